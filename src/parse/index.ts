@@ -1,0 +1,10 @@
+/**
+ * Stage 2, parse: each source file to an Article — front matter checked
+ * against one schema, title, date and outlet read from the text when the
+ * front matter does not give them, body to blocks.
+ */
+export { parse, parseFile } from './parse.ts';
+export type { ParseResult, FileParseResult } from './parse.ts';
+export { frontMatterSchema, type FrontMatter } from './schema.ts';
+export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf } from './infer.ts';
+export { plainText } from './blocks.ts';
