@@ -1,0 +1,10 @@
+/**
+ * Eleventy configuration. `dateline build` and `dateline serve` use it and
+ * hand the Archive over themselves; Eleventy's own command works too:
+ *   node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --input=layouts
+ */
+import { datelinePlugin } from './src/site/plugin.ts';
+
+export default function (eleventyConfig: any): void {
+  eleventyConfig.addPlugin(datelinePlugin, { contentDir: process.env.DATELINE_CONTENT ?? 'content' });
+}

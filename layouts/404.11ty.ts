@@ -1,0 +1,20 @@
+/** The page a static server shows for an address that does not exist. */
+import type { Archive } from '../src/types.ts';
+import { html } from './_lib/html.ts';
+import { page } from './_lib/page.ts';
+
+export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
+
+export function render({ archive }: { archive: Archive }): string {
+  const root = archive.site.url ? new URL(archive.site.url).pathname.replace(/\/?$/, '/') : '/';
+  return page({
+    site: archive.site,
+    url: '/404.html',
+    title: 'Page not found',
+    kind: 'not-found',
+    index: false,
+    body: html`<h1>Page not found</h1>
+<p>There is no page at this address. It may have been an article that was removed from the archive.</p>
+<ul><li><a href="${root}">Latest events</a></li><li><a href="${root}search/">Search the archive</a></li><li><a href="${root}timeline/">Browse by date</a></li></ul>`,
+  });
+}

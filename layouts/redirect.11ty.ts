@@ -1,0 +1,24 @@
+/** Where an event used to be: a page sending readers to the event that now holds its reports. */
+import type { Archive, Redirect } from '../src/types.ts';
+import { html, raw, relative } from './_lib/html.ts';
+import { page } from './_lib/page.ts';
+
+export const data = {
+  pagination: { data: 'archive.redirects', size: 1, alias: 'redirect', addAllPagesToCollections: false },
+  permalink: (d: { redirect: Redirect }) => `${d.redirect.url.slice(1)}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ archive, redirect: r }: { archive: Archive; redirect: Redirect }): string {
+  const to = relative(r.url, r.to.url);
+  return page({
+    site: archive.site,
+    url: r.url,
+    title: `Moved: ${r.to.title}`,
+    kind: 'redirect',
+    index: false,
+    canonical: r.to.url,
+    head: html`<meta http-equiv="refresh" content="0; url=${raw(encodeURI(to).replace(/"/g, '%22'))}">`,
+    body: html`<h1>This event has moved</h1><p>Its reports are now on <a href="${to}">${r.to.title}</a>.</p>`,
+  });
+}
