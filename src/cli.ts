@@ -1,0 +1,130 @@
+/**
+ * The `dateline` command: build, serve, check.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build } from './build.ts';
+import { load } from './load/index.ts';
+import { formatDiagnostic } from './messages.ts';
+import { parse } from './parse/index.ts';
+import { summarise } from './report.ts';
+import type { SiteSettings } from './types.ts';
+
+const HELP = `Usage: dateline <command> [folder] [options]
+
+Commands:
+  build [folder]   Build the archive of [folder] (default: content) into --out (default: _site)
+  serve [folder]   Build, serve on localhost and rebuild when an article is added or changed
+  check [folder]   Check the content without building; exit 1 on errors (--strict: on warnings too)
+
+Options:
+  --out <dir>      Output folder (default: _site)
+  --url <url>      Address the site is published at, for feeds, sitemap and canonical links
+  --title <text>   Site title (default: Dateline)
+  --lang <tag>     Language of the site's own text (default: en)
+  --no-search      Do not build the search index
+  --port <n>       Port for serve (default: 8080)
+  --strict         check: warnings count as errors
+  --verbose        List every diagnostic, notes included
+  --quiet          Print only errors
+  -h, --help       Show this help
+`;
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: '_site' },
+        url: { type: 'string' },
+        title: { type: 'string' },
+        lang: { type: 'string' },
+        'no-search': { type: 'boolean', default: false },
+        port: { type: 'string', default: '8080' },
+        strict: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const [command, folder = 'content', ...rest] = args.positionals;
+  if (args.values.help || !command) {
+    process.stdout.write(HELP);
+    return command || args.values.help ? 0 : 2;
+  }
+  if (rest.length) {
+    process.stderr.write(`Unexpected arguments: ${rest.join(' ')}\n\n${HELP}`);
+    return 2;
+  }
+  if (!existsSync(folder)) {
+    process.stderr.write(`The content folder "${folder}" does not exist.\n`);
+    return 2;
+  }
+  const site: Partial<SiteSettings> = {};
+  if (args.values.url) {
+    if (!/^https?:\/\/[^\s]+$/.test(args.values.url)) {
+      process.stderr.write(`--url must be an http(s) address, not "${args.values.url}".\n`);
+      return 2;
+    }
+    site.url = args.values.url;
+  }
+  if (args.values.title) site.title = args.values.title;
+  if (args.values.lang) site.lang = args.values.lang;
+  const log = (line: string) => {
+    if (!args.values.quiet) process.stderr.write(`${line}\n`);
+  };
+
+  if (command === 'build') {
+    const started = performance.now();
+    try {
+      const result = await build(folder, args.values.out!, {
+        site,
+        search: !args.values['no-search'],
+        onStage: (stage, detail) => log(`  ${elapsed(started)}  ${stage}${detail ? ` (${detail})` : ''}`),
+      });
+      const summary = summarise(result.archive.report, { verbose: args.values.verbose });
+      if (!args.values.quiet) process.stdout.write(`${summary}\n`);
+      log(`Wrote ${result.files} files to ${args.values.out} in ${elapsed(started)}; ${result.indexed} pages searchable.`);
+      return result.archive.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    } catch (error) {
+      process.stderr.write(`The build failed; the previous site in ${args.values.out} is unchanged.\n${(error as Error).stack ?? error}\n`);
+      return 1;
+    }
+  }
+
+  if (command === 'check') {
+    const loaded = await load(folder);
+    const parsed = parse(loaded.files);
+    const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
+    const failing = diagnostics.filter((d) => d.severity === 'error' || (args.values.strict && d.severity === 'warning'));
+    for (const d of diagnostics) {
+      if (d.severity !== 'info' || args.values.verbose) process.stdout.write(`${formatDiagnostic(d)}\n`);
+    }
+    process.stdout.write(
+      `${loaded.files.length + loaded.skipped.length} files checked: ${parsed.articles.length} articles, ` +
+        `${loaded.skipped.length + parsed.skipped.length} skipped; ${failing.length} ${args.values.strict ? 'errors and warnings' : 'errors'}.\n`,
+    );
+    return failing.length ? 1 : 0;
+  }
+
+  if (command === 'serve') {
+    const { serve } = await import('./serve.ts');
+    await serve(folder, args.values.out!, { site, port: Number(args.values.port), log });
+    return 0;
+  }
+
+  process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
+  return 2;
+}
+
+function elapsed(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
