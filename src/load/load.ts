@@ -185,8 +185,24 @@ export function decode(
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
   } catch {
-    return { kind: 'text', text: new TextDecoder('windows-1252').decode(body), encoding: 'Windows-1252' };
+    return { kind: 'text', text: decodeWindows1252(body), encoding: 'Windows-1252' };
   }
+}
+
+/** Windows-1252 characters at 0x80–0x9F (where Latin-1 has control codes); 0 where the code is unused. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 (Node's decoder reads that label as Latin-1). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const high = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : 0;
+    out += String.fromCharCode(high || b);
+  }
+  return out;
 }
 
 function toRel(root: string, abs: string): string {
