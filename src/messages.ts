@@ -91,6 +91,12 @@ export const messages = {
     message: (field: string) => `Front-matter field "${field}" is not one Dateline uses; it was ignored.`,
     hint: 'Known fields: title, date, source, url, author, tags, lang, dir, summary, slug.',
   }),
+  markdownHazard: spec({
+    ruleId: 'markdown/too-complex',
+    severity: 'warning',
+    message: (why: string) => `The Markdown has ${why}; the file was read as plain text instead.`,
+    hint: 'Simplify the Markdown, or check whether the file really is an article.',
+  }),
   noBody: spec({
     ruleId: 'article/no-body',
     severity: 'warning',

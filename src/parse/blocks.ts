@@ -5,6 +5,34 @@ import type { Block, BlockKind } from '../types.ts';
 
 /** Deepest nesting of markdown containers kept; deeper content is flattened to text. */
 const MAX_DEPTH = 64;
+/**
+ * Markdown parsing grows faster than linearly on some shapes: containers
+ * nested hundreds deep, and long runs of emphasis or bracket characters.
+ * Past these limits a file is read as plain text instead (and said so).
+ */
+const MAX_CONTAINER_PREFIX = 48; // characters of `>`, list markers and indentation before a line's text
+const MAX_DELIMITER_RUN = 64; // consecutive `*`, `_`, `[`, `]`, `` ` `` or `~`
+const MAX_OPEN_BRACKETS = 2000; // `[` in one paragraph without a matching `]`
+
+/** Why a markdown body would be too costly to parse, or null when it is fine. */
+export function markdownHazard(body: string): string | null {
+  let open = 0;
+  for (const line of body.split('\n')) {
+    const prefix = /^[\s>*+\-\d.)]*/.exec(line)![0];
+    if (prefix.length > MAX_CONTAINER_PREFIX && /[>\-*+]/.test(prefix)) {
+      return `containers nested more than ${MAX_CONTAINER_PREFIX} characters deep`;
+    }
+    if (line.trim() === '') open = 0;
+    for (const ch of line) {
+      if (ch === '[') open++;
+      else if (ch === ']' && open > 0) open--;
+    }
+    if (open > MAX_OPEN_BRACKETS) return `more than ${MAX_OPEN_BRACKETS} unclosed brackets in one paragraph`;
+  }
+  const run = new RegExp(`([*_\\[\\]\`~])\\1{${MAX_DELIMITER_RUN},}`);
+  if (run.test(body)) return `a run of more than ${MAX_DELIMITER_RUN} markup characters`;
+  return null;
+}
 
 const KIND: Partial<Record<RootContent['type'], BlockKind>> = {
   paragraph: 'paragraph',
@@ -70,24 +98,28 @@ function push(blocks: Block[], kind: BlockKind, node: RootContent, line: number,
   blocks.push(block);
 }
 
-/** Plain text of a markdown node, whitespace folded. */
+/** Plain text of a markdown node, whitespace folded. Iterative, so no depth can overflow the stack. */
 export function plainText(node: RootContent | ListItem | Root): string {
   const parts: string[] = [];
-  const visit = (n: any, depth: number): void => {
-    if (depth > MAX_DEPTH * 4) return;
+  const stack: any[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n === ' ') {
+      parts.push(' ');
+      continue;
+    }
     if (n.type === 'html') {
       parts.push(String(n.value).replace(/<[^>]*>/g, ' '));
-      return;
+      continue;
     }
     if (typeof n.value === 'string') parts.push(n.value);
     if (n.type === 'image' && n.alt) parts.push(n.alt);
     if (n.type === 'break') parts.push(' ');
     if (Array.isArray(n.children)) {
-      for (const c of n.children) visit(c, depth + 1);
-      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'listItem' || n.type === 'tableCell') parts.push(' ');
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'listItem' || n.type === 'tableCell') stack.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
-  };
-  visit(node, 0);
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

@@ -56,6 +56,11 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
   };
   const diagnostics: Diagnostic[] = [];
   const data: Record<string, unknown> = {};
+  // YAML reads years below 100 as 19xx (`0044-03-15` becomes 1944): keep the date as written.
+  if (record.date instanceof Date) {
+    const written = matterLines.find((l) => l.startsWith('date:'))?.slice(5).trim().replace(/^["']|["']$/g, '');
+    if (written && /^\d{4}-\d{2}-\d{2}/.test(written)) record.date = written;
+  }
   for (const key of Object.keys(record).sort()) {
     if (!(knownFields as string[]).includes(key)) {
       diagnostics.push(diagnose('frontMatterUnknown', file, [key], { line: lineOf(key), field: key }));

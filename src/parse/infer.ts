@@ -23,6 +23,8 @@ const TITLE_CASE_SHARE = 0.6;
 const MADE_HEADLINE_WORDS = 14;
 /** A date is looked for in this many leading blocks: the dateline and byline region. */
 const DATELINE_BLOCKS = 6;
+/** Characters of each of those blocks read for a date: datelines open their paragraph. */
+const DATELINE_CHARS = 400;
 /** Reference instant for reading dates, fixed so that a build never depends on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -85,7 +87,7 @@ export interface FoundDate {
  */
 export function findDate(blocks: Block[]): FoundDate | null {
   for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
-    const found = dateIn(b.text);
+    const found = dateIn(b.text.slice(0, DATELINE_CHARS));
     if (found) return found;
   }
   return null;
@@ -100,7 +102,7 @@ export function dateIn(text: string): FoundDate | null {
     const m = c.get('month')!;
     const d = c.get('day')!;
     if (y < 1000 || y > 9999) continue;
-    return { date: isoDate(y, m, d), text: r.text };
+    return { date: isoDate(y, m, d), text: r.text.trim() };
   }
   return null;
 }
@@ -119,7 +121,9 @@ export function frontMatterDate(value: Date | string | number): string | null {
     if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
     return isoDate(y, m, d);
   }
-  return dateIn(value)?.date ?? null;
+  // A written date must be the whole value: "12025-01-01" is no date, not 2025-01-01.
+  const found = dateIn(value.trim());
+  return found && found.text.length === value.trim().length ? found.date : null;
 }
 
 function isoDate(y: number, m: number, d: number): string {

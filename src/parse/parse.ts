@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { diagnose } from '../messages.ts';
 import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../types.ts';
-import { markdownBlocks, textBlocks } from './blocks.ts';
+import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import {
   directionOf,
@@ -79,7 +79,9 @@ export function parseFile(source: SourceFile): FileParseResult {
   const data = fm?.data ?? {};
   const body = fm ? fm.body : source.text;
   const bodyLine = fm ? fm.bodyLine : 1;
-  let blocks = source.format === 'markdown' ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
+  const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
+  if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
+  let blocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
 
   let title = data.title?.trim() ?? '';
   let titleSource: TitleSource = 'front-matter';
