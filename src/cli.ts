@@ -3,11 +3,6 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
-import { load } from './load/index.ts';
-import { formatDiagnostic } from './messages.ts';
-import { parse } from './parse/index.ts';
-import { summarise } from './report.ts';
 import type { SiteSettings } from './types.ts';
 
 const HELP = `Usage: dateline <command> [folder] [options]
@@ -82,6 +77,9 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   if (command === 'build') {
+    // Modules are loaded by the command that needs them, so `--help` and `check` start fast.
+    const { build } = await import('./build.ts');
+    const { summarise } = await import('./report.ts');
     const started = performance.now();
     try {
       const result = await build(folder, args.values.out!, {
@@ -100,6 +98,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   if (command === 'check') {
+    const { load } = await import('./load/index.ts');
+    const { parse } = await import('./parse/index.ts');
+    const { formatDiagnostic } = await import('./messages.ts');
     const loaded = await load(folder);
     const parsed = parse(loaded.files);
     const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];

@@ -22,7 +22,7 @@ import type {
 } from '../types.ts';
 import { slugify } from '../parse/index.ts';
 import { count, dateLabel, dateNote, monthLabel, rangeLabel, shorten } from './labels.ts';
-import { ITEMS_PER_PAGE, FEED_ENTRIES, HEAVY_REMOVAL_SHARE, MAX_OTHER_REPORTS, MIN_SUBJECT_EVENTS, DESCRIPTION_CHARS } from './settings.ts';
+import { ITEMS_PER_PAGE, FEED_ENTRIES, HEAVY_REMOVAL_SHARE, MAX_OTHER_REPORTS, MIN_SUBJECT_EVENTS, MIN_TOPIC_ARTICLES, DESCRIPTION_CHARS } from './settings.ts';
 
 
 export interface GroupInput {
@@ -528,24 +528,31 @@ function slugsFor(names: string[]): Map<string, string> {
 
 function buildTopics(articles: Article[], events: Event[]): Topic[] {
   const eventOf = new Map(articles.map((a) => [a.id, a.event]));
-  const found = new Map<string, { kind: TopicKind; label: string; events: Set<string>; labels: Map<string, number> }>();
-  const add = (kind: TopicKind, label: string, event: string) => {
+  const found = new Map<
+    string,
+    { kind: TopicKind; label: string; events: Set<string>; labels: Map<string, number>; articles: Set<string>; tagged: boolean }
+  >();
+  const add = (kind: TopicKind, label: string, event: string, article: string, tagged = false) => {
     const slug = slugify(label);
     if (!slug) return;
     const key = `${kind}/${slug}`;
-    const t = found.get(key) ?? { kind, label, events: new Set<string>(), labels: new Map<string, number>() };
+    const t = found.get(key) ?? { kind, label, events: new Set<string>(), labels: new Map<string, number>(), articles: new Set<string>(), tagged };
     found.set(key, t);
     t.events.add(event);
+    t.articles.add(article);
+    t.tagged ||= tagged;
     t.labels.set(label, (t.labels.get(label) ?? 0) + 1);
   };
   const keywordEvents = new Map<string, Set<string>>();
   for (const a of articles) {
     const event = eventOf.get(a.id);
     if (!event) continue;
-    for (const p of a.entities.people) add('person', p, event);
-    for (const p of a.entities.places) add('place', p, event);
-    for (const o of a.entities.organisations) add('organisation', o, event);
-    for (const tag of a.tags) add('subject', tag, event);
+    // A syndicated copy says nothing its original does not: it counts as its original.
+    const story = a.duplicateOf ?? a.id;
+    for (const p of a.entities.people) add('person', p, event, story);
+    for (const p of a.entities.places) add('place', p, event, story);
+    for (const o of a.entities.organisations) add('organisation', o, event, story);
+    for (const tag of a.tags) add('subject', tag, event, story, true);
     for (const k of a.keywords) {
       const s = keywordEvents.get(k) ?? new Set<string>();
       s.add(event);
@@ -553,11 +560,12 @@ function buildTopics(articles: Article[], events: Event[]): Topic[] {
     }
   }
   for (const [k, evs] of keywordEvents) {
-    if (evs.size >= MIN_SUBJECT_EVENTS) for (const e of evs) add('subject', k.charAt(0).toUpperCase() + k.slice(1), e);
+    if (evs.size >= MIN_SUBJECT_EVENTS) for (const e of evs) add('subject', k.charAt(0).toUpperCase() + k.slice(1), e, `keyword:${e}`, true);
   }
   const eventDate = new Map(events.map((e) => [e.id, e.end ?? e.start]));
   const topics: Topic[] = [];
   for (const [id, t] of found) {
+    if (!t.tagged && t.articles.size < MIN_TOPIC_ARTICLES) continue;
     const label = [...t.labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]![0];
     topics.push({
       id,

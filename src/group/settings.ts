@@ -6,6 +6,12 @@ export const ITEMS_PER_PAGE = 50;
 export const FEED_ENTRIES = 50;
 /** Other reports listed on an article page; the event page lists them all. */
 export const MAX_OTHER_REPORTS = 20;
+/**
+ * A person, place or organisation becomes a topic when this many stories
+ * (syndicated copies counted once) name it: a name mentioned once is not
+ * something the archive follows. Tags always make a topic.
+ */
+export const MIN_TOPIC_ARTICLES = 2;
 /** A keyword becomes a subject topic when it is salient in this many events or more. */
 export const MIN_SUBJECT_EVENTS = 2;
 /** Share of an article's text (0–1) whose removal as furniture is flagged in the build summary. */
