@@ -1,0 +1,321 @@
+/**
+ * Boilerplate rules, kept as data. Each rule names its furniture, says where
+ * in an article it may match, and carries an example (and, for line rules, a
+ * counter-example of story text it must leave alone); tests are built from
+ * them. Rules match one block's whole text unless they say otherwise.
+ *
+ * Furniture that an outlet repeats is found from the corpus, not here (rule id
+ * `repeated/outlet`); these rules catch what does not repeat.
+ */
+import type { Rule } from './lib/types.ts';
+
+const SOCIAL =
+  'Facebook|Twitter|X|LinkedIn|Instagram|YouTube|WhatsApp|Telegram|Threads|TikTok|Pinterest|Reddit|Flipboard|Mastodon|Bluesky|Google News|RSS';
+
+/** Headings of lists of other stories. */
+const LIST_HEADING =
+  /^(?:(?:the\s+)?latest(?:\s+(?:news|stories|headlines|articles|posts|updates))?|most\s+(?:read|popular|viewed|shared|recent|commented|emailed)(?:\s+(?:news|stories|articles|today|this week))?|more\s+(?:news|stories|headlines|articles|to read)|more\s+(?:from|in|on|about)\s+.{1,40}|related(?:\s+(?:news|stories|articles|posts|content|coverage|reading|topics))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be interested in)|trending(?:\s+(?:now|news|stories|today))?|top\s+(?:stories|news|headlines)|recommended(?:\s+(?:for you|stories|reading))?|read\s+(?:next|more)|editor[’']?s\s+picks?|popular(?:\s+(?:now|stories|posts))?|recent\s+(?:posts|news|stories|articles)|what\s+to\s+read\s+next|in\s+other\s+news|around\s+the\s+web|also\s+(?:read|see)|see\s+also|don[’']t\s+miss|must\s+read|more\s+like\s+this|keep\s+reading|further\s+reading|in\s+case\s+you\s+missed\s+it|breaking\s+news|news\s+in\s+brief)\s*[:.]?$/i;
+
+export const rules: readonly Rule[] = [
+  // ── navigation ──────────────────────────────────────────────────────────
+  {
+    id: 'nav/skip-link',
+    description: 'An accessibility skip link: "Skip to content", "Skip to main content", "Jump to navigation".',
+    pattern: /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|article|search|footer|main)$/i,
+    example: 'Skip to main content',
+    counterExample: 'Rescuers had to skip to the next village when the bridge collapsed.',
+  },
+  {
+    id: 'nav/menu-word',
+    description: 'A lone navigation or widget word: "Menu", "Search", "Sign in", "Subscribe", "Back to top".',
+    pattern:
+      /^(?:menu|main menu|open menu|close menu|toggle navigation|navigation|search|search for:?|close|sign in|sign up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|back to top|go to top|top|next|previous|next article|previous article|next post|previous post|home|loading\.*|show more|load more|view all|see all|more|print|print this page|copy link|link copied|share|share this|share this article|share this story|share article|tweet|email|e-mail|whatsapp|listen|listen to this article|save|save article|bookmark|font size|text size|[aA]\s*[aA]\+?|gift this article|comments|advertisement|advertisements|advertising|sponsored|sponsored content|paid content|partner content|ad|close ad|skip ad|report an ad|scroll to continue|scroll to continue with content|continue reading|photos|video|videos|watch|play video|cookie settings|accept|accept all|reject all|manage preferences)$/i,
+    example: 'Back to top',
+    counterExample: 'Back at the top of the hill, the crowd waited for hours.',
+  },
+  {
+    id: 'nav/breadcrumb',
+    description: 'A breadcrumb trail: "Home > World > Middle East", "News / Politics".',
+    pattern: /^[\p{L}&'’ ]{2,30}(?:\s*(?:>|»|›|\/|\||→)\s*[\p{L}&'’ ]{2,30}){1,5}$/u,
+    maxWords: 12,
+    position: 'lead',
+    example: 'Home » News » World',
+    counterExample: 'The ministry said the talks would resume in Geneva next week.',
+  },
+  {
+    id: 'nav/social-row',
+    description: 'A row of social network and sharing button labels: "Facebook Twitter WhatsApp Email".',
+    pattern: new RegExp(
+      `^(?:(?:${SOCIAL}|Email|E-mail|Print|Copy link|Share|Messenger|SMS|Comments?)\\s*[|,·•/]?\\s*){2,}$`,
+      'i',
+    ),
+    example: 'Facebook Twitter WhatsApp Email Print',
+    counterExample: 'Facebook and Twitter removed the posts on Monday.',
+  },
+
+  // ── sharing and following ───────────────────────────────────────────────
+  {
+    id: 'share/outlet-on-network',
+    description: 'A follow or share link naming a social network: "<Outlet> on Facebook", "Follow us on X".',
+    pattern: new RegExp(`^(?<outlet>[^.!?]{2,60}?)\\s+on\\s+(?:${SOCIAL})(?:\\s*\\(opens in (?:a )?new (?:window|tab)\\))?$`, 'i'),
+    maxWords: 12,
+    outletGroup: 'outlet',
+    example: 'The Daily Ledger on Instagram',
+    counterExample: 'The minister posted the statement on Twitter late on Sunday.',
+  },
+  {
+    id: 'share/call-to-follow',
+    description: 'An invitation to follow, like, share or join on a network or app.',
+    pattern: new RegExp(
+      `^(?:follow|like|join|find|connect with|share|click to share|share this (?:on|via)|subscribe to)\\b.{0,80}\\b(?:${SOCIAL}|channel|social media|our app|google news)\\b.{0,40}$`,
+      'i',
+    ),
+    maxWords: 25,
+    example: 'Follow us on Twitter and Facebook for the latest updates',
+    counterExample: 'Police said they would follow every lead, including posts on Facebook, before charging anyone.',
+  },
+
+  // ── promotions ──────────────────────────────────────────────────────────
+  {
+    id: 'promo/newsletter',
+    description: 'A newsletter or alert sign-up promotion.',
+    pattern:
+      /(?:\b(?:sign up|signup|subscribe|register)\b.{0,100}\b(?:newsletter|inbox|e-?mail alerts?|bulletin|briefing|digest|updates)\b|\b(?:newsletter|briefing|digest)\b.{0,60}\b(?:sign up|subscribe|delivered|inbox)\b|^(?:get|receive)\s+(?:the|our)\s+.{0,60}\b(?:newsletter|briefing|inbox|email)\b)/i,
+    maxWords: 45,
+    example: 'Sign up for our morning briefing and get the day’s top stories in your inbox.',
+    counterExample: 'The group had used a newsletter to recruit members across the region, police said.',
+  },
+  {
+    id: 'promo/support-us',
+    description: 'An appeal to subscribe, donate or download the app.',
+    pattern:
+      /^(?:support (?:our|independent|quality|local) journalism|(?:become|be) a (?:member|subscriber|supporter)|(?:subscribe|donate) (?:now|today|here)|download (?:our|the) (?:free )?app|get (?:the|our) app|already a subscriber\??|want to read more\??|this (?:article|content|story) is (?:for|available to) (?:subscribers|members))\b.{0,160}$/i,
+    maxWords: 40,
+    example: 'Support independent journalism: become a member for $5 a month.',
+    counterExample: 'Readers were asked to support the campaign by writing to their MPs.',
+  },
+  {
+    id: 'promo/continues-below',
+    description: 'A marker of an advertisement inside the story: "Story continues below advertisement".',
+    pattern: /^(?:(?:the\s+)?(?:story|article|text|content)\s+continues\s+(?:below|after|under)(?:\s+(?:this|the))?(?:\s+(?:advertisement|ad|advert|video|image|gallery))?|continue reading (?:below|the main story|after (?:the )?(?:ad|advertisement))|advertisement\s*[-–—:]\s*scroll to continue|scroll (?:down )?to continue(?: reading)?)\.?$/i,
+    example: 'Article continues after advertisement',
+    counterExample: 'The story continues to unfold as more witnesses come forward.',
+  },
+
+  // ── inserts ─────────────────────────────────────────────────────────────
+  {
+    id: 'insert/read-also',
+    description: 'A link to another story inserted in the text: "Also Read: …", "READ MORE: …", "Related: …".',
+    pattern:
+      /^(?:also\s+read|read\s+also|read\s+more|more\s+reading|read\s+next|see\s+also|also\s+see|related(?:\s+(?:story|article|news|coverage|content|reading|link))?|recommended(?:\s+reading)?|must\s+read|don[’']t\s+miss|you\s+may\s+also\s+like|more\s+on\s+this(?:\s+story)?|more\s+(?:from|on)\s+[^:|]{1,30}|watch|watch\s+now|watch\s+video|video|listen|click\s+here|in\s+pictures|in\s+photos|opinion|explained|trending|top\s+story|editor[’']?s\s+pick|sponsored)\s*(?:[:|»›>–—-]|\s-\s)\s*\S.*$/i,
+    maxWords: 30,
+    example: 'READ MORE: Storm forces closure of coastal roads',
+    counterExample: 'Read more carefully, the report shows that costs doubled in two years.',
+  },
+  {
+    id: 'insert/click-here',
+    description: 'A call to click or tap elsewhere.',
+    pattern: /^(?:click|tap)\s+(?:here|the link|on the link|below)\b.{0,120}$/i,
+    maxWords: 30,
+    example: 'Click here to see the full gallery',
+    counterExample: 'Click-through rates fell by a third after the change, the company said.',
+  },
+
+  // ── bylines, dates, reading time ────────────────────────────────────────
+  {
+    id: 'byline/by-author',
+    description: 'A byline before the story: "By Jane Doe", "Written by Jane Doe | Reporter".',
+    pattern:
+      /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Rr]eport(?:ed)? [Bb]y|[Pp]osted [Bb]y|[Aa]uthor:?)\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al|el|bin|and|&|,)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|al|el|bin|and|&|,))*(?:\s*(?:[|,•·–—-]|\bin\b)\s*[^.!?]*)?$/u,
+    maxWords: 18,
+    position: 'lead',
+    example: 'By Maria Gonzalez and Tom Whitaker | Staff Reporters',
+    counterExample: 'By Tuesday, most of the roads had reopened.',
+  },
+  {
+    id: 'byline/published',
+    description: 'A publication or update stamp: "Published: 3 May 2013", "Last updated 10:42 AM ET".',
+    pattern:
+      /^(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|last\s+modified|created|date|dated)\b(?=[^.!?]*(?:\d|\b(?:today|yesterday|ago)\b))(?:\s+on)?\s*[:\-–—]?\s*[^!?]{0,70}(?<!\p{L}{3}\.)$/iu,
+    maxWords: 20,
+    position: 'lead',
+    example: 'Last updated: 14 March 2021, 09:15 GMT',
+    counterExample: 'Updated figures released on Friday showed a sharp fall in exports.',
+  },
+  {
+    id: 'byline/timestamp',
+    description: 'A bare date with a clock time, as pages print above the story: "May 2, 2013 | 5:03pm".',
+    pattern:
+      /^(?=.*\b\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:[ap]\.?\s?m\.?)?)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|19\d\d|20\d\d|\d{1,2}\s?\/\s?\d{1,2}\s?\/\s?\d{2,4})\b)[\p{L}\p{N}\s.,:|/@–—()-]{6,70}$/iu,
+    maxWords: 14,
+    position: 'lead',
+    example: 'Fri., Sep. 6, 2019 11:45 AM PDT',
+    counterExample: 'The vote is scheduled for 10:30 on May 4, the speaker said.',
+  },
+  {
+    id: 'byline/reading-time',
+    description: 'A reading-time or listening label: "4 min read", "Reading time: 3 minutes".',
+    pattern: /^(?:\d+\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+.{0,20}|estimated\s+reading\s+time.{0,30}|listen\s+to\s+(?:this\s+)?(?:article|story).{0,30}|\d+\s*min(?:ute)?s?\s+listen)$/i,
+    example: '6 min read',
+    counterExample: 'She needed only a few minutes to read the verdict.',
+  },
+
+  // ── captions ────────────────────────────────────────────────────────────
+  {
+    id: 'caption/photo-credit',
+    description: 'A photo caption or credit: "(Photo: Agency)", "Photo: X / Getty Images", "Image credit: X".',
+    pattern:
+      /(?:\((?:photo|photos|image|picture|pic|file photo|photograph|credit|source|video|graphic)s?(?:\s+credit)?\s*[:/]\s*[^)]{1,60}\)\s*$|^(?:photo|photos|image|picture|file photo|photograph|credit|photo credit|image credit|image source|caption|pictured)\s*(?:credit)?\s*[:|]\s*.{1,120}$|[|/–—-]\s*(?:getty images|afp|reuters|ap photo|epa|shutterstock|file photo)(?:\s+via\s+[\p{L} ]+)?\)?\s*$)/iu,
+    maxWords: 40,
+    example: 'Firefighters at the scene on Sunday. (Photo: Metro Press Agency)',
+    counterExample: 'The photo, taken on Sunday, shows firefighters at the scene.',
+  },
+
+  // ── the end of the page ─────────────────────────────────────────────────
+  {
+    id: 'tail/comments',
+    description: 'A comments widget label: "Leave a comment", "12 comments", "Join the conversation".',
+    pattern:
+      /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|write\s+a\s+comment|\d+\s+comments?|comments?\s*\(\d+\)|view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion)|be\s+the\s+first\s+to\s+comment|comments\s+are\s+closed\.?|reply|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|what\s+do\s+you\s+think\?)$/i,
+    position: 'tail',
+    example: 'Be the first to comment',
+    counterExample: 'Officials declined to comment on the report.',
+  },
+  {
+    id: 'tail/contact',
+    description: 'A contact line: an e-mail address or phone number with a label, or alone.',
+    pattern:
+      /^(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|mail|write\s+to\s+us|tips?|news\s+tips?|send\s+us\s+your\s+tips|tel|telephone|phone|call|whatsapp|fax|press\s+enquiries|for\s+more\s+information)\b[^@\n]{0,40}?[:\-–—]?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)\.?$/i,
+    maxWords: 14,
+    example: 'Email: newsdesk@example-gazette.com',
+    counterExample: 'Investigators traced the messages to an address in Lyon.',
+  },
+  {
+    id: 'tail/copyright',
+    description: 'A copyright or rights line: "© 2024 Outlet. All rights reserved."',
+    pattern:
+      /^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<outlet>[^.|,]{2,60}?)?\s*(?:[.|,]\s*)?(?:all\s+rights\s+reserved\.?)?.{0,80}|.{0,80}\ball\s+rights\s+reserved\.?|this\s+(?:material|article|content)\s+may\s+not\s+be\s+(?:published|reproduced|broadcast).{0,120})$/i,
+    maxWords: 40,
+    outletGroup: 'outlet',
+    example: '© 2023 The Harbour Times. All rights reserved.',
+    counterExample: 'The copyright dispute between the two labels went to court in 2019.',
+  },
+  {
+    id: 'tail/tags',
+    description: 'A tag or category line: "Tags: elections, Senate".',
+    pattern: /^(?:tags?|topics?|filed\s+under|categories|category|keywords|posted\s+in|more\s+about)\s*[:|]\s*.{1,200}$/i,
+    maxWords: 40,
+    position: 'tail',
+    example: 'Tags: Elections, Senate, Budget',
+    counterExample: 'Topics discussed at the summit included trade, migration and energy.',
+  },
+  {
+    id: 'tail/credits',
+    description: 'Production credits after the story: "Reporting by …; Editing by …".',
+    pattern:
+      /^\(?(?:[Aa]dditional [Rr]eporting|[Rr]eporting|REPORTING|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Ww]ritten|[Tt]ranslated|[Pp]roduced|[Gg]raphics|[Rr]esearch)\s+[Bb]y\s+\p{Lu}[^.!?]{1,160}\)?\.?$/u,
+    maxWords: 35,
+    position: 'tail',
+    example: '(Reporting by Ana Lima; Editing by Peter Graff)',
+    counterExample: 'Writing by hand, the prisoner described his arrest in detail.',
+  },
+  {
+    id: 'tail/agency-sign-off',
+    description:
+      'A sign-off naming the outlet or agency in place of a sentence: "Northern Wire Service (NWS)", "— AFP".',
+    pattern:
+      /^(?:(?<outlet>(?:[\p{Lu}][\p{L}'’&.-]*|of|the|for|and|de|al)(?:\s+(?:[\p{Lu}][\p{L}'’&.-]*|of|the|for|and|de|al)){0,8})\s*\([\p{Lu}]{2,8}\)|[–—-]{1,2}\s*(?<agency>[\p{Lu}]{2,8}|Reuters|Associated Press|Agence France-Presse|Bloomberg|Xinhua|Bernama|Anadolu|dpa))$/u,
+    maxWords: 10,
+    position: 'tail',
+    outletGroup: 'outlet',
+    example: 'Northern Wire Service (NWS)',
+    counterExample: 'The Northern Wire Service (NWS) said it had been told of the arrests on Friday.',
+  },
+  {
+    id: 'tail/agency-code',
+    description:
+      'An agency or desk code stuck on the end of the last sentence: "(T/R07/R01)", "(ANI)". The code goes; the sentence stays.',
+    pattern: /(?<=[.!?”"’)])\s*(?:\((?:[\p{Lu}\p{N}]{1,5}\/){1,4}[\p{Lu}\p{N}]{1,5}\)|\([\p{Lu}]{2,6}(?:\s*\/\s*[\p{Lu}]{2,6})?\)|[–—-]{1,2}\s*[\p{Lu}]{2,6})\s*$/u,
+    action: 'trim',
+    position: 'any',
+    example: 'Talks resume in Vienna on Monday.(K/B12/C04)',
+    counterExample: 'The alliance expanded to include Finland (NATO).',
+  },
+
+  // ── runs of blocks ──────────────────────────────────────────────────────
+  {
+    id: 'list/headline-box',
+    description: 'A "Related stories" style box of a few headlines inside the story.',
+    pattern: { kind: 'headline-box', heading: LIST_HEADING, maxItems: 8 },
+    example: {
+      lines: [
+        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+        'Related stories',
+        'Harbour bridge to close for repairs',
+        'Teachers vote to strike over pay',
+        'Opponents said they would challenge the decision in court before the end of the month.',
+      ],
+      removed: [1, 2, 3],
+    },
+  },
+  {
+    id: 'list/trailing-headlines',
+    description:
+      'A heading such as "Latest news" or "Most read" followed, to the end, by other stories\u2019 headlines, with or without their first sentence.',
+    pattern: { kind: 'tail-headline-list', heading: LIST_HEADING },
+    example: {
+      lines: [
+        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+        'Most read',
+        'Harbour bridge to close for repairs',
+        'The bridge will close for six weeks from March, the city said on Monday.',
+        'Teachers vote to strike over pay',
+        'Local team wins regional final',
+      ],
+      removed: [1, 2, 3, 4, 5],
+    },
+  },
+  {
+    id: 'list/other-headline',
+    description: 'A line that is another article\u2019s title, and the line after it when it is that article\u2019s lead.',
+    pattern: { kind: 'other-headline' },
+    example: {
+      lines: [
+        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+        'Harbour bridge to close for six weeks',
+        'Opponents said they would challenge the decision in court before the end of the month.',
+      ],
+      otherTitles: ['Harbour bridge to close for six weeks'],
+      removed: [1],
+    },
+  },
+  {
+    id: 'caption/repeated-line',
+    description:
+      'The same short line twice in a row: a photo caption and its copy. Both go when the line credits a picture; otherwise only the copy.',
+    pattern: { kind: 'repeated-line', maxWords: 40, caption: /\b(?:photo|image|picture|pictured|credit|file|getty|reuters|afp|ap|epa|shutterstock)\b/i },
+    example: {
+      lines: [
+        'Flood water in the town centre on Sunday, pictured by Getty',
+        'Flood water in the town centre on Sunday, pictured by Getty',
+        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
+        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
+      ],
+      removed: [0, 1, 3],
+    },
+  },
+  {
+    id: 'title/repeated',
+    description: 'The article\u2019s own title repeated as a body line before the story.',
+    pattern: { kind: 'own-title' },
+    position: 'lead',
+    example: {
+      title: 'River bursts its banks in Shrewsbury',
+      lines: [
+        'River bursts its banks in Shrewsbury',
+        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
+      ],
+      removed: [0],
+    },
+  },
+];

@@ -1,0 +1,78 @@
+/** One test per rule of `rules.ts`, built from its example and counter-example. */
+import { describe, expect, it } from 'vitest';
+import { isLineRule, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/boilerplate/index.ts';
+import { makeArticle } from '../../src/eval/articles.ts';
+import { fingerprint } from '../../src/fingerprint/index.ts';
+import { findSyndication } from '../../src/syndication/index.ts';
+import type { Article } from '../../src/types.ts';
+
+const STORY = [
+  'The regional council approved the new harbour plan by nine votes to four on Thursday evening.',
+  'Opponents said they would challenge the decision in court before the end of the month.',
+];
+
+function strip(articles: Article[]) {
+  const syndication = findSyndication(articles, fingerprint(articles));
+  return stripBoilerplate(syndication.articles, syndication);
+}
+
+/** Where a line rule's example goes: where the rule is allowed to match. */
+function place(rule: LineRule, line: string): { lines: string[]; at: number } {
+  const position = rule.position ?? 'any';
+  if (position === 'lead') return { lines: [line, ...STORY], at: 0 };
+  if (position === 'tail') return { lines: [...STORY, line], at: 2 };
+  return { lines: [STORY[0]!, line, STORY[1]!], at: 1 };
+}
+
+describe('line rules', () => {
+  for (const rule of rules.filter(isLineRule)) {
+    it(`${rule.id}: removes its example and keeps the story around it`, () => {
+      const { lines, at } = place(rule, rule.example);
+      const [article] = strip([makeArticle({ id: 'x', lines })]).articles;
+      const block = article!.blocks[at]!;
+      if (rule.action === 'trim') {
+        expect(block.removed).toBeUndefined();
+        expect(block.text.length).toBeLessThan(rule.example.length);
+        expect(rule.example.startsWith(block.text)).toBe(true);
+      } else {
+        expect(block.removed?.ruleId).toBe(rule.id);
+      }
+      article!.blocks.forEach((b, i) => {
+        if (i !== at) expect(b.removed, b.text).toBeUndefined();
+      });
+    });
+    if (rule.counterExample) {
+      it(`${rule.id}: leaves the story line "${rule.counterExample.slice(0, 40)}…" alone`, () => {
+        const { lines, at } = place(rule, rule.counterExample!);
+        const [article] = strip([makeArticle({ id: 'x', lines })]).articles;
+        expect(article!.blocks[at]!.removed).toBeUndefined();
+        expect(article!.blocks[at]!.text).toBe(rule.counterExample);
+      });
+    }
+  }
+});
+
+describe('block rules', () => {
+  for (const rule of rules.filter((r): r is BlockRule => !isLineRule(r))) {
+    it(`${rule.id}: removes exactly the furniture of its example`, () => {
+      const { lines, removed, title, otherTitles } = rule.example;
+      const others = (otherTitles ?? []).map((t, i) =>
+        makeArticle({ id: `other-${i}`, title: t, lines: ['A different story about the river, told in a sentence of its own.'] }),
+      );
+      const result = strip([makeArticle({ id: 'x', title: title ?? 'Council backs harbour plan', lines }), ...others]);
+      const got = result.articles[0]!.blocks.flatMap((b, i) => (b.removed ? [i] : []));
+      expect(got).toEqual(removed);
+    });
+  }
+});
+
+describe('the rule list', () => {
+  it('has unique ids of the form family/name and a description for each rule', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of rules) {
+      expect(r.id).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(r.description.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../src/eval/articles.ts';
+import { fingerprint } from '../../src/fingerprint/index.ts';
+import { findSyndication } from '../../src/syndication/index.ts';
+import type { Article } from '../../src/types.ts';
+
+const wire = [
+  'Rescue teams in the northern province reached three villages cut off by floods on Tuesday, officials said.',
+  'More than 4,000 people have been moved to schools and sports halls since the river burst its banks on Sunday.',
+  'The regional governor said the water had begun to fall but warned that more rain was expected this weekend.',
+  'Engineers were inspecting two bridges that had been closed after cracks were found in their supports.',
+  'The national weather service said rainfall in the region had been the heaviest recorded in forty years.',
+  'Farmers said thousands of hectares of wheat and maize had been lost just weeks before the harvest.',
+];
+const otherWriteUp = [
+  'Floods have displaced thousands in the north, where the river burst its banks on Sunday.',
+  '“We lost everything in one night,” said a farmer who asked not to be named.',
+  'The governor said the water had begun to fall.',
+  'Aid agencies appealed for blankets, clean water and food for families sleeping in schools.',
+];
+
+function run(articles: Article[]) {
+  return findSyndication(articles, fingerprint(articles));
+}
+
+describe('findSyndication', () => {
+  it('groups a copy that was cut short and had a line added with its original', () => {
+    const original = makeArticle({ id: 'orig', source: 'Wire', date: '2020-03-01', lines: wire });
+    const copy = makeArticle({
+      id: 'copy',
+      source: 'Daily',
+      date: '2020-03-02',
+      lines: [...wire.slice(0, 3), 'Officials in Leeds said they were following the developments closely.', 'Menu', 'Subscribe'],
+    });
+    const result = run([copy, original]);
+    expect(result.groups).toEqual([{ canonical: 'orig', members: ['copy', 'orig'] }]);
+    expect(result.articles.find((a) => a.id === 'copy')!.duplicateOf).toBe('orig');
+    expect(result.articles.find((a) => a.id === 'orig')!.duplicateOf).toBeNull();
+    const diff = result.copies.get('copy')!;
+    expect(diff.added).toContain('Officials in Leeds said they were following the developments closely.');
+    expect(diff.dropped).toEqual(wire.slice(3));
+  });
+
+  it('does not group two write-ups of one event that share a sentence', () => {
+    const a = makeArticle({ id: 'a', lines: wire });
+    const b = makeArticle({ id: 'b', lines: [...otherWriteUp, wire[2]!] });
+    expect(run([a, b]).groups).toEqual([]);
+  });
+
+  it('picks the earliest, then the fullest, then the smallest id as canonical', () => {
+    const full = makeArticle({ id: 'z-full', lines: wire });
+    const cut = makeArticle({ id: 'a-cut', lines: wire.slice(0, 4) });
+    expect(run([cut, full]).groups[0]!.canonical).toBe('z-full');
+    const dated = makeArticle({ id: 'm-dated', date: '2019-01-01', lines: wire.slice(0, 4) });
+    expect(run([cut, full, dated]).groups[0]!.canonical).toBe('m-dated');
+    const twin = makeArticle({ id: 'b-twin', lines: wire });
+    expect(run([full, twin]).groups[0]!.canonical).toBe('b-twin');
+  });
+
+  it('ignores removed blocks, so it confirms groups on clean text', () => {
+    const a = makeArticle({ id: 'a', lines: [...otherWriteUp] });
+    const b = makeArticle({ id: 'b', lines: [...wire, ...otherWriteUp.slice(0, 2)] });
+    // `b` carries `a`'s text, but only as furniture that a later stage removed.
+    b.blocks.slice(wire.length).forEach((block) => (block.removed = { ruleId: 'test', reason: 'test' }));
+    const fps = fingerprint([a, b]);
+    expect(findSyndication([a, b], fps).groups).toEqual([]);
+  });
+
+  it('gives the same result whatever the input order', () => {
+    const arts = [
+      makeArticle({ id: 'x1', lines: wire }),
+      makeArticle({ id: 'x2', lines: wire.slice(0, 4) }),
+      makeArticle({ id: 'y', lines: otherWriteUp }),
+    ];
+    const one = run(arts);
+    const two = run([...arts].reverse());
+    expect(two.groups).toEqual(one.groups);
+    expect([...two.groupOf].sort()).toEqual([...one.groupOf].sort());
+  });
+});
