@@ -1,0 +1,13 @@
+/**
+ * Stage 6, enrich: dates from datelines, named entities and keywords.
+ */
+export { enrich, isTitleCase, loadNlp, tagArticle } from './lib/enrich.ts';
+export type { EnrichOptions, Nlp } from './lib/enrich.ts';
+export { extractEntities, nameKey, nameMentions, byCodeUnits } from './lib/entities.ts';
+export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
+export { readDateline, tidyNumbers } from './lib/dateline.ts';
+export type { Dateline } from './lib/dateline.ts';
+export { keywords, termCounts, idf } from './lib/keywords.ts';
+export type { TermCounts } from './lib/keywords.ts';
+export { articleText, createStemmer, keptBlocks, terms, words } from './lib/terms.ts';
+export type { Stemmer, Term } from './lib/terms.ts';

@@ -1,0 +1,48 @@
+/**
+ * Datelines: the date a story states about itself at its start
+ * ("Tehran, 24 April 2016 (MINA) –", "Published May 03, 2013").
+ */
+import * as chrono from 'chrono-node';
+import { DATELINE_MAX_OFFSET, DATELINE_YEARS } from '../settings.ts';
+
+/** A date read from text. */
+export interface Dateline {
+  /** ISO date `yyyy-mm-dd`. */
+  date: string;
+  /** The words the date was read from. */
+  text: string;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Repair the spacing that copy-pasted or tokenised text puts inside numbers
+ * ("05 / 02 / 2013", "1: 32 PM"), which date parsers do not read.
+ */
+export function tidyNumbers(text: string): string {
+  return text.replace(/(\d) ?([/:]) ?(?=\d)/gu, '$1$2');
+}
+
+/**
+ * The first full date (day, month and year all written) that starts within
+ * `DATELINE_MAX_OFFSET` characters of the start of a block, or null.
+ *
+ * @param block Text of one block.
+ */
+export function readDateline(block: string): Dateline | null {
+  const text = tidyNumbers(block.slice(0, DATELINE_MAX_OFFSET + 60));
+  for (const r of chrono.parse(text)) {
+    if (r.index > DATELINE_MAX_OFFSET) break;
+    // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
+    if (!/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/u.test(r.text)) continue;
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const year = s.get('year');
+    const month = s.get('month');
+    const day = s.get('day');
+    if (year === null || month === null || day === null) continue;
+    if (year < DATELINE_YEARS.min || year > DATELINE_YEARS.max) continue;
+    return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text };
+  }
+  return null;
+}

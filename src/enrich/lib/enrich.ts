@@ -1,0 +1,107 @@
+/**
+ * Stage 6, enrich: dates from datelines, people/places/organisations and
+ * keywords for every article.
+ */
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article } from '../../types.ts';
+import { DATELINE_BLOCKS, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
+import { readDateline } from './dateline.ts';
+import { extractEntities, type TaggedSentence } from './entities.ts';
+import { keywords, termCounts } from './keywords.ts';
+import { createStemmer, keptBlocks, type Stemmer } from './terms.ts';
+
+/** A loaded wink-nlp pipeline. */
+export type Nlp = ReturnType<typeof winkNLP>;
+
+/** Options of `enrich`. */
+export interface EnrichOptions {
+  /** Read a date from the dateline of articles that have none (default: `true`). */
+  datelines?: boolean;
+  /** Keywords per article (default: `KEYWORD_COUNT`, 10). */
+  keywordCount?: number;
+  /** Multiplier on title terms for keywords (default: `TITLE_WEIGHT`, 2). */
+  titleWeight?: number;
+  /** A wink-nlp instance (default: the one `loadNlp` shares). */
+  nlp?: Nlp;
+  /** A stemmer to reuse across calls (default: a new one per call). */
+  stemmer?: Stemmer;
+}
+
+let shared: Nlp | undefined;
+
+/**
+ * wink-nlp with the English lite web model (named entities of its own are not
+ * used), loaded once per process: each load of the model grows its tables, so
+ * loading it per call would exhaust memory over many builds in one process
+ * (`dateline serve`, tests).
+ */
+export function loadNlp(): Nlp {
+  shared ??= winkNLP(model, ['sbd', 'pos']);
+  return shared;
+}
+
+/**
+ * Whether a title capitalises most of its longer words ("Bashar Assad Said
+ * to Refuse Iran Asylum Offer") or is written in capitals.
+ */
+export function isTitleCase(title: string): boolean {
+  const long = title.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= TITLE_CASE_SHARE;
+}
+
+/**
+ * Tag the title and kept blocks of an article, one block at a time (blocks
+ * are paragraphs or lines; tagging them alone keeps a title from running
+ * into the first sentence).
+ */
+export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
+  const its = nlp.its;
+  const out: TaggedSentence[] = [];
+  // A title in title case capitalises every word: its capitals say nothing about names.
+  const title = isTitleCase(article.title) ? [] : [article.title];
+  for (const text of [...title, ...keptBlocks(article)]) {
+    if (text.trim() === '') continue;
+    const doc = nlp.readDoc(text);
+    doc.sentences().each((s: ItemSentence) => {
+      const values = s.tokens().out() as string[];
+      const pos = s.tokens().out(its.pos) as string[];
+      out.push(values.map((value, i) => ({ value, pos: pos[i] ?? 'X' })));
+    });
+  }
+  return out;
+}
+
+/**
+ * Enrich articles: fill `entities` (people, places, organisations) and
+ * `keywords` (most salient first, TF-IDF over the given articles), and give
+ * an undated article the date of its dateline (`dateSource: 'text'`).
+ * Articles are returned as new objects, in the input order.
+ *
+ * @param articles Articles after the boilerplate stage; removed blocks are ignored.
+ * @param options See `EnrichOptions`.
+ */
+export function enrich(articles: readonly Article[], options: EnrichOptions = {}): Article[] {
+  const nlp = options.nlp ?? loadNlp();
+  const stemmer = options.stemmer ?? createStemmer();
+  const datelines = options.datelines ?? true;
+  const counts = articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT));
+  const kws = keywords(counts, options.keywordCount ?? KEYWORD_COUNT);
+  return articles.map((article, i) => {
+    const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
+    if (datelines && article.date === null) {
+      for (const block of [article.title, ...keptBlocks(article).slice(0, DATELINE_BLOCKS)]) {
+        const d = readDateline(block);
+        if (d) {
+          out.date = d.date;
+          out.dateSource = 'text';
+          out.dateText = d.text;
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}

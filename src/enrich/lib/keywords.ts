@@ -1,0 +1,72 @@
+/**
+ * Keywords: an article's terms ranked by TF-IDF over the corpus being built.
+ */
+import type { Article } from '../../types.ts';
+import { KEYWORD_COUNT, TITLE_WEIGHT } from '../settings.ts';
+import { byCodeUnits } from './entities.ts';
+import { keptBlocks, terms, type Stemmer } from './terms.ts';
+
+/** Term counts of one article, with the word each stem was most often written as. */
+export interface TermCounts {
+  counts: Map<string, number>;
+  surface: Map<string, string>;
+}
+
+/**
+ * Count an article's terms, its title's counted `titleWeight` times.
+ *
+ * @param titleWeight Multiplier on title terms (default: `TITLE_WEIGHT`, 2).
+ */
+export function termCounts(article: Article, stemmer: Stemmer, titleWeight = TITLE_WEIGHT): TermCounts {
+  const counts = new Map<string, number>();
+  const wordCounts = new Map<string, Map<string, number>>();
+  const add = (text: string, weight: number) => {
+    for (const t of terms(text, stemmer)) {
+      counts.set(t.stem, (counts.get(t.stem) ?? 0) + weight);
+      let w = wordCounts.get(t.stem);
+      if (!w) wordCounts.set(t.stem, (w = new Map()));
+      w.set(t.word, (w.get(t.word) ?? 0) + 1);
+    }
+  };
+  add(article.title, titleWeight);
+  for (const b of keptBlocks(article)) add(b, 1);
+  const surface = new Map<string, string>();
+  for (const [stem, ws] of wordCounts) {
+    let best = '';
+    let bestN = -1;
+    for (const [w, n] of ws) if (n > bestN || (n === bestN && byCodeUnits(w, best) < 0)) [best, bestN] = [w, n];
+    surface.set(stem, best);
+  }
+  return { counts, surface };
+}
+
+/** Smoothed inverse document frequency: `ln((1 + n) / (1 + df)) + 1`. */
+export function idf(documents: number, df: number): number {
+  return Math.log((1 + documents) / (1 + df)) + 1;
+}
+
+/**
+ * Keywords of every article: terms by sublinear TF-IDF (`(1 + ln tf) · idf`),
+ * numbers left out, ties by term. Returns one list per article, in order.
+ *
+ * @param count Keywords per article (default: `KEYWORD_COUNT`, 10).
+ */
+export function keywords(all: readonly TermCounts[], count = KEYWORD_COUNT): string[][] {
+  const df = new Map<string, number>();
+  for (const tc of all) for (const stem of tc.counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+  return all.map((tc) => {
+    const scored: [string, number][] = [];
+    for (const [stem, tf] of tc.counts) {
+      const word = tc.surface.get(stem) as string;
+      if (/^\d+$/u.test(word) || word.length < 3) continue;
+      scored.push([word, (1 + Math.log(tf)) * idf(all.length, df.get(stem) ?? 0)]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
+    const out: string[] = [];
+    for (const [w] of scored) {
+      if (!out.includes(w)) out.push(w);
+      if (out.length >= count) break;
+    }
+    return out;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Settings of stage 6 (enrich). Each is a named constant with its unit and
+ * the reason for its value.
+ */
+
+/** Keywords kept per article (count). Ten fill a line of tags and cover the story's own terms. */
+export const KEYWORD_COUNT = 10;
+
+/**
+ * Weight of the title's terms against the body's (multiplier on term counts).
+ * A headline states the story in a few words; counting it twice is the usual
+ * choice in news retrieval and what the data README's baseline does.
+ */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * Longest name kept (tokens). Longer runs of capitalised words are headlines
+ * in title case or lists, not one name.
+ */
+export const ENTITY_MAX_TOKENS = 6;
+
+/**
+ * Body blocks searched for a dateline (count). Datelines open a story: the
+ * first block, or the second after a by-line or a one-line kicker.
+ */
+export const DATELINE_BLOCKS = 2;
+
+/**
+ * How far into a block a dateline's date may start (characters). A dateline
+ * ("Tehran, 24 April 2016 –", "May 2, 2013 1:35 pm") sits in the first few
+ * words; a date further on is a date the story talks about.
+ */
+export const DATELINE_MAX_OFFSET = 120;
+
+/** Earliest and latest year taken for a dateline (years), so stray numbers are not read as dates. */
+export const DATELINE_YEARS = { min: 1900, max: 2100 } as const;
+
+/**
+ * Share of a title's words of four letters or more that are capitalised for
+ * the title to count as title case (share, 0…1). Such a title is not read
+ * for names: every word looks like one. Sentence-case titles capitalise a
+ * name or two, well under two thirds of their words.
+ */
+export const TITLE_CASE_SHARE = 0.7;

@@ -1,0 +1,18 @@
+/**
+ * Stage 7, events: reports of one real-world event on one event page.
+ */
+export { clusterEvents, clusterLabels, scorePairs, sharedQuotes, shortTitle, syndicationGroups } from './lib/events.ts';
+export type { ClusterEventsOptions, ClusterEventsResult, ClusterStats, ScoredPairs } from './lib/events.ts';
+export { assignIds, slugify } from './lib/ids.ts';
+export type { IdCluster, PreviousEvents, Redirect } from './lib/ids.ts';
+export { averageLink } from './lib/cluster.ts';
+export type { Edge } from './lib/cluster.ts';
+export { candidatePairs } from './lib/candidates.ts';
+export type { CandidateOptions } from './lib/candidates.ts';
+export { FEATURE_NAMES, coreCoverage, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';
+export type { PairFeatures, Weights } from './lib/features.ts';
+export { buildProfiles, cosine, dayNumber, nameKeys } from './lib/profile.ts';
+export type { Profile, SparseVector, Vocabulary } from './lib/profile.ts';
+export { clusterProfile, conflict } from './lib/conflict.ts';
+export type { ClusterProfile } from './lib/conflict.ts';
+export { extractQuotes, shingles } from './lib/quotes.ts';

@@ -1,0 +1,189 @@
+/**
+ * Average-link agglomerative clustering over a sparse similarity graph.
+ */
+
+/** A weighted edge between items `i` and `j`. */
+export interface Edge {
+  i: number;
+  j: number;
+  /** Similarity, 0…1. Pairs without an edge count as 0. */
+  w: number;
+}
+
+interface Entry {
+  score: number;
+  a: number;
+  b: number;
+}
+
+/** Max-heap on score; ties by smaller `a`, then smaller `b`, so the order never depends on insertion. */
+class Heap {
+  private readonly items: Entry[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  private static before(x: Entry, y: Entry): boolean {
+    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+  }
+  push(e: Entry): void {
+    const h = this.items;
+    h.push(e);
+    let k = h.length - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!Heap.before(h[k] as Entry, h[parent] as Entry)) break;
+      [h[k], h[parent]] = [h[parent] as Entry, h[k] as Entry];
+      k = parent;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < h.length && Heap.before(h[l] as Entry, h[m] as Entry)) m = l;
+        if (r < h.length && Heap.before(h[r] as Entry, h[m] as Entry)) m = r;
+        if (m === k) break;
+        [h[k], h[m]] = [h[m] as Entry, h[k] as Entry];
+        k = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Cluster `n` items by average link: repeatedly merge the two clusters whose
+ * mean pairwise similarity (missing pairs counting 0) is highest, while it is
+ * at least `threshold`. Items with the same `initial` label start in one
+ * cluster (syndicated copies). Returns a cluster label per item: the
+ * smallest item index of its cluster.
+ *
+ * @param n Number of items.
+ * @param edges Similarities between items.
+ * @param threshold Lowest mean similarity that merges two clusters.
+ * @param initial Starting cluster label per item (default: each item alone).
+ */
+export function averageLink(
+  n: number,
+  edges: readonly Edge[],
+  threshold: number,
+  initial?: readonly number[],
+  dates?: { days: readonly (number | null)[]; maxGap: number },
+  veto?: (a: readonly number[], b: readonly number[]) => boolean,
+): number[] {
+  // Starting clusters, labelled by their smallest member.
+  const label = new Array<number>(n);
+  const firstOf = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const g = initial ? (initial[i] as number) : i;
+    const f = firstOf.get(g);
+    if (f === undefined) firstOf.set(g, i);
+    label[i] = f ?? i;
+  }
+  const size = new Map<number, number>();
+  for (let i = 0; i < n; i++) size.set(label[i] as number, (size.get(label[i] as number) ?? 0) + 1);
+  // Summed similarity between clusters.
+  const links = new Map<number, Map<number, number>>();
+  const addLink = (a: number, b: number, w: number) => {
+    let m = links.get(a);
+    if (!m) links.set(a, (m = new Map()));
+    m.set(b, (m.get(b) ?? 0) + w);
+  };
+  for (const e of edges) {
+    const a = label[e.i] as number;
+    const b = label[e.j] as number;
+    if (a === b || e.w <= 0) continue;
+    addLink(a, b, e.w);
+    addLink(b, a, e.w);
+  }
+  const heap = new Heap();
+  const mean = (a: number, b: number) => ((links.get(a)?.get(b) ?? 0) / ((size.get(a) as number) * (size.get(b) as number)));
+  for (const a of [...links.keys()].sort((x, y) => x - y)) {
+    for (const b of [...(links.get(a) as Map<number, number>).keys()].sort((x, y) => x - y)) {
+      if (a < b) heap.push({ score: mean(a, b), a, b });
+    }
+  }
+  // Dates of each cluster's dated members, sorted: a cluster's date is their median.
+  const days = new Map<number, number[]>();
+  if (dates) {
+    for (let i = 0; i < n; i++) {
+      const d = dates.days[i];
+      if (d === null || d === undefined) continue;
+      const l = label[i] as number;
+      let list = days.get(l);
+      if (!list) days.set(l, (list = []));
+      list.push(d);
+    }
+    for (const list of days.values()) list.sort((x, y) => x - y);
+  }
+  const median = (xs: readonly number[]) => {
+    const m = xs.length >> 1;
+    return xs.length % 2 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
+  };
+  const compatible = (a: number, b: number) => {
+    if (!dates) return true;
+    const da = days.get(a);
+    const db = days.get(b);
+    if (!da || !db) return true;
+    return Math.abs(median(da) - median(db)) <= dates.maxGap;
+  };
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const l = label[i] as number;
+    let m = members.get(l);
+    if (!m) members.set(l, (m = []));
+    m.push(i);
+  }
+  const membersOf = (l: number) => members.get(l) as number[];
+  const parent = new Map<number, number>();
+  while (heap.size > 0) {
+    const e = heap.pop() as Entry;
+    if (e.score < threshold) break;
+    if (!size.has(e.a) || !size.has(e.b)) continue;
+    if (mean(e.a, e.b) !== e.score) continue; // stale: a fresher entry is in the heap
+    if (!compatible(e.a, e.b)) continue;
+    if (veto && veto(membersOf(e.a), membersOf(e.b))) continue;
+    // Merge b into a (a < b, so a stays the smallest member's label).
+    const a = e.a;
+    const b = e.b;
+    size.set(a, (size.get(a) as number) + (size.get(b) as number));
+    size.delete(b);
+    parent.set(b, a);
+    members.set(a, [...membersOf(a), ...membersOf(b)].sort((x, y) => x - y));
+    members.delete(b);
+    const db = days.get(b);
+    if (db) {
+      days.set(a, [...(days.get(a) ?? []), ...db].sort((x, y) => x - y));
+      days.delete(b);
+    }
+    const la = links.get(a) ?? new Map<number, number>();
+    const lb = links.get(b) ?? new Map<number, number>();
+    la.delete(b);
+    lb.delete(a);
+    for (const [c, w] of lb) {
+      la.set(c, (la.get(c) ?? 0) + w);
+      const lc = links.get(c) as Map<number, number>;
+      lc.set(a, (lc.get(a) ?? 0) + w);
+      lc.delete(b);
+    }
+    links.set(a, la);
+    links.delete(b);
+    for (const c of [...la.keys()].sort((x, y) => x - y)) {
+      const [x, y] = a < c ? [a, c] : [c, a];
+      heap.push({ score: mean(x, y), a: x, b: y });
+    }
+  }
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r)) r = parent.get(r) as number;
+    return r;
+  };
+  return label.map((l) => find(l));
+}

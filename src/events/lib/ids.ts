@@ -1,0 +1,121 @@
+/**
+ * Stable event ids: a slug of the event's title, or the id the previous build
+ * gave most of its reports; redirects for ids that are no longer used.
+ */
+import { EVENT_ID_MAX } from '../settings.ts';
+
+/** A map article id → event id, from the previous build's `archive.json`. */
+export type PreviousEvents = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+/** A redirect from an event id no longer used to the event now holding most of its reports. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A URL slug: lowercase ASCII letters and digits joined by single hyphens,
+ * accents dropped, cut at a hyphen to at most `max` characters.
+ *
+ * @param text Any text.
+ * @param max Longest slug (default: `EVENT_ID_MAX`, 60).
+ */
+export function slugify(text: string, max = EVENT_ID_MAX): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’]/gu, '')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const at = cut.lastIndexOf('-');
+  return (at > 0 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/u, '');
+}
+
+function previousOf(previous: PreviousEvents | undefined, articleId: string): string | undefined {
+  if (!previous) return undefined;
+  if (previous instanceof Map) return previous.get(articleId);
+  const record = previous as Readonly<Record<string, string>>;
+  return Object.prototype.hasOwnProperty.call(record, articleId) ? record[articleId] : undefined;
+}
+
+/** One new cluster, as the id assignment sees it. */
+export interface IdCluster {
+  /** Article ids of the cluster. */
+  articles: readonly string[];
+  /** Slug wanted for it (from its title); may be empty. */
+  slug: string;
+  /** Fallback id when the slug is empty: its earliest article's id. */
+  fallback: string;
+}
+
+/**
+ * Give every cluster an id. With `previous`, clusters first keep old ids,
+ * greedily by overlap (most shared articles first; ties by old id, then by
+ * cluster order), each old id used once. The others get their slug; a slug
+ * already taken (or a previous id) gets `-2`, `-3`, … in cluster order.
+ * Every old id left unused redirects to the event that holds most of its
+ * former articles (ties by id); an old id none of whose articles remain
+ * gets no redirect.
+ *
+ * @param clusters Clusters in a deterministic order (it breaks ties).
+ * @param previous Article id → previous event id (default: none).
+ */
+export function assignIds(
+  clusters: readonly IdCluster[],
+  previous?: PreviousEvents,
+): { ids: string[]; redirects: Redirect[] } {
+  const ids = new Array<string>(clusters.length).fill('');
+  const overlaps: { old: string; cluster: number; count: number }[] = [];
+  const formerCounts: Map<string, number>[] = clusters.map(() => new Map());
+  const oldIds = new Set<string>();
+  clusters.forEach((c, k) => {
+    const counts = formerCounts[k] as Map<string, number>;
+    for (const a of c.articles) {
+      const old = previousOf(previous, a);
+      if (old === undefined) continue;
+      oldIds.add(old);
+      counts.set(old, (counts.get(old) ?? 0) + 1);
+    }
+    for (const [old, count] of counts) overlaps.push({ old, cluster: k, count });
+  });
+  if (previous) {
+    const all = previous instanceof Map ? [...previous.values()] : Object.values(previous);
+    for (const old of all) oldIds.add(old);
+  }
+  overlaps.sort((x, y) => y.count - x.count || compare(x.old, y.old) || x.cluster - y.cluster);
+  const usedOld = new Set<string>();
+  for (const o of overlaps) {
+    if (ids[o.cluster] !== '' || usedOld.has(o.old)) continue;
+    ids[o.cluster] = o.old;
+    usedOld.add(o.old);
+  }
+  const taken = new Set<string>([...oldIds]);
+  clusters.forEach((c, k) => {
+    if (ids[k] !== '') return;
+    const base = c.slug !== '' ? c.slug : c.fallback;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    ids[k] = id;
+    taken.add(id);
+  });
+  const redirects: Redirect[] = [];
+  for (const old of [...oldIds].sort(compare)) {
+    if (usedOld.has(old)) continue;
+    let best = -1;
+    let bestCount = 0;
+    clusters.forEach((_, k) => {
+      const count = (formerCounts[k] as Map<string, number>).get(old) ?? 0;
+      if (count > bestCount || (count === bestCount && count > 0 && compare(ids[k] as string, ids[best] as string) < 0)) {
+        best = k;
+        bestCount = count;
+      }
+    });
+    if (best >= 0) redirects.push({ from: old, to: ids[best] as string });
+  }
+  return { ids, redirects };
+}

@@ -1,0 +1,131 @@
+/**
+ * Settings of stage 7 (events). Each is a named constant with its unit and
+ * the reason for its value. The weights of the same-event score were fitted
+ * by logistic regression on the candidate pairs of ECB+ split=train (see
+ * `scripts/eval-events.ts --fit`) and are checked on split=dev.
+ */
+
+/** Fewest words a quote has to count (words). Shorter quotes ("no comment", a title) are shared by chance. */
+export const QUOTE_MIN_WORDS = 6;
+
+/** Words per quote shingle (words). Six words in a row are rarely repeated by chance outside a quote. */
+export const QUOTE_SHINGLE_WORDS = 6;
+
+/** Shingles two reports must share for a shared quote (count). Two overlapping 6-grams = seven shared words. */
+export const QUOTE_MIN_SHARED = 2;
+
+/** Quotes listed on an event (count). */
+export const EVENT_QUOTES = 5;
+
+/** Related events listed on an event (count). */
+export const RELATED_EVENTS = 5;
+
+/**
+ * Terms of an article used as blocking keys (count): its highest TF-IDF
+ * terms. Reports of one event share several of their top terms.
+ */
+export const BLOCK_TERMS = 12;
+
+/** Names of an article used as blocking keys (count), rarest first. */
+export const BLOCK_NAMES = 12;
+
+/**
+ * Longest posting list a blocking key may have (articles). A key shared by
+ * more articles is not rare and would make the candidate pairs grow with the
+ * square of the archive; capping it keeps the cost linear. An event with
+ * more reports than this is still joined through its other keys.
+ */
+export const BLOCK_MAX_POSTING = 80;
+
+/**
+ * Widest gap between the dates of two dated reports that may still be
+ * candidates (days). Follow-up reports of one event come within weeks;
+ * four months leaves room for late coverage.
+ */
+export const CANDIDATE_WINDOW_DAYS = 120;
+
+/** Multiplier on the title's terms in the term vector (see the enrich stage's `TITLE_WEIGHT`). */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * Weights of the same-event score (logit units): the score of a pair is
+ * `bias + Σ weight · feature`, its probability the logistic of that. Fitted
+ * by logistic regression on the 9,000 candidate pairs of ECB+ split=train
+ * (`npx tsx scripts/eval-events.ts --fit`), rounded to two decimals. No
+ * weight on "both dated" or on the size of a date gap: in ECB+ they mostly
+ * tell its two sub-corpora apart, which a real archive does not have; far
+ * dates are handled by the candidate window and the cluster date gap.
+ */
+export const WEIGHTS = {
+  bias: -3.6,
+  /** TF-IDF cosine of the bodies with titles (0…1). */
+  text: 3.89,
+  /** IDF-weighted cosine of the names (people, places, organisations, and their words) (0…1). */
+  names: 4.15,
+  /** TF-IDF cosine of the titles (0…1). */
+  title: 0.82,
+  /** TF-IDF cosine of title and first block (0…1). */
+  lead: 3.83,
+  /** Core coverage: the smaller share of either report's core words found in the other (0…1). */
+  core: 1.04,
+  /** Shared quote: at least `QUOTE_MIN_SHARED` shingles of one report's quotes in the other (0/1). */
+  quote: 1.5,
+  /** Both dated within `DATE_CLOSE_DAYS` (0/1). */
+  dateClose: 2.83,
+} as const;
+
+/**
+ * Core coverage taken for a report that names no one in its title or first
+ * block (share, 0…1): halfway, neither for nor against.
+ */
+export const CORE_UNKNOWN = 0.5;
+
+/** Two dated reports at most this far apart count as close (days): a story and next-day coverage. */
+export const DATE_CLOSE_DAYS = 3;
+
+/**
+ * Lowest average same-event probability between two clusters that merges
+ * them (probability; pairs that are not candidates count 0). Tuned on ECB+
+ * split=train: lower merges different events of one kind, higher splits
+ * events whose reports share little text.
+ */
+export const MERGE_THRESHOLD = 0.4;
+
+/**
+ * Widest gap between the median dates of two clusters that may merge
+ * (days). A cluster's median date is robust to one misread dateline; two
+ * months apart is a different event, even of the same kind.
+ */
+export const CLUSTER_DATE_GAP_DAYS = 60;
+
+/**
+ * Highest conflict two clusters may have and still merge (share gap, 0…1;
+ * see `conflict`). Clusters of two different events of one kind reach
+ * 0.9 on ECB+ train; halves of one event mostly stay under 0.7.
+ */
+export const CONFLICT_MAX = 0.8;
+
+/**
+ * Smallest size of both clusters for the conflict check (reports). Below
+ * it, which names "most reports" mention is not yet known.
+ */
+export const CONFLICT_MIN_SIZE = 4;
+
+/**
+ * Share of a cluster's reports that must contain a core word for it to be
+ * one of the cluster's core words (share, 0…1): most reports name the
+ * event's participants; a name only some mention is background.
+ */
+export const CLUSTER_CORE_SHARE = 0.5;
+
+/** Longest event title (characters); longer report titles are cut at a word. */
+export const EVENT_TITLE_MAX = 100;
+
+/** Longest event id (characters); the slug of a long title is cut at a word. */
+export const EVENT_ID_MAX = 60;
+
+/**
+ * Lowest relatedness of two events to list one on the other (0…1): the mean
+ * of the cosines of their summed term and name vectors.
+ */
+export const RELATED_MIN = 0.1;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { enrich, loadNlp, readDateline } from '../../src/enrich/index.ts';
+import { plainArticle } from '../../src/eval/events-data.ts';
+
+const nlp = loadNlp();
+
+describe('datelines', () => {
+  it('reads a full date at the start of a block', () => {
+    expect(readDateline('Tehran, 16 Rajab 2437/24 April 2016 (MINA) – Tehran offered asylum')?.date).toBe('2016-04-24');
+    expect(readDateline('PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM')?.date).toBe('2013-05-02');
+    expect(readDateline('Posted: 08 / 02 / 2013 11: 10 am EDT')?.date).toBe('2013-08-02');
+  });
+
+  it('ignores dates without a written year, and dates deep into a block', () => {
+    expect(readDateline('Today the actress checked in, on Friday, Nov. 21.')).toBeNull();
+    expect(readDateline(`${'The court heard a long account of what had happened over the years before. '.repeat(3)}On May 2, 2013 she left.`)).toBeNull();
+  });
+
+  it('dates an undated article from its dateline and keeps a date it already has', () => {
+    const [undated, dated] = enrich(
+      [
+        plainArticle({ id: 'a', title: 'Quake hits', text: 'Posted Nov 27, 2005 8:20 AM\nA quake hit the island.' }),
+        plainArticle({ id: 'b', title: 'Quake hits', text: 'Posted Nov 27, 2005 8:20 AM\nA quake hit the island.', date: '2005-11-28' }),
+      ],
+      { nlp },
+    );
+    expect(undated).toMatchObject({ date: '2005-11-27', dateSource: 'text', dateText: 'Nov 27, 2005 8:20 AM' });
+    expect(dated).toMatchObject({ date: '2005-11-28', dateSource: 'front-matter' });
+  });
+});
+
+describe('keywords', () => {
+  const corpus = [
+    plainArticle({ id: 'a', title: 'Earthquake hits Qeshm island', text: 'An earthquake hit Qeshm island in the Gulf.\nThe earthquake damaged villages on Qeshm.' }),
+    plainArticle({ id: 'b', title: 'Actress enters rehab', text: 'The actress entered a rehab clinic in Malibu.\nThe clinic said the actress is well.' }),
+    plainArticle({ id: 'c', title: 'Votes counted', text: 'The election votes were counted in the island nation.' }),
+  ];
+
+  it('ranks an article’s own rare terms first and leaves out stop words', () => {
+    const [a, b] = enrich(corpus, { nlp });
+    expect(a?.keywords.slice(0, 2).sort()).toEqual(['earthquake', 'qeshm']);
+    expect(b?.keywords).toContain('actress');
+    for (const k of [...(a?.keywords ?? []), ...(b?.keywords ?? [])]) expect(['the', 'in', 'is', 'said']).not.toContain(k);
+  });
+
+  it('ignores blocks an earlier stage removed', () => {
+    const withFurniture = plainArticle({ id: 'd', title: 'Votes counted', text: 'Votes were counted.\nSubscribe to our newsletter newsletter newsletter' });
+    withFurniture.blocks = withFurniture.blocks.map((b, i) => (i === 1 ? { ...b, removed: { ruleId: 'x', reason: 'test' } } : b));
+    const [d] = enrich([...corpus, withFurniture], { nlp }).slice(3);
+    expect(d?.keywords).not.toContain('newsletter');
+  });
+
+  it('gives the same result for the same input', () => {
+    expect(enrich(corpus, { nlp })).toEqual(enrich(corpus, { nlp }));
+  });
+});

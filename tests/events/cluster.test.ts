@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { enrich, loadNlp } from '../../src/enrich/index.ts';
+import { averageLink, clusterEvents } from '../../src/events/index.ts';
+import { plainArticle } from '../../src/eval/events-data.ts';
+import type { Article } from '../../src/types.ts';
+import { articles, LOHAN, REID } from './fixtures/stories.ts';
+
+const nlp = loadNlp();
+const enriched = (list: Article[]) => enrich(list, { nlp });
+const groupsOf = (result: ReturnType<typeof clusterEvents>) =>
+  result.events.map((e) => [...e.articles].sort()).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+
+describe('clusterEvents', () => {
+  it('keeps two events of the same kind apart and each event together', () => {
+    const result = clusterEvents(enriched(articles([...REID, ...LOHAN])));
+    expect(groupsOf(result)).toEqual([
+      ['lohan-ap', 'lohan-daily', 'lohan-tmz'],
+      ['reid-blog', 'reid-people', 'reid-wire'],
+    ]);
+  });
+
+  it('puts a syndicated copy in its canonical article’s event, whatever its text', () => {
+    const copy = plainArticle({ id: 'reid-copy', title: 'Weather today', text: 'Sunny spells and light winds.', duplicateOf: 'reid-people' });
+    const result = clusterEvents(enriched([...articles([...REID, ...LOHAN]), copy]));
+    const byId = new Map(result.articles.map((a) => [a.id, a.event]));
+    expect(byId.get('reid-copy')).toBe(byId.get('reid-people'));
+  });
+
+  it('dates an undated report from its event and says so', () => {
+    const result = clusterEvents(enriched(articles([...REID, ...LOHAN])));
+    const blog = result.articles.find((a) => a.id === 'reid-blog');
+    expect(blog).toMatchObject({ date: '2008-12-09', dateSource: 'event' });
+    const ap = result.articles.find((a) => a.id === 'lohan-ap');
+    expect(ap).toMatchObject({ date: '2013-05-03', dateSource: 'front-matter' });
+  });
+
+  it('describes each event: title, articles by date then id, dates, shared quotes', () => {
+    const result = clusterEvents(enriched(articles([...REID, ...LOHAN])));
+    const reid = result.events.find((e) => e.articles.includes('reid-people'));
+    expect(reid).toBeDefined();
+    expect(reid?.articles).toEqual(['reid-blog', 'reid-people', 'reid-wire']);
+    expect(reid?.start).toBe('2008-12-09');
+    expect(reid?.end).toBe('2008-12-10');
+    expect(reid?.sharedQuotes).toEqual(["We appreciate your respect to her and her family's privacy at this time,"]);
+    expect(reid?.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+    expect(REID.map((s) => s.title)).toContain(reid?.title);
+  });
+
+  it('gives the same output for the same articles in any order', () => {
+    const list = enriched(articles([...REID, ...LOHAN]));
+    const a = clusterEvents(list);
+    const b = clusterEvents([...list].reverse());
+    expect(b.events).toEqual(a.events);
+    expect(new Map(b.articles.map((x) => [x.id, x.event]))).toEqual(new Map(a.articles.map((x) => [x.id, x.event])));
+  });
+
+  it('scores only candidate pairs and reports how many', () => {
+    const result = clusterEvents(enriched(articles([...REID, ...LOHAN])));
+    expect(result.stats.candidatePairs).toBeGreaterThan(0);
+    expect(result.stats.candidatePairs).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('averageLink', () => {
+  it('merges while the mean similarity reaches the threshold, missing pairs counting 0', () => {
+    const edges = [
+      { i: 0, j: 1, w: 0.9 },
+      { i: 1, j: 2, w: 0.8 },
+      { i: 3, j: 4, w: 0.9 },
+    ];
+    // {0,1} then {0,1,2}: mean (0 + 0.8) / 2 = 0.4.
+    expect(averageLink(5, edges, 0.5)).toEqual([0, 0, 2, 3, 3]);
+    expect(averageLink(5, edges, 0.4)).toEqual([0, 0, 0, 3, 3]);
+  });
+
+  it('starts from the given groups and never merges clusters dated too far apart', () => {
+    const edges = [{ i: 1, j: 2, w: 0.9 }];
+    // {0,1} and {2}: mean 0.9 / 2 = 0.45.
+    expect(averageLink(3, edges, 0.4, [0, 0, 2])).toEqual([0, 0, 0]);
+    expect(averageLink(3, edges, 0.5, [0, 0, 2])).toEqual([0, 0, 2]);
+    expect(averageLink(3, edges, 0.5, undefined, { days: [0, 0, 400], maxGap: 60 })).toEqual([0, 1, 2]);
+  });
+});

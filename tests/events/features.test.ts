@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { enrich, loadNlp } from '../../src/enrich/index.ts';
+import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, shingles } from '../../src/events/index.ts';
+import { plainArticle } from '../../src/eval/events-data.ts';
+import { articles, LOHAN, REID } from './fixtures/stories.ts';
+
+const nlp = loadNlp();
+
+describe('quotes', () => {
+  it('finds quotes of six words or more in straight, curly, doubled and single quotes', () => {
+    expect(
+      extractQuotes([
+        '“Yes, I was offered the opportunity to leave Syria," she said.',
+        "He said ''we appreciate your respect to her family'' today.",
+        'She explained: ‘I never thought of being anywhere else at all.’ Then she left.',
+        '"Too short," he said.',
+      ]),
+    ).toEqual([
+      'Yes, I was offered the opportunity to leave Syria,',
+      'we appreciate your respect to her family',
+      'I never thought of being anywhere else at all.',
+    ]);
+  });
+
+  it('keeps apostrophes inside words out of single quotes', () => {
+    expect(extractQuotes(["Lohan's lawyer said the actress's stay doesn't end soon at all"])).toEqual([]);
+  });
+
+  it('quotes a paragraph that opens a quote and does not close it to its end', () => {
+    expect(extractQuotes(['‘These offers included guarantees of safety and protection for my children.'])).toEqual([
+      'These offers included guarantees of safety and protection for my children.',
+    ]);
+  });
+
+  it('hashes six-word shingles of lowercase words', () => {
+    expect(shingles('One two three four five six seven')).toHaveLength(2);
+    expect(shingles('ONE two three four five six')).toEqual(shingles('one two three four five six'));
+    expect(shingles('too short to shingle')).toEqual([]);
+  });
+});
+
+describe('pair features', () => {
+  const list = enrich(articles([...REID, ...LOHAN]), { nlp });
+  const { profiles } = buildProfiles(list);
+  const at = (id: string) => profiles[list.findIndex((a) => a.id === id)] as (typeof profiles)[number];
+
+  it('scores two reports of one event above two reports of one kind of event', () => {
+    const same = pairProbability(pairFeatures(at('reid-people'), at('reid-wire')));
+    const kind = pairProbability(pairFeatures(at('reid-people'), at('lohan-ap')));
+    expect(same).toBeGreaterThan(0.5);
+    expect(kind).toBeLessThan(0.2);
+  });
+
+  it('sees a shared quote, shared names and close dates', () => {
+    const f = pairFeatures(at('reid-people'), at('reid-wire'));
+    expect(f.quote).toBe(1);
+    expect(f.names).toBeGreaterThan(0.3);
+    expect(f.dateClose).toBe(1);
+    const g = pairFeatures(at('reid-people'), at('lohan-ap'));
+    expect(g.quote).toBe(0);
+    expect(g.dateClose).toBe(0);
+  });
+
+  it('features are symmetric', () => {
+    expect(pairFeatures(at('reid-blog'), at('lohan-tmz'))).toEqual(pairFeatures(at('lohan-tmz'), at('reid-blog')));
+  });
+});
+
+describe('candidate pairs', () => {
+  it('pairs articles that share a rare key and drops pairs dated far apart', () => {
+    const list = enrich(
+      [
+        plainArticle({ id: 'a', title: 'Qeshm quake', text: 'A quake shook Qeshm island.', date: '2005-11-27' }),
+        plainArticle({ id: 'b', title: 'Qeshm quake', text: 'A quake shook Qeshm island.', date: '2005-11-28' }),
+        plainArticle({ id: 'c', title: 'Qeshm quake', text: 'A quake shook Qeshm island.', date: '2008-09-10' }),
+        plainArticle({ id: 'd', title: 'Oscar host named', text: 'Hugh Jackman will host the Oscars.' }),
+      ],
+      { nlp },
+    );
+    const { profiles } = buildProfiles(list);
+    expect(candidatePairs(profiles)).toEqual([[0, 1]]);
+  });
+});
