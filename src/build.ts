@@ -1,30 +1,64 @@
 /**
  * `dateline build`: the pipeline, then the site — rendered by Eleventy,
- * archive.json, the Pagefind index — written beside the published site and
- * swapped in when complete.
+ * archive.json, the Pagefind index — written into the tree that is not
+ * published and swapped in when complete (see publish.ts).
+ *
+ *   analysis   stages 1–8, per-article results from the cache (src/cache)
+ *   render     Eleventy renders the pages whose inputs changed; the others
+ *              are carried over from the published site
+ *   search     Pagefind indexes the shards whose articles changed
+ *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pipelineVersion } from './cache/version.ts';
+import { openCache, type CacheStore } from './cache/store.ts';
 import { runPipeline, type PipelineOptions } from './pipeline.ts';
-import { discard, prepareStaging, publish } from './publish.ts';
-import { renderSite } from './site/eleventy.ts';
+import { contentHash, openSlots, recover, swap, TreeUpdate, type NewFile } from './publish.ts';
+import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './site/eleventy.ts';
 import { toArchiveJson } from './site/export.ts';
-import { indexSite } from './site/search.ts';
+import { indexShards, searchShards } from './site/search.ts';
+import { defaultWorkers } from './workers/pool.ts';
 import type { Archive } from './types.ts';
 
-export interface BuildOptions extends PipelineOptions {
+/** Name of the cache folder, beside the output folder, when no other is given. */
+export const DEFAULT_CACHE_NAME = '.dateline-cache';
+
+export interface BuildOptions extends Omit<PipelineOptions, 'cache'> {
   /** Build the Pagefind search index (default: `true`). */
   search?: boolean;
+  /**
+   * Folder of the cache of per-article results, or `false` for none
+   * (default: `$DATELINE_CACHE`, else `.dateline-cache` beside the output folder).
+   */
+  cacheDir?: string | false;
+  /** Worker threads for the per-article stages (default: `$DATELINE_WORKERS`, else one per core; `0`: none). */
+  workers?: number;
 }
 
 export interface BuildResult {
   archive: Archive;
-  /** Files written by Eleventy. */
+  /** Files of the site. */
   files: number;
+  /** Files written with new bytes (the others were carried over unchanged). */
+  written: number;
+  /** Pages rendered by Eleventy in this build. */
+  rendered: number;
   /** Pages in the search index. */
   indexed: number;
-  /** Milliseconds per phase. */
+  /** Search shards indexed in this build, of all shards. */
+  shards: { indexed: number; total: number };
+  /** Cache hits and misses. */
+  cache: { hits: number; misses: number; rejected: number } | null;
+  /** Milliseconds per phase (and per pipeline stage, as `analysis:<stage>`). */
   timings: Record<string, number>;
+}
+
+/** The cache folder a build of `outDir` uses. */
+export function cacheDirFor(outDir: string, option?: string | false): string | false {
+  if (option !== undefined) return option;
+  if (process.env.DATELINE_CACHE !== undefined) return process.env.DATELINE_CACHE === '' ? false : process.env.DATELINE_CACHE;
+  return path.join(path.dirname(path.resolve(outDir)), DEFAULT_CACHE_NAME);
 }
 
 /** Builds the site of `contentDir` into `outDir`. Throws only when the site could not be written. */
@@ -36,27 +70,115 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     timings[name] = Math.round(now - t);
     t = now;
   };
+  await recover(outDir);
+  const slots = await openSlots(outDir);
+  const previous = slots.live?.manifest ?? null;
+
+  // Analysis: stages 1 to 8.
+  const cacheDir = cacheDirFor(outDir, options.cacheDir);
+  const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version: await pipelineVersion() }) : null;
+  const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
   const previousEvents = options.previousEvents ?? (await readPreviousEvents(outDir));
-  const archive = await runPipeline(contentDir, { ...options, previousEvents });
+  let stageStart = performance.now();
+  let stageName = '';
+  const archive = await runPipeline(contentDir, {
+    ...options,
+    previousEvents,
+    cache,
+    workers,
+    onStage: (stage, detail) => {
+      const now = performance.now();
+      if (stageName) timings[`analysis:${stageName}`] = Math.round(now - stageStart);
+      [stageName, stageStart] = [stage, now];
+      options.onStage?.(stage, detail);
+    },
+  });
+  timings[`analysis:${stageName}`] = Math.round(performance.now() - stageStart);
+  await cache?.flush();
   lap('analysis');
-  const staging = await prepareStaging(outDir);
-  try {
-    options.onStage?.('render', `${archive.articles.length} articles`);
-    const files = await renderSite(archive, staging);
-    await writeFile(path.join(staging, 'archive.json'), `${JSON.stringify(toArchiveJson(archive), null, 1)}\n`);
-    lap('render');
-    let indexed = 0;
-    if (options.search !== false) {
-      options.onStage?.('search index');
-      indexed = await indexSite(staging);
-      lap('search');
+
+  // Render: the units whose inputs changed; the others carried over from the published tree.
+  options.onStage?.('render', `${archive.articles.length} articles`);
+  const version = await renderVersion(archive);
+  const units = renderUnits(archive, version);
+  const inputs: Record<string, string> = {};
+  for (const u of units) inputs[u.key] = u.input;
+  const changed = (u: { key: string; input: string }) => u.key === 'single' || !previous || previous.units[u.key] !== u.input;
+  const carried = new Map<string, string[]>();
+  if (previous) {
+    for (const [p, f] of Object.entries(previous.files)) {
+      const list = carried.get(f.unit);
+      if (list) list.push(p);
+      else carried.set(f.unit, [p]);
     }
-    await publish(staging, outDir);
-    return { archive, files: files + 1, indexed, timings };
-  } catch (error) {
-    await discard(staging);
-    throw error;
   }
+  const update = new TreeUpdate(slots, inputs);
+  const carry = async (key: string) => {
+    const live = slots.live!;
+    await update.put((carried.get(key) ?? []).map((p): NewFile => ({ path: p, hash: previous!.files[p]!.hash, unit: key, from: path.join(live.dir, p) })));
+  };
+  const toRender: RenderUnit[] = [];
+  for (const u of units) {
+    if (changed(u)) toRender.push(u);
+    else await carry(u.key);
+  }
+  const rendered = await renderUnitsWith(archive, toRender, (files) =>
+    update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: f.unit, content: f.content }))),
+  );
+  await update.put(await assetFiles());
+  const json = `${JSON.stringify(toArchiveJson(archive), null, 1)}\n`;
+  inputs['archive.json'] = contentHash(json);
+  await update.put([{ path: 'archive.json', hash: inputs['archive.json'], unit: 'archive.json', content: json }]);
+  lap('render');
+
+  // Search: the shards whose articles changed.
+  let indexed = 0;
+  const shardCounts = { indexed: 0, total: 0 };
+  if (options.search !== false) {
+    options.onStage?.('search index');
+    const shards = await searchShards(archive);
+    const stale = shards.filter((s) => changed({ key: `search:${s.key}`, input: s.input }));
+    for (const s of shards) {
+      inputs[`search:${s.key}`] = s.input;
+      indexed += s.articles.length;
+      if (!stale.includes(s)) await carry(`search:${s.key}`);
+    }
+    const files = await indexShards(stale, shards);
+    const unitOf = (p: string) => {
+      const s = stale.find((x) => p.startsWith(`${x.dir}/`) && !stale.some((y) => y !== x && y.dir.length > x.dir.length && p.startsWith(`${y.dir}/`)));
+      return `search:${s!.key}`;
+    };
+    await update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: unitOf(f.path), content: f.content })));
+    Object.assign(shardCounts, { indexed: stale.length, total: shards.length });
+    lap('search');
+  }
+
+  const manifest = await update.finish();
+  await swap(slots, manifest);
+  lap('publish');
+  return {
+    archive,
+    files: Object.keys(manifest.files).length,
+    written: update.stats.written,
+    rendered,
+    indexed,
+    shards: shardCounts,
+    cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.stats.rejected.length } : null,
+    timings,
+  };
+}
+
+/** The templates' static files, copied to `assets/` (what the plugin's passthrough copy does under `dateline serve`). */
+async function assetFiles(): Promise<NewFile[]> {
+  const dir = path.join(LAYOUTS_DIR, 'assets');
+  const out: NewFile[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const full = path.join(e.parentPath ?? (e as any).path, e.name);
+    const content = await readFile(full);
+    out.push({ path: `assets/${path.relative(dir, full).split(path.sep).join('/')}`, hash: contentHash(content), unit: 'assets', content });
+  }
+  return out;
 }
 
 /** Article → event ids of the published site, so that a rebuild keeps event ids and URLs. */

@@ -5,15 +5,17 @@
  *   → 6 enrich → 7 events → 8 group
  *
  * Only stage 1 touches the disk. Every stage is a function of its input.
+ * The per-article stages (2, 3, 6 and the body HTML) go through
+ * `src/cache/stages.ts`: unchanged articles come from the cache, the others
+ * are computed on worker threads when there are enough of them.
  */
 import { stripBoilerplate } from './boilerplate/index.ts';
-import { enrich } from './enrich/index.ts';
+import { enrichArticles, parseFiles, type ArticleWork } from './cache/stages.ts';
+import type { CacheStore } from './cache/store.ts';
 import { clusterEvents } from './events/index.ts';
-import { fingerprint } from './fingerprint/index.ts';
 import { group } from './group/index.ts';
 import { load, type LoadOptions } from './load/index.ts';
 import { diagnose } from './messages.ts';
-import { parse } from './parse/index.ts';
 import { findSyndication } from './syndication/index.ts';
 import type { Archive, SiteSettings } from './types.ts';
 
@@ -24,6 +26,10 @@ export interface PipelineOptions extends LoadOptions {
   previousEvents?: Map<string, string>;
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
+  /** Cache of per-article results (default: none, everything is computed). */
+  cache?: CacheStore | null;
+  /** Worker threads for the per-article stages (default: `0`, the main thread). */
+  workers?: number;
 }
 
 /** Defaults of the site settings. */
@@ -39,23 +45,25 @@ export async function runPipeline(contentDir: string, options: PipelineOptions =
   const stage = options.onStage ?? (() => {});
   const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
 
+  const work: ArticleWork = { cache: options.cache ?? null, workers: options.workers ?? 0 };
+
   stage('load', contentDir);
   const loaded = await load(contentDir, options);
 
   stage('parse', `${loaded.files.length} files`);
-  const parsed = parse(loaded.files);
+  const { parsed, fingerprints } = await parseFiles(loaded.files, work); // stages 2 and 3
+  const skipped = [...loaded.skipped, ...parsed.skipped];
+  const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
+  loaded.files.length = 0; // the texts are not needed again
 
-  stage('fingerprint', `${parsed.articles.length} articles`);
-  const fingerprints = fingerprint(parsed.articles);
-
-  stage('syndication');
+  stage('syndication', `${parsed.articles.length} articles`);
   const syndication = findSyndication(parsed.articles, fingerprints);
 
   stage('boilerplate');
   const stripped = stripBoilerplate(syndication.articles, syndication);
 
   stage('enrich');
-  const enriched = enrich(stripped.articles);
+  const { articles: enriched, bodies } = await enrichArticles(stripped.articles, work);
 
   stage('events');
   const clustered = clusterEvents(enriched, options.previousEvents ? { previous: options.previousEvents } : {});
@@ -69,9 +77,10 @@ export async function runPipeline(contentDir: string, options: PipelineOptions =
       articles: clustered.articles,
       events: clustered.events,
       redirects: clustered.redirects,
-      skipped: [...loaded.skipped, ...parsed.skipped].sort((a, b) => (a.file < b.file ? -1 : 1)),
-      diagnostics: [...loaded.diagnostics, ...parsed.diagnostics],
+      skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : 1)),
+      diagnostics,
       differences,
+      renderedBodies: bodies,
     },
     site,
   );

@@ -1,46 +1,246 @@
 /**
- * Atomic publishing: a site is written beside the published one and swapped
- * in only when it is complete. A build that fails, or is killed, leaves the
- * previous site whole.
+ * Atomic publishing with two trees. The published site `<out>` is a symbolic
+ * link to one of two full trees, `.<out>.slots/a` and `.<out>.slots/b`. A
+ * build brings the other tree up to date — writing only the files whose
+ * bytes changed, hard-linking the files that are the same as the published
+ * ones — and then swaps the link in one `rename`. Readers (a web server,
+ * rsync) see the old site or the new one, never a mix.
+ *
+ * A build that fails or is killed has touched only the tree that is not
+ * published. Each tree's manifest (path → hash of its bytes) is removed
+ * before the tree is touched and written back when it is complete, so a
+ * tree without a manifest is never trusted: the next build starts it afresh.
+ *
+ * Files that are the same in the new site as in the published one are the
+ * same inode in both trees: their bytes and modification times carry over
+ * from build to build, so `rsync -a <out>/ host:` sends only what changed.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, lstatSync } from 'node:fs';
+import { link, mkdir, readFile, readlink, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The folder a new site is written to, beside `outDir`. */
-export function stagingDir(outDir: string): string {
-  return path.join(path.dirname(path.resolve(outDir)), `.${path.basename(outDir)}.staging`);
+/** Name of the trees, in turn. */
+const SLOT_NAMES = ['a', 'b'] as const;
+/** Format of the manifest files. */
+const MANIFEST_FORMAT = 1;
+
+/** What a complete tree holds: every file's path (relative, `/`) and the hash of its bytes. */
+export interface Manifest {
+  format: number;
+  /** Hash of the inputs of each render unit (a page, a feed, a search shard), by unit key. */
+  units: Record<string, string>;
+  /** Files by path: the hash of the bytes and the unit that made the file. */
+  files: Record<string, { hash: string; unit: string }>;
 }
 
-function retiredDir(outDir: string): string {
-  return path.join(path.dirname(path.resolve(outDir)), `.${path.basename(outDir)}.previous`);
+export interface Tree {
+  name: (typeof SLOT_NAMES)[number];
+  dir: string;
+  manifest: Manifest | null;
+}
+
+export interface Slots {
+  /** The output folder (a link to the published tree). */
+  out: string;
+  /** The published tree; `dir` is the output folder itself when it is a plain folder from an older build. */
+  live: Tree | null;
+  /** The tree this build writes. */
+  target: Tree;
+}
+
+/** The folder holding the two trees and their manifests, beside the output folder. */
+export function slotsDir(outDir: string): string {
+  const out = path.resolve(outDir);
+  return path.join(path.dirname(out), `.${path.basename(out)}.slots`);
+}
+
+function manifestFile(outDir: string, name: string): string {
+  return path.join(slotsDir(outDir), `${name}.manifest.json`);
+}
+
+/** Hex SHA-256 of a file's bytes, as manifests record them. */
+export function contentHash(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 32);
+}
+
+async function readManifest(file: string): Promise<Manifest | null> {
+  try {
+    const m = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+    return m.format === MANIFEST_FORMAT && m.files && m.units ? m : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Makes an empty staging folder. If an earlier run was killed between the two
- * renames of `publish`, the previous site is put back first.
+ * Finds the published tree and picks the other as the target. The target's
+ * manifest is removed before anything is written to it. A plain output
+ * folder left by an older build is published content without a manifest.
  */
-export async function prepareStaging(outDir: string): Promise<string> {
+export async function openSlots(outDir: string): Promise<Slots> {
   const out = path.resolve(outDir);
-  const retired = retiredDir(out);
-  if (!existsSync(out) && existsSync(retired)) await rename(retired, out);
-  await rm(retired, { recursive: true, force: true });
-  const staging = stagingDir(out);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  return staging;
+  const dir = slotsDir(out);
+  await mkdir(dir, { recursive: true });
+  let liveName: Tree['name'] | null = null;
+  let live: Tree | null = null;
+  const stat = lstatOrNull(out);
+  if (stat?.isSymbolicLink()) {
+    const to = path.basename(await readlink(out));
+    liveName = (SLOT_NAMES as readonly string[]).includes(to) ? (to as Tree['name']) : null;
+  }
+  if (liveName) {
+    live = { name: liveName, dir: path.join(dir, liveName), manifest: await readManifest(manifestFile(out, liveName)) };
+  } else if (stat?.isDirectory()) {
+    live = { name: 'a', dir: out, manifest: null };
+  }
+  const targetName = liveName === 'a' ? 'b' : liveName === 'b' ? 'a' : 'a';
+  const targetManifest = manifestFile(out, targetName);
+  const manifest = await readManifest(targetManifest);
+  await rm(targetManifest, { force: true });
+  const target: Tree = { name: targetName, dir: path.join(dir, targetName), manifest };
+  if (!manifest) await rm(target.dir, { recursive: true, force: true });
+  await mkdir(target.dir, { recursive: true });
+  return { out, live: live && live.dir !== target.dir ? live : null, target };
 }
 
-/** Swaps the finished staging folder in place of `outDir`. */
-export async function publish(staging: string, outDir: string): Promise<void> {
-  const out = path.resolve(outDir);
-  const retired = retiredDir(out);
-  if (existsSync(out)) await rename(out, retired);
-  await rename(staging, out);
-  await rm(retired, { recursive: true, force: true });
+function lstatOrNull(p: string) {
+  try {
+    return lstatSync(p);
+  } catch {
+    return null;
+  }
 }
 
-/** Removes a staging folder after a failed build. */
-export async function discard(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
+/** A file of the new site: its bytes, or where the same bytes already are. */
+export type NewFile = { path: string; hash: string; unit: string } & ({ content: string | Uint8Array } | { from: string });
+
+/** Counts of what a tree update did. */
+export interface ApplyStats {
+  /** Files written with new bytes. */
+  written: number;
+  /** Files hard-linked to the published tree's copy. */
+  linked: number;
+  /** Files the target tree already had. */
+  kept: number;
+  removed: number;
+}
+
+/**
+ * Brings the target tree to the new site, a batch of files at a time: a file
+ * with the same hash as the published one becomes a hard link to it; a new
+ * or changed file is written (to a temporary name, then renamed, so no inode
+ * that the published tree shares is ever written into); a file the target
+ * already has is left alone. `finish` removes the files that are no longer
+ * part of the site and returns the new manifest.
+ */
+export class TreeUpdate {
+  readonly stats: ApplyStats = { written: 0, linked: 0, kept: 0, removed: 0 };
+  readonly #slots: Slots;
+  readonly #manifest: Manifest;
+  readonly #made = new Set<string>();
+
+  constructor(slots: Slots, units: Record<string, string>) {
+    this.#slots = slots;
+    this.#manifest = { format: MANIFEST_FORMAT, units, files: {} };
+  }
+
+  async #dir(d: string): Promise<void> {
+    if (this.#made.has(d)) return;
+    await mkdir(d, { recursive: true });
+    this.#made.add(d);
+  }
+
+  async put(files: Iterable<NewFile>): Promise<void> {
+    const { target, live } = this.#slots;
+    const have = target.manifest?.files ?? {};
+    const published = live?.manifest?.files ?? {};
+    const work: (() => Promise<void>)[] = [];
+    for (const f of files) {
+      this.#manifest.files[f.path] = { hash: f.hash, unit: f.unit };
+      const old = have[f.path];
+      const dest = path.join(target.dir, f.path);
+      // Same bytes already there; when the published tree has them too, it is the same inode (see `swap`).
+      if (old && old.hash === f.hash) {
+        this.stats.kept++;
+        continue;
+      }
+      const pub = published[f.path];
+      const source = live && pub && pub.hash === f.hash ? path.join(live.dir, f.path) : 'from' in f ? f.from : null;
+      work.push(async () => {
+        await this.#dir(path.dirname(dest));
+        const t = path.join(path.dirname(dest), `.dateline-${randomBytes(6).toString('hex')}.tmp`);
+        if (source) {
+          await link(source, t);
+          this.stats.linked++;
+        } else {
+          await writeFile(t, (f as { content: string | Uint8Array }).content);
+          this.stats.written++;
+        }
+        await rename(t, dest);
+      });
+    }
+    await runLimited(work, 32);
+  }
+
+  async finish(): Promise<Manifest> {
+    const { target } = this.#slots;
+    const have = target.manifest?.files ?? {};
+    const gone = Object.keys(have).filter((p) => !(p in this.#manifest.files));
+    const dirs = new Set<string>();
+    await runLimited(
+      gone.map((p) => async () => {
+        await unlink(path.join(target.dir, p)).catch(() => {});
+        this.stats.removed++;
+        for (let d = path.posix.dirname(p); d !== '.'; d = path.posix.dirname(d)) dirs.add(d);
+      }),
+      32,
+    );
+    // Folders left empty by removed pages go too (deepest first).
+    for (const d of [...dirs].sort((a, b) => b.length - a.length)) await rmdir(path.join(target.dir, d)).catch(() => {});
+    return this.#manifest;
+  }
+}
+
+async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+      while (next < tasks.length) await tasks[next++]!();
+    }),
+  );
+}
+
+/**
+ * Publishes the target tree: writes its manifest, then points the output
+ * folder at it with one atomic rename of a symbolic link. A plain output
+ * folder from an older build is moved aside first and removed after.
+ */
+export async function swap(slots: Slots, manifest: Manifest): Promise<void> {
+  const { out, target } = slots;
+  const file = manifestFile(out, target.name);
+  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
+  await rename(`${file}.tmp`, file);
+  const linkTmp = path.join(path.dirname(out), `.${path.basename(out)}.link-${randomBytes(4).toString('hex')}`);
+  await symlink(path.relative(path.dirname(out), target.dir), linkTmp);
+  const stat = lstatOrNull(out);
+  if (stat && !stat.isSymbolicLink()) {
+    const aside = path.join(slotsDir(out), 'legacy');
+    await rm(aside, { recursive: true, force: true });
+    await rename(out, aside);
+    await rename(linkTmp, out);
+    await rm(aside, { recursive: true, force: true });
+    return;
+  }
+  await rename(linkTmp, out);
+}
+
+/**
+ * Puts things right after a build killed between the two renames of `swap`
+ * for a plain output folder: the folder moved aside is put back.
+ */
+export async function recover(outDir: string): Promise<void> {
+  const out = path.resolve(outDir);
+  const aside = path.join(slotsDir(out), 'legacy');
+  if (!lstatOrNull(out) && existsSync(aside)) await rename(aside, out);
 }

@@ -186,12 +186,26 @@ export interface Topic {
  * not compute: every label, link and list they show is a field here. URLs are
  * site-absolute (`/events/x/`); the layout makes them relative when it writes
  * a page, so the site works under any path prefix and from disk.
+ *
+ * Each page's template reads only `archive.site` and its own item (an
+ * article, an event, a list page, a feed), never the rest of the Archive:
+ * the renderer hands Eleventy a few items at a time, and a page whose item
+ * has not changed is carried over from the previous build.
  * ------------------------------------------------------------------------- */
+
+/** Language and writing direction of a text taken from an article, when they differ from the site's. */
+export interface TextLanguage {
+  /** BCP 47 tag. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
 
 /** A link to a page of the archive. */
 export interface Link {
   url: string;
   title: string;
+  /** Language of `title`, when it is not the site's (default: none). */
+  language?: TextLanguage | null;
 }
 
 /** A link to an article, as listings show it. */
@@ -204,6 +218,8 @@ export interface ReportLink extends Link {
   dateNote: string;
   /** Outlets that published the same story as syndicated copies. */
   alsoPublishedBy: string[];
+  /** "Also published by A, B", or `''`. */
+  alsoPublishedLabel: string;
 }
 
 export interface TopicLink extends Link {
@@ -229,13 +245,19 @@ export interface ArchiveArticle {
   dateText: string | null;
   dateLabel: string;
   dateNote: string;
+  /** `dateNote` as a sentence: "Date stated in the text (“9 December 2024”)." */
+  dateSentence: string;
   source: string | null;
   sourceOrigin: SourceOrigin;
   sourcePage: Link | null;
   sourceUrl: string | null;
+  /** `sourceUrl` when it is an http(s) address a page may link to, else null. */
+  originalLink: string | null;
   author: string | null;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** `lang` and `dir`, when they are not the site's. */
+  language: TextLanguage | null;
   /** One-paragraph description for listings, feeds and meta tags. */
   description: string;
   /** Sanitised body HTML. */
@@ -243,10 +265,16 @@ export interface ArchiveArticle {
   /** Clean body as plain text, paragraphs separated by a blank line. */
   text: string;
   wordCount: number;
+  /** "540 words, about 3 minutes". */
+  lengthLabel: string;
   removed: RemovedText[];
+  /** "4 blocks removed from the original page", or `''` when none were. */
+  removedLabel: string;
   event: Link | null;
-  /** The other reports of the same event (syndicated copies of this article excluded). */
+  /** The other reports of the same event (syndicated copies of this article excluded), at most a screenful. */
   otherReports: ReportLink[];
+  /** "and 12 more reports on the event page", when `otherReports` was cut short, else `''`. */
+  otherReportsMore: string;
   relatedEvents: Link[];
   /** Syndicated copies of this article. */
   copies: ReportLink[];
@@ -254,44 +282,74 @@ export interface ArchiveArticle {
   duplicateOf: ReportLink | null;
   /** What a copy adds to or drops from its canonical, paragraph by paragraph. */
   differences: { added: string[]; dropped: string[] } | null;
+  /** `differences` in a sentence: "Compared with it, this copy adds 1 paragraph." / "The text is the same as the original's." */
+  differencesLabel: string;
   topics: TopicLink[];
   tags: string[];
   /** Canonical URL: the canonical article's for a syndicated copy. */
   canonicalUrl: string;
+  /** `canonicalUrl` as an absolute address, when the site's address is set (for OpenGraph). */
+  canonicalAbsolute: string | null;
   /** schema.org NewsArticle, ready to serialise. */
   jsonLd: Record<string, unknown>;
+  /** Trail from the home page: home, then the event. */
+  breadcrumbs: Link[];
 }
 
 /** A story in an event listing: the canonical report and its syndicated copies. */
 export interface StoryGroup {
   report: ReportLink;
   copies: ReportLink[];
+  /** "2 syndicated copies", or `''`. */
+  copiesLabel: string;
   /** What this report says that the other reports do not (sentences). */
   unique: string[];
+}
+
+/** The reports of one day of an event's coverage. */
+export interface CoverageDay {
+  /** ISO date, null for the undated reports. */
+  date: string | null;
+  /** "9 December 2024", "Undated". */
+  label: string;
+  /** Anchor id on the event page (`d-2024-12-09`, `undated`). */
+  anchor: string;
+  stories: StoryGroup[];
 }
 
 export interface ArchiveEvent {
   id: string;
   url: string;
   title: string;
+  /** Language of the title (the lead report's), when it is not the site's. */
+  language: TextLanguage | null;
   start: string | null;
   end: string | null;
   rangeLabel: string;
   /** Every article id of the event, copies included, by date. */
   articleIds: string[];
+  /** The stories (canonical reports with their copies), by date then id. */
   stories: StoryGroup[];
+  /** The same stories, day by day. */
+  coverage: CoverageDay[];
   reportCount: number;
   outlets: string[];
+  /** "3 reports from 2 outlets: A and B." */
+  summary: string;
   sharedQuotes: string[];
   related: Link[];
   topics: TopicLink[];
   description: string;
+  /** Trail from the home page. */
+  breadcrumbs: Link[];
 }
 
 /** One row of a list page. */
 export interface ListItem {
   url: string;
   title: string;
+  /** Language of `title` and `description`, when it is not the site's. */
+  language: TextLanguage | null;
   /** Date or date range label. */
   dateLabel: string;
   /** ISO date the row sorts by, or null. */
@@ -301,10 +359,14 @@ export interface ListItem {
   description: string;
 }
 
-/** A section of a list page (an event list, an article list, a removal table). */
+/** A section of a list page (an event list, an article list, a topic list). */
 export interface ListSection {
   heading: string;
   items: ListItem[];
+  /** Where the whole list is, when the section shows only its head ("All 84 people"). */
+  more: Link | null;
+  /** Rows are compact (a name and a count), not stories with a description. */
+  compact: boolean;
 }
 
 export interface Pagination {
@@ -312,8 +374,18 @@ export interface Pagination {
   pages: number;
   previous: string | null;
   next: string | null;
-  /** Links to every page of the list. */
-  all: { page: number; url: string }[];
+  /** "Page 2 of 7". */
+  label: string;
+  /** The pages the pager links: the first, the last and the two either side of this one; null marks a gap. */
+  shown: ({ page: number; url: string } | null)[];
+}
+
+/** A year of the archive and its months, for the ways into the timeline. */
+export interface CalendarYear {
+  year: Link;
+  /** "312 reports". */
+  count: string;
+  months: (Link & { short: string })[];
 }
 
 /** Every page that lists things: home, topic, outlet, year, month, day, indexes. */
@@ -327,13 +399,23 @@ export interface ListPage {
   sections: ListSection[];
   /** Extra key-value facts shown under the heading. */
   facts: { label: string; value: string }[];
-  /** Table of removed furniture (outlet pages). */
+  /** Table of removed furniture (outlet pages), the most frequent first. */
   removals: { text: string; reason: string; count: number }[];
+  /** "The 50 most frequent of 312 removed texts.", when the table was cut short, else `''`. */
+  removalsNote: string;
   pagination: Pagination | null;
   /** Links to sub-pages (years → months → days, topic kinds…). */
   children: Link[];
+  /** Heading of `children` ("Months", "Days"). */
+  childrenHeading: string;
+  /** Years and months, on the home and timeline pages (else empty). */
+  calendar: CalendarYear[];
+  /** The page before and after this one in time (previous and next day, month, year), where there is one. */
+  around: { previous: Link | null; next: Link | null };
   /** Feed of this list, when it has one. */
   feed: { atom: string; json: string } | null;
+  /** What the page says when it lists nothing. */
+  empty: string;
 }
 
 /** A page left where an event used to be, sending readers to where its reports are now. */
@@ -344,23 +426,37 @@ export interface Redirect {
 
 export interface FeedEntry {
   id: string;
+  /** A permanent, absolute identifier (Atom `id`, JSON Feed `id`): the absolute URL, else a `urn:uuid:`. */
+  guid: string;
   url: string;
   title: string;
   date: string;
   source: string | null;
+  lang: string;
   description: string;
-  html: string;
+  /** Full body HTML; null in topic feeds, which carry the description only. */
+  html: string | null;
+  /** Topic labels. */
+  tags: string[];
 }
 
 export interface Feed {
   /** Path of the Atom feed (`/feed.xml`) and of the JSON Feed (`/feed.json`). */
   atom: string;
   json: string;
+  /** A permanent, absolute identifier of the feed (see FeedEntry.guid). */
+  guid: string;
   title: string;
   /** Page the feed is about. */
   home: string;
   updated: string | null;
   entries: FeedEntry[];
+}
+
+/** One address of sitemap.xml. */
+export interface SitemapEntry {
+  url: string;
+  lastmod: string | null;
 }
 
 export interface SiteSettings {
@@ -392,6 +488,8 @@ export interface Archive {
   listPages: ListPage[];
   redirects: Redirect[];
   feeds: Feed[];
+  /** Every indexable page, for sitemap.xml: list pages, events, and the articles that are not copies. */
+  sitemap: SitemapEntry[];
   skipped: Skipped[];
   report: BuildReport;
 }

@@ -1,0 +1,171 @@
+/**
+ * The per-article stages with the cache in front of them and the worker
+ * pool behind: an article whose input is unchanged is not parsed,
+ * fingerprinted, enriched or rendered again.
+ *
+ *   stages 2–3   parseFiles        key: file path, format and content hash
+ *   stage 6      enrichArticles    key: the article after stage 5 (title,
+ *                + body HTML                undated or not, kept blocks)
+ *
+ * The corpus-wide parts stay corpus-wide: slug collisions are settled over
+ * every file (`assignIds`) and keywords are ranked over every article
+ * (`keywords`), whatever came from the cache.
+ */
+import { keywords, type TermCounts } from '../enrich/index.ts';
+import type { Fingerprints } from '../fingerprint/index.ts';
+import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
+import { assignIds } from '../parse/parse.ts';
+import type { ParseResult } from '../parse/index.ts';
+import type { Article, SourceFile } from '../types.ts';
+import { MIN_ITEMS_FOR_WORKERS, WorkerPool } from '../workers/pool.ts';
+import {
+  articleTask,
+  articleTools,
+  fileTask,
+  fingerprintFromJson,
+  fingerprintToJson,
+  termsFrom,
+  type ArticleResult,
+  type ArticleTools,
+  type FileResult,
+  type FingerprintJson,
+  type StoredFingerprint,
+} from '../workers/tasks.ts';
+import { cacheKey, type CacheStore } from './store.ts';
+
+/** Where the per-article work is looked up and done. */
+export interface ArticleWork {
+  /** The persistent cache, or null to compute everything. */
+  cache: CacheStore | null;
+  /** Worker threads to use (0: the main thread does the work). */
+  workers: number;
+}
+
+/** A pool when there is enough to do; started lazily, closed by the caller through `done`. */
+class Workers {
+  #pool: WorkerPool | null = null;
+  #tools: ArticleTools | null = null;
+  constructor(readonly size: number) {}
+
+  async files(items: SourceFile[]): Promise<FileResult[]> {
+    if (items.length === 0) return [];
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).files(items);
+    return items.map(fileTask);
+  }
+
+  async articles(items: Article[]): Promise<ArticleResult[]> {
+    if (items.length === 0) return [];
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items);
+    const tools = (this.#tools ??= articleTools());
+    return items.map((a) => articleTask(a, tools));
+  }
+
+  async done(): Promise<void> {
+    await this.#pool?.close();
+    this.#pool = null;
+  }
+}
+
+interface StoredFile {
+  parse: FileResult['parse'];
+  fingerprint: FingerprintJson | null;
+}
+
+/** Output of stages 2 and 3. */
+export interface ParsedFiles {
+  parsed: ParseResult;
+  fingerprints: Fingerprints;
+}
+
+/** Stages 2 and 3: every file parsed and its article fingerprinted, from the cache where the file is unchanged. */
+export async function parseFiles(files: readonly SourceFile[], work: ArticleWork): Promise<ParsedFiles> {
+  const { cache } = work;
+  const workers = new Workers(work.workers);
+  try {
+    const keys = files.map((f) => cacheKey('file', f.file, f.format, f.hash));
+    const results: (FileResult | undefined)[] = cache
+      ? await Promise.all(keys.map(async (k) => {
+          const s = await cache.get<StoredFile>('file', k);
+          return s && { parse: s.parse, fingerprint: s.fingerprint && fingerprintFromJson(s.fingerprint) };
+        }))
+      : new Array(files.length).fill(undefined);
+    const missing = files.filter((_, i) => !results[i]);
+    const computed = await workers.files(missing);
+    let m = 0;
+    for (let i = 0; i < files.length; i++) {
+      if (results[i]) continue;
+      const r = computed[m++]!;
+      results[i] = r;
+      await cache?.set('file', keys[i]!, { parse: r.parse, fingerprint: r.fingerprint && fingerprintToJson(r.fingerprint) } satisfies StoredFile);
+    }
+    const byFile = new Map<string, StoredFingerprint>();
+    for (const r of results) if (r!.parse.article && r!.fingerprint) byFile.set(r!.parse.article.file, r!.fingerprint);
+    const parsed = assignIds(results.map((r) => r!.parse));
+    const byId = new Map<string, Fingerprints['byId'] extends Map<string, infer V> ? V : never>();
+    for (const a of parsed.articles) byId.set(a.id, { id: a.id, ...byFile.get(a.file)! });
+    return { parsed, fingerprints: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, byId } };
+  } finally {
+    await workers.done();
+  }
+}
+
+/** Output of stage 6 with the articles' body HTML. */
+export interface EnrichedArticles {
+  articles: Article[];
+  /** Body HTML by article hash, for `group`. */
+  bodies: Map<string, string>;
+}
+
+/**
+ * The inputs of an article's enrichment and body HTML: its title, whether it
+ * is dated, its kept blocks. Syndicated copies with the same text share an
+ * entry, so nothing in the entry may depend on anything else (its own date is
+ * kept from the article, see `enrichArticles`).
+ */
+function articleKey(a: Article): string {
+  const kept = a.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text, b.node, b.list ?? null]);
+  return cacheKey('article', a.format, a.title, a.date === null, JSON.stringify(kept));
+}
+
+/**
+ * Stage 6 and the body HTML: entities and dateline dates per article (from
+ * the cache where the article after stage 5 is unchanged), then keywords
+ * ranked over the whole archive — the same result as `enrich(articles)`.
+ */
+export async function enrichArticles(articles: readonly Article[], work: ArticleWork): Promise<EnrichedArticles> {
+  const { cache } = work;
+  const workers = new Workers(work.workers);
+  try {
+    const keys = articles.map(articleKey);
+    const results: (ArticleResult | undefined)[] = cache
+      ? await Promise.all(keys.map((k) => cache.get<ArticleResult>('article', k)))
+      : new Array(articles.length).fill(undefined);
+    const missing = articles.filter((_, i) => !results[i]);
+    const computed = await workers.articles(missing);
+    let m = 0;
+    for (let i = 0; i < articles.length; i++) {
+      if (results[i]) continue;
+      results[i] = computed[m++]!;
+      await cache?.set('article', keys[i]!, results[i]);
+    }
+    const counts: TermCounts[] = results.map((r) => termsFrom(r!.terms));
+    const ranked = keywords(counts);
+    const bodies = new Map<string, string>();
+    const clash = new Set<string>();
+    const out = articles.map((a, i) => {
+      const r = results[i]!;
+      const seen = bodies.get(a.hash);
+      if (seen !== undefined && seen !== r.html) clash.add(a.hash);
+      bodies.set(a.hash, r.html);
+      const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
+      // Stage 6 dates only undated articles; the key says whether the article was dated, not its date (two copies share an entry).
+      if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
+      return enriched;
+    });
+    // Two files with the same bytes but different kept blocks: let `group` render those itself.
+    for (const h of clash) bodies.delete(h);
+    return { articles: out, bodies };
+  } finally {
+    await workers.done();
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * A persistent, content-addressed store of what the per-article stages
+ * computed: parse results, fingerprints, enrichment, body HTML.
+ *
+ * Entries live in shard files, `<dir>/<version>/<kind>/<xx>.pack`, `xx` the
+ * first two hex digits of the entry's key. A shard is one header line — its
+ * format, version, kind, entry count, byte length and SHA-256 of the body —
+ * then one `key<TAB>json` line per entry. A shard is read only when one of
+ * its keys is asked for, and written whole to a temporary file then renamed
+ * over the old one, so a build killed while writing leaves the old shard or
+ * the new one, never half of one. A shard whose checksum, length or header
+ * does not match is ignored (its entries are computed again), never trusted.
+ *
+ * The version is a hash of the pipeline's own code and settings: any change
+ * of them puts the cache in a new folder, and the old folders are removed.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Format of the shard files; changing how they are written bumps it. */
+export const CACHE_FORMAT = 1;
+/** Shards per kind: few enough files to read fast, small enough that adding one article rewrites little. */
+export const SHARDS = 64;
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Shards that were damaged or from another format and were ignored. */
+  rejected: string[];
+  /** Shard files written by `flush`. */
+  written: number;
+}
+
+interface Shard {
+  /** Entries as stored (JSON text), by key. */
+  entries: Map<string, string>;
+  /** Keys read or written during this build: the others are dropped when the shard is rewritten. */
+  used: Set<string>;
+  dirty: boolean;
+}
+
+/** Options of {@link openCache}. */
+export interface CacheOptions {
+  /** Folder of the cache (no default here: the build chooses it). */
+  dir: string;
+  /** Version of the code whose results are stored; entries of another version are never read. */
+  version: string;
+}
+
+/** Hex SHA-256 of the parts, separated so that `['ab','c']` and `['a','bc']` differ. */
+export function cacheKey(...parts: readonly (string | number | boolean | null)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(`${String(p).length}:${String(p)}\u0000`);
+  return h.digest('hex');
+}
+
+/** The store. Not safe for two builds writing the same folder at once; the last to flush wins a shard. */
+export class CacheStore {
+  readonly stats: CacheStats = { hits: 0, misses: 0, rejected: [], written: 0 };
+  readonly #root: string;
+  readonly #version: string;
+  readonly #shards = new Map<string, Promise<Shard>>();
+
+  constructor(options: CacheOptions) {
+    this.#root = path.join(path.resolve(options.dir), `v${CACHE_FORMAT}-${options.version.slice(0, 16)}`);
+    this.#version = options.version;
+  }
+
+  /** Folder of this version's shards. */
+  get root(): string {
+    return this.#root;
+  }
+
+  /** The stored value of `key`, or undefined. */
+  async get<T>(kind: string, key: string): Promise<T | undefined> {
+    const shard = await this.#shard(kind, key);
+    const text = shard.entries.get(key);
+    if (text === undefined) {
+      this.stats.misses++;
+      return undefined;
+    }
+    shard.used.add(key);
+    this.stats.hits++;
+    return JSON.parse(text) as T;
+  }
+
+  /** Stores `value` (JSON-serialisable) under `key`; written by {@link flush}. */
+  async set(kind: string, key: string, value: unknown): Promise<void> {
+    const shard = await this.#shard(kind, key);
+    const text = JSON.stringify(value);
+    if (shard.entries.get(key) !== text) {
+      shard.entries.set(key, text);
+      shard.dirty = true;
+    }
+    shard.used.add(key);
+  }
+
+  /**
+   * Writes every changed shard (temporary file, then rename). Entries of a
+   * rewritten shard that this build did not use are dropped, so the cache
+   * does not grow without bound. Removes the folders of other versions.
+   */
+  async flush(): Promise<void> {
+    for (const [id, pending] of this.#shards) {
+      const shard = await pending;
+      if (!shard.dirty && shard.used.size === shard.entries.size) continue;
+      if (!shard.dirty && shard.used.size >= shard.entries.size * 0.5) continue;
+      const [kind, prefix] = id.split('/') as [string, string];
+      const lines: string[] = [];
+      for (const key of [...shard.used].sort()) {
+        const text = shard.entries.get(key);
+        if (text !== undefined) lines.push(`${key}\t${text}\n`);
+      }
+      const body = lines.join('');
+      const header = {
+        format: CACHE_FORMAT,
+        version: this.#version,
+        kind,
+        count: lines.length,
+        bytes: Buffer.byteLength(body),
+        sha256: createHash('sha256').update(body).digest('hex'),
+      };
+      const file = this.#file(kind, prefix);
+      await mkdir(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
+      await rename(temp, file);
+      shard.dirty = false;
+      this.stats.written++;
+    }
+    await this.#removeOtherVersions();
+  }
+
+  /** Forgets what was read (the files stay). */
+  close(): void {
+    this.#shards.clear();
+  }
+
+  #file(kind: string, prefix: string): string {
+    return path.join(this.#root, kind, `${prefix}.pack`);
+  }
+
+  #shard(kind: string, key: string): Promise<Shard> {
+    const prefix = (parseInt(key.slice(0, 4), 16) % SHARDS).toString(16).padStart(2, '0');
+    const id = `${kind}/${prefix}`;
+    let shard = this.#shards.get(id);
+    if (!shard) {
+      shard = this.#read(kind, prefix).then((entries) => ({ entries, used: new Set<string>(), dirty: false }));
+      this.#shards.set(id, shard);
+    }
+    return shard;
+  }
+
+  async #read(kind: string, prefix: string): Promise<Map<string, string>> {
+    const entries = new Map<string, string>();
+    const file = this.#file(kind, prefix);
+    let buffer: Buffer;
+    try {
+      buffer = await readFile(file);
+    } catch {
+      return entries;
+    }
+    const newline = buffer.indexOf(10);
+    const reject = () => {
+      this.stats.rejected.push(path.relative(this.#root, file));
+      return new Map<string, string>();
+    };
+    if (newline < 0) return reject();
+    let header: { format?: unknown; version?: unknown; kind?: unknown; count?: unknown; bytes?: unknown; sha256?: unknown };
+    try {
+      header = JSON.parse(buffer.subarray(0, newline).toString('utf8'));
+    } catch {
+      return reject();
+    }
+    const body = buffer.subarray(newline + 1);
+    if (
+      header.format !== CACHE_FORMAT ||
+      header.version !== this.#version ||
+      header.kind !== kind ||
+      header.bytes !== body.length ||
+      header.sha256 !== createHash('sha256').update(body).digest('hex')
+    ) {
+      return reject();
+    }
+    const text = body.toString('utf8');
+    let at = 0;
+    while (at < text.length) {
+      const end = text.indexOf('\n', at);
+      const tab = text.indexOf('\t', at);
+      if (end < 0 || tab < 0 || tab > end) return reject();
+      entries.set(text.slice(at, tab), text.slice(tab + 1, end));
+      at = end + 1;
+    }
+    if (entries.size !== header.count) return reject();
+    return entries;
+  }
+
+  async #removeOtherVersions(): Promise<void> {
+    const parent = path.dirname(this.#root);
+    let names: string[];
+    try {
+      names = await readdir(parent);
+    } catch {
+      return;
+    }
+    const mine = path.basename(this.#root);
+    for (const name of names) {
+      if (name !== mine && /^v\d+-[0-9a-f]+$/.test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Opens the cache in `dir` for `version`. Nothing is read until asked for. */
+export function openCache(options: CacheOptions): CacheStore {
+  return new CacheStore(options);
+}

@@ -1,0 +1,101 @@
+/**
+ * A pool of worker threads for the per-article stages. Work is sent in
+ * batches to whichever worker has the fewest batches waiting; each worker
+ * loads the stage modules (and the language model) once.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, SourceFile } from '../types.ts';
+import type { ArticleResult, FileResult } from './tasks.ts';
+import type { TaskRequest, TaskResponse } from './worker.ts';
+
+/** Articles in one message to a worker: big enough that messaging costs little, small enough to share work evenly. */
+export const BATCH_SIZE = 25;
+/**
+ * Fewest items for which a pool is worth starting: a worker takes about a
+ * second to load the stages and the language model, the work of 100 to 300
+ * articles on this kind of machine.
+ */
+export const MIN_ITEMS_FOR_WORKERS = 400;
+
+/** Default number of workers: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+interface Slot {
+  worker: Worker;
+  waiting: number;
+}
+
+export class WorkerPool {
+  readonly size: number;
+  #slots: Slot[] = [];
+  #next = 1;
+  #pending = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void; slot: Slot }>();
+
+  constructor(size: number) {
+    this.size = size;
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const module = new URL(`./worker${ext}`, import.meta.url).href;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./boot.js', import.meta.url), { workerData: { module } });
+      const slot: Slot = { worker, waiting: 0 };
+      worker.on('message', (res: TaskResponse) => {
+        const p = this.#pending.get(res.id);
+        if (!p) return;
+        this.#pending.delete(res.id);
+        p.slot.waiting--;
+        if ('error' in res) p.reject(new Error(`A worker failed: ${res.error}`));
+        else p.resolve(res.results);
+      });
+      worker.on('error', (error) => {
+        for (const [id, p] of this.#pending) {
+          if (p.slot === slot) {
+            this.#pending.delete(id);
+            p.reject(error);
+          }
+        }
+      });
+      this.#slots.push(slot);
+    }
+  }
+
+  #send(task: TaskRequest['task'], items: unknown[]): Promise<unknown[]> {
+    const slot = this.#slots.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    const id = this.#next++;
+    slot.waiting++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, task, items } as TaskRequest);
+    });
+  }
+
+  /** Runs `task` over `items` in batches, at most two batches per worker in flight (so inputs are not all copied at once). */
+  async #map<I, O>(task: TaskRequest['task'], items: readonly I[]): Promise<O[]> {
+    const out: unknown[][] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < items.length) {
+        const at = next;
+        next += BATCH_SIZE;
+        out[at / BATCH_SIZE] = await this.#send(task, items.slice(at, at + BATCH_SIZE));
+      }
+    };
+    await Promise.all(Array.from({ length: this.size * 2 }, lane));
+    return out.flat() as O[];
+  }
+
+  files(items: readonly SourceFile[]): Promise<FileResult[]> {
+    return this.#map('file', items);
+  }
+
+  articles(items: readonly Article[]): Promise<ArticleResult[]> {
+    return this.#map('article', items);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+    this.#slots = [];
+  }
+}

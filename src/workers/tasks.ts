@@ -1,0 +1,128 @@
+/**
+ * The per-article work of the pipeline, as functions of one article each:
+ * what a worker thread runs, and what the main thread runs itself when a
+ * build is too small for workers to pay. Every result is plain data (JSON
+ * and typed arrays), so it can cross a thread and be kept in the cache.
+ *
+ *   file task     stage 2 parse and stage 3 fingerprint of one source file
+ *   article task  stage 6 enrich (entities, dateline date, term counts) and
+ *                 the body HTML of one article after stage 5
+ */
+import { createStemmer, enrich, loadNlp, termCounts, type Nlp, type Stemmer, type TermCounts } from '../enrich/index.ts';
+import { fingerprint, type ArticleFingerprint } from '../fingerprint/index.ts';
+import { parseFile, type FileParseResult } from '../parse/index.ts';
+import { renderBody } from '../render/body.ts';
+import type { Article, Entities, SourceFile } from '../types.ts';
+
+/** Fingerprint of one article without its id (ids are given after all files are parsed). */
+export type StoredFingerprint = Omit<ArticleFingerprint, 'id'>;
+
+/** Result of the file task. */
+export interface FileResult {
+  parse: FileParseResult;
+  fingerprint: StoredFingerprint | null;
+}
+
+/** Parses one source file and fingerprints its article. */
+export function fileTask(source: SourceFile): FileResult {
+  const parse = parseFile(source);
+  if (!parse.article) return { parse, fingerprint: null };
+  const fp = fingerprint([parse.article]).byId.get(parse.article.id)!;
+  const { id: _id, ...rest } = fp;
+  return { parse, fingerprint: rest };
+}
+
+/** Term counts as plain data: `[stem, count, surface word]`, in the order counted. */
+export type StoredTerms = [string, number, string][];
+
+/** What stage 6 and the body renderer compute from one article alone. */
+export interface ArticleResult {
+  entities: Entities;
+  date: string | null;
+  dateSource: Article['dateSource'];
+  dateText: string | null;
+  terms: StoredTerms;
+  html: string;
+}
+
+/** Tools an article task reuses from one article to the next (a loaded language model). */
+export interface ArticleTools {
+  nlp: Nlp;
+  stemmer: Stemmer;
+}
+
+export function articleTools(): ArticleTools {
+  return { nlp: loadNlp(), stemmer: createStemmer() };
+}
+
+/**
+ * Enriches one article and renders its body. The enrichment is `enrich`'s
+ * own, run on the article alone; its keywords are left out, because they
+ * are ranked over the whole archive (see `keywordsOf` in the pipeline).
+ */
+export function articleTask(article: Article, tools: ArticleTools): ArticleResult {
+  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer });
+  const tc = termCounts(article, tools.stemmer);
+  return {
+    entities: out!.entities,
+    date: out!.date,
+    dateSource: out!.dateSource,
+    dateText: out!.dateText,
+    terms: [...tc.counts].map(([stem, n]) => [stem, n, tc.surface.get(stem)!]),
+    html: renderBody(article.blocks),
+  };
+}
+
+/** Term counts back from their plain form. */
+export function termsFrom(stored: StoredTerms): TermCounts {
+  const counts = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const [stem, n, word] of stored) {
+    counts.set(stem, n);
+    surface.set(stem, word);
+  }
+  return { counts, surface };
+}
+
+/** A fingerprint as JSON can hold it: typed arrays as base64. */
+export interface FingerprintJson {
+  blockCount: number;
+  shingles: string;
+  offsets: string;
+  blockWords: string;
+  blockKeys: string;
+  blockSignatures: string;
+  signature: string;
+}
+
+const b64 = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+const u32 = (s: string) => {
+  const b = Buffer.from(s, 'base64');
+  const out = new Uint32Array(b.length / 4);
+  Buffer.from(out.buffer).set(b);
+  return out;
+};
+
+export function fingerprintToJson(fp: StoredFingerprint): FingerprintJson {
+  return {
+    blockCount: fp.blockCount,
+    shingles: b64(fp.shingles),
+    offsets: b64(fp.offsets),
+    blockWords: b64(fp.blockWords),
+    blockKeys: b64(fp.blockKeys),
+    blockSignatures: b64(fp.blockSignatures),
+    signature: b64(fp.signature),
+  };
+}
+
+export function fingerprintFromJson(j: FingerprintJson): StoredFingerprint {
+  return {
+    blockCount: j.blockCount,
+    shingles: u32(j.shingles),
+    offsets: u32(j.offsets),
+    blockWords: u32(j.blockWords),
+    blockKeys: u32(j.blockKeys),
+    blockSignatures: u32(j.blockSignatures),
+    signature: u32(j.signature),
+  };
+}

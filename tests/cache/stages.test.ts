@@ -1,0 +1,49 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../src/boilerplate/index.ts';
+import { enrichArticles, parseFiles } from '../../src/cache/stages.ts';
+import { openCache } from '../../src/cache/store.ts';
+import { enrich } from '../../src/enrich/index.ts';
+import { fingerprint } from '../../src/fingerprint/index.ts';
+import { load } from '../../src/load/index.ts';
+import { parse } from '../../src/parse/index.ts';
+import { runPipeline } from '../../src/pipeline.ts';
+import { findSyndication } from '../../src/syndication/index.ts';
+
+const DEMO = path.resolve(import.meta.dirname, '..', '..', 'content');
+const none = { cache: null, workers: 0 };
+
+describe('the per-article stages behind the cache', () => {
+  it('parse and fingerprint exactly as stages 2 and 3 do', async () => {
+    const { files } = await load(DEMO);
+    const ours = await parseFiles(files, none);
+    const parsed = parse(files);
+    expect(ours.parsed).toEqual(parsed);
+    expect(ours.fingerprints).toEqual(fingerprint(parsed.articles));
+  });
+
+  it('enrich exactly as stage 6 does, keywords ranked over the whole archive', async () => {
+    const { files } = await load(DEMO);
+    const parsed = parse(files);
+    const syndication = findSyndication(parsed.articles, fingerprint(parsed.articles));
+    const stripped = stripBoilerplate(syndication.articles, syndication).articles;
+    const ours = await enrichArticles(stripped, none);
+    expect(ours.articles).toEqual(enrich(stripped));
+    expect(ours.bodies.size).toBe(stripped.length);
+  });
+
+  it('gives the same archive from a warm cache, with no article computed again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
+    const cold = openCache({ dir, version: 'test' });
+    const first = await runPipeline(DEMO, { cache: cold });
+    await cold.flush();
+    expect(cold.stats.hits).toBe(0);
+    const warm = openCache({ dir, version: 'test' });
+    const second = await runPipeline(DEMO, { cache: warm });
+    expect(warm.stats.misses).toBe(0);
+    expect(warm.stats.hits).toBe(2 * first.articles.length);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+  });
+});
