@@ -6,5 +6,6 @@
 import { datelinePlugin } from './src/site/plugin.ts';
 
 export default function (eleventyConfig: any): void {
-  eleventyConfig.addPlugin(datelinePlugin, { contentDir: process.env.DATELINE_CONTENT ?? 'content' });
+  // Called directly, not through addPlugin: template formats must be set before Eleventy searches for templates.
+  datelinePlugin(eleventyConfig, { contentDir: process.env.DATELINE_CONTENT ?? 'content' });
 }

@@ -1,4 +1,4 @@
-/** Atom feeds: the whole archive and each topic. */
+/** Atom feeds (RFC 4287): the whole archive, and each topic. */
 import type { Archive, Feed } from '../src/types.ts';
 import { escape } from './_lib/html.ts';
 import { absoluteUrl } from './_lib/urls.ts';
@@ -9,28 +9,35 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
+/** An ISO date as an RFC 3339 date-time (midnight UTC: articles carry a day, not a time). */
+const stamp = (date: string) => `${date}T00:00:00Z`;
+
 export function render({ archive, feed: f }: { archive: Archive; feed: Feed }): string {
-  const abs = (u: string) => absoluteUrl(archive.site, f.atom, u);
-  const updated = `${f.updated ?? '1970-01-01'}T00:00:00Z`;
+  // Without the site's address, links are relative to the feed's own address, which RFC 4287 allows.
+  const abs = (u: string) => escape(absoluteUrl(archive.site, f.atom, u));
   const entries = f.entries.map(
-    (e) => `<entry>
-<title>${escape(e.title)}</title>
-<link href="${escape(abs(e.url))}"/>
-<id>${escape(abs(e.url))}</id>
-<updated>${e.date}T00:00:00Z</updated>
+    (e) => `<entry xml:lang="${escape(e.lang)}">
+<title type="text">${escape(e.title)}</title>
+<link rel="alternate" type="text/html" href="${abs(e.url)}"/>
+<id>${escape(e.guid)}</id>
+<published>${stamp(e.date)}</published>
+<updated>${stamp(e.date)}</updated>
 ${e.source ? `<author><name>${escape(e.source)}</name></author>` : ''}
-<summary>${escape(e.description)}</summary>
-<content type="html">${escape(e.html)}</content>
+${e.tags.map((t) => `<category term="${escape(t)}"/>`).join('')}
+<summary type="text">${escape(e.description)}</summary>
+${e.html !== null ? `<content type="html">${escape(e.html)}</content>` : ''}
 </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-<title>${escape(f.title)}</title>
-<link href="${escape(abs(f.home))}"/>
-<link rel="self" href="${escape(abs(f.atom))}"/>
-<id>${escape(abs(f.home))}</id>
-<updated>${updated}</updated>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escape(archive.site.lang)}">
+<title type="text">${escape(f.title)}</title>
+<subtitle type="text">${escape(archive.site.description)}</subtitle>
+<link rel="alternate" type="text/html" href="${abs(f.home)}"/>
+<link rel="self" type="application/atom+xml" href="${abs(f.atom)}"/>
+<id>${escape(f.guid)}</id>
+<updated>${stamp(f.updated ?? '1970-01-01')}</updated>
 <author><name>${escape(archive.site.title)}</name></author>
+<generator>Dateline</generator>
 ${entries.join('\n')}
 </feed>
 `;

@@ -2,7 +2,7 @@
 import type { Archive, ListPage } from '../src/types.ts';
 import { html, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
-import { listSection, pager } from './_lib/parts.ts';
+import { around, calendar, listSection, pager } from './_lib/parts.ts';
 
 export const data = {
   pagination: { data: 'archive.listPages', size: 1, alias: 'list', addAllPagesToCollections: false },
@@ -12,25 +12,37 @@ export const data = {
 
 export function render({ archive, list: p }: { archive: Archive; list: ListPage }): string {
   const rel = (u: string) => relative(p.url, u);
+  const home = p.kind === 'home';
+  const empty = p.sections.every((s) => s.items.length === 0) && p.children.length === 0 && p.calendar.length === 0;
+  const calendarBlock = p.calendar.length
+    ? html`<section class="browse" aria-labelledby="browse"><h2 id="browse">${home ? 'Browse by date' : 'Years and months'}</h2>${calendar(p.url, p.calendar, 3)}</section>`
+    : '';
   const body = html`<header class="list-head">
 <h1>${p.heading}</h1>
 ${p.intro ? html`<p class="intro">${p.intro}</p>` : ''}
 ${p.facts.length ? html`<dl class="facts">${p.facts.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>` : ''}
-${p.feed ? html`<p class="feeds"><a href="${rel(p.feed.atom)}">Atom feed</a> · <a href="${rel(p.feed.json)}">JSON feed</a></p>` : ''}
+${p.feed ? html`<p class="feeds">Follow: <a href="${rel(p.feed.atom)}">Atom feed</a> · <a href="${rel(p.feed.json)}">JSON Feed</a></p>` : ''}
 </header>
-${p.children.length ? html`<nav class="children" aria-label="${p.kind === 'home' ? 'Years' : 'Further down'}"><ul>${p.children.map((c) => html`<li><a href="${rel(c.url)}">${c.title}</a></li>`)}</ul></nav>` : ''}
+${around(p.url, p.around)}
+${p.children.length ? html`<nav class="children" aria-labelledby="children"><h2 id="children">${p.childrenHeading}</h2><ul>${p.children.map((c) => html`<li><a href="${rel(c.url)}">${c.title}</a></li>`)}</ul></nav>` : ''}
+<div class="${home && p.calendar.length ? 'list-layout' : 'list-body'}">
+<div class="list-main">
 ${p.sections.map((s) => listSection(p.url, s))}
-${p.sections.every((s) => s.items.length === 0) && p.children.length === 0 ? html`<p>Nothing here yet.</p>` : ''}
+${empty ? html`<p class="empty">${p.empty}</p>` : ''}
+${pager(p.url, p.pagination)}
+</div>
+${calendarBlock}
+</div>
 ${p.removals.length ? html`<section aria-labelledby="removals"><h2 id="removals">Page furniture removed from this outlet's reports</h2>
-<table class="removals"><thead><tr><th scope="col">Text</th><th scope="col">Why</th><th scope="col">Times</th></tr></thead>
-<tbody>${p.removals.map((r) => html`<tr><td>${r.text}</td><td>${r.reason}</td><td>${r.count}</td></tr>`)}</tbody></table></section>` : ''}
-${pager(p.url, p.pagination)}`;
+${p.removalsNote ? html`<p class="meta">${p.removalsNote}</p>` : ''}
+<div class="table-scroll" role="region" aria-labelledby="removals" tabindex="0"><table class="removals"><thead><tr><th scope="col">Text</th><th scope="col">Why</th><th scope="col" class="num">Times</th></tr></thead>
+<tbody>${p.removals.map((r) => html`<tr><td>${r.text}</td><td>${r.reason}</td><td class="num">${r.count}</td></tr>`)}</tbody></table></div></section>` : ''}`;
   return page({
     site: archive.site,
     url: p.url,
     title: p.title,
     description: p.intro,
-    kind: p.kind === 'home' ? 'home' : 'list',
+    kind: home ? 'home' : `list page-${p.kind}`,
     breadcrumbs: p.breadcrumbs,
     feed: p.feed,
     body,

@@ -2,6 +2,7 @@
 import type { Archive, Redirect } from '../src/types.ts';
 import { html, raw, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
+import { link } from './_lib/parts.ts';
 
 export const data = {
   pagination: { data: 'archive.redirects', size: 1, alias: 'redirect', addAllPagesToCollections: false },
@@ -19,6 +20,6 @@ export function render({ archive, redirect: r }: { archive: Archive; redirect: R
     index: false,
     canonical: r.to.url,
     head: html`<meta http-equiv="refresh" content="0; url=${raw(encodeURI(to).replace(/"/g, '%22'))}">`,
-    body: html`<h1>This event has moved</h1><p>Its reports are now on <a href="${to}">${r.to.title}</a>.</p>`,
+    body: html`<h1>This event has moved</h1><p>Its reports are now on ${link(r.url, r.to)}.</p>`,
   });
 }

@@ -20,9 +20,16 @@ export function raw(value: string): Raw {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML content and quoted attribute values. */
+/**
+ * Code points HTML and XML forbid in text (controls other than tab, line
+ * feed and carriage return; U+FFFE, U+FFFF; lone surrogates): dropped, so
+ * stray bytes in a copy-pasted article cannot make a page or a feed invalid.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for HTML (and XML) content and quoted attribute values. */
 export function escape(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return String(value).replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 type Value = Raw | string | number | boolean | null | undefined | Value[];
@@ -55,15 +62,22 @@ export function jsonForScript(value: unknown): Raw {
 
 /**
  * A site-absolute URL (`/events/x/`) made relative to the page at `from`
- * (`/articles/y/` → `../../events/x/`), so the site works under any path
- * prefix and opened from disk. External URLs pass through.
+ * (`/articles/y/` → `../../events/x/`; `/topics/a/` → `/topics/a/feed.xml`
+ * is `feed.xml`), so the site works under any path prefix and opened from
+ * disk. External URLs pass through.
  */
 export function relative(from: string, to: string): string {
   if (!to.startsWith('/') || to.startsWith('//')) return to;
-  const depth = from.split('/').filter(Boolean).length - (from.endsWith('/') ? 0 : 1);
-  const up = depth > 0 ? '../'.repeat(depth) : './';
-  const target = to.replace(/^\//, '');
-  return target === '' ? up : `${up}${target}`;
+  const fromDirs = from.split('/').slice(1, -1); // the folders of the page's address
+  const toParts = to.split('/').slice(1); // the target's folders, then its file name ('' for a folder)
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = '../'.repeat(fromDirs.length - common);
+  const down = toParts.slice(common).join('/');
+  const out = up + down;
+  if (out === '') return './';
+  // A first segment with a colon would read as a scheme.
+  return /^[^/]*:/.test(out) ? `./${out}` : out;
 }
 
 /** The only URL schemes a link taken from an article may use. */

@@ -1,15 +1,16 @@
 /** The frame every page shares: head, skip link, header, navigation, footer. */
-import type { Link, SiteSettings } from '../../src/types.ts';
+import type { Link, SiteSettings, TextLanguage } from '../../src/types.ts';
 import { html, raw, relative, type Raw } from './html.ts';
+import { titleText } from './parts.ts';
 
 export interface PageOptions {
   site: SiteSettings;
   /** Site-absolute URL of this page. */
   url: string;
   title: string;
+  /** Language of the title, when it is not the site's (an article's headline). */
+  titleLanguage?: TextLanguage | null;
   description?: string;
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
   breadcrumbs?: Link[];
   /** Site-absolute canonical URL (default: the page's own). */
   canonical?: string;
@@ -23,6 +24,11 @@ export interface PageOptions {
   body: Raw;
 }
 
+/** The site's icon, inline so that no page asks the server for a file that may not be there. */
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a1262a"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">D</text></svg>',
+)}`;
+
 const NAV: Link[] = [
   { url: '/', title: 'Latest' },
   { url: '/topics/', title: 'Topics' },
@@ -31,18 +37,33 @@ const NAV: Link[] = [
   { url: '/search/', title: 'Search' },
 ];
 
-/** A whole HTML document. Every site-absolute link in it is made relative to `url`. */
+/** Which section of the navigation a page belongs to. */
+function section(url: string): string {
+  if (url === '/' || url.startsWith('/page/') || url.startsWith('/events/') || url.startsWith('/articles/')) return '/';
+  if (url.startsWith('/topics/')) return '/topics/';
+  if (url.startsWith('/sources/')) return '/sources/';
+  if (url.startsWith('/search/')) return '/search/';
+  if (/^\/(timeline|undated|\d{4})\//.test(url)) return '/timeline/';
+  return '';
+}
+
+/**
+ * A whole HTML document, in the site's language; text taken from an article
+ * carries its own language and direction. Every site-absolute link in it is
+ * made relative to `url`.
+ */
 export function page(o: PageOptions): string {
   // A 404 page is served at any address, so its links cannot be relative: they start at the site's root.
   const root = o.site.url ? new URL(o.site.url).pathname.replace(/\/?$/, '/') : '/';
   const rel = (to: string) => (o.url === '/404.html' && to.startsWith('/') ? root + to.slice(1) : relative(o.url, to));
   const absolute = (to: string) =>
     o.site.url ? new URL(to.replace(/^\//, ''), o.site.url.endsWith('/') ? o.site.url : `${o.site.url}/`).href : null;
-  const canonical = absolute(o.canonical ?? o.url);
+  const canonical = absolute(o.canonical ?? o.url) ?? rel(o.canonical ?? o.url);
   const title = o.url === '/' ? o.site.title : `${o.title} · ${o.site.title}`;
-  const current = (l: Link) => (l.url === '/' ? o.url === '/' || o.url.startsWith('/page/') : o.url.startsWith(l.url));
+  const here = section(o.url);
+  const crumbs = o.breadcrumbs ?? [];
   const doc = html`<!doctype html>
-<html lang="${o.lang ?? o.site.lang}" dir="${o.dir ?? 'ltr'}">
+<html lang="${o.site.lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -50,12 +71,16 @@ export function page(o: PageOptions): string {
 ${o.description ? html`<meta name="description" content="${o.description}">` : ''}
 ${o.index === false ? html`<meta name="robots" content="noindex">` : ''}
 <meta name="color-scheme" content="light dark">
-${canonical ? html`<link rel="canonical" href="${canonical}">` : html`<link rel="canonical" href="${rel(o.canonical ?? o.url)}">`}
+<link rel="icon" href="${ICON}">
+<meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="#161513" media="(prefers-color-scheme: dark)">
+${o.url === '/404.html' ? '' : html`<link rel="canonical" href="${canonical}">`}
 <link rel="stylesheet" href="${rel('/assets/site.css')}">
 <link rel="alternate" type="application/atom+xml" title="${o.site.title}" href="${rel('/feed.xml')}">
 <link rel="alternate" type="application/feed+json" title="${o.site.title}" href="${rel('/feed.json')}">
 ${o.feed && o.feed.atom !== '/feed.xml' ? html`<link rel="alternate" type="application/atom+xml" title="${o.title}" href="${rel(o.feed.atom)}">
 <link rel="alternate" type="application/feed+json" title="${o.title}" href="${rel(o.feed.json)}">` : ''}
+<meta property="og:site_name" content="${o.site.title}">
 ${o.head ?? ''}
 <script src="${rel('/assets/site.js')}" defer></script>
 </head>
@@ -63,23 +88,29 @@ ${o.head ?? ''}
 <a class="skip" href="#main">Skip to the content</a>
 <header class="site-header">
 <div class="wrap">
-<a class="site-title" href="${rel('/')}">${o.site.title}</a>
-<nav aria-label="Sections">
+<a class="site-title" href="${rel('/')}"${o.url === '/' ? raw(' aria-current="page"') : ''}>${o.site.title}</a>
+<nav class="site-nav" aria-label="Sections">
 <ul>
-${NAV.map((l) => html`<li><a href="${rel(l.url)}"${current(l) ? raw(' aria-current="page"') : ''}>${l.title}</a></li>`)}
+${NAV.map((l) => html`<li><a href="${rel(l.url)}"${l.url === here ? (l.url === o.url ? raw(' aria-current="page"') : raw(' class="current"')) : ''}>${l.title}</a></li>`)}
 </ul>
 </nav>
 </div>
 </header>
-${o.breadcrumbs && o.breadcrumbs.length
-    ? html`<nav class="breadcrumbs wrap" aria-label="Breadcrumbs"><ol>${o.breadcrumbs.map((b) => html`<li><a href="${rel(b.url)}">${b.title}</a></li>`)}<li aria-current="page">${o.title}</li></ol></nav>`
+${crumbs.length
+    ? html`<nav class="breadcrumbs wrap" aria-label="Breadcrumbs"><ol>${crumbs.map((b) => html`<li><a href="${rel(b.url)}">${titleText(b.title, b.language)}</a></li>`)}<li aria-current="page">${titleText(o.title, o.titleLanguage)}</li></ol></nav>`
     : ''}
 <main id="main" class="wrap" tabindex="-1">
 ${o.body}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>${o.site.title} · <a href="${rel('/feed.xml')}">Atom feed</a> · <a href="${rel('/feed.json')}">JSON feed</a> · <a href="${rel('/archive.json')}">archive.json</a> · <a href="${rel('/sitemap.xml')}">Sitemap</a></p>
+<p><span class="footer-title">${o.site.title}</span>: ${o.site.description}</p>
+<ul class="footer-links">
+<li><a href="${rel('/feed.xml')}">Atom feed</a></li>
+<li><a href="${rel('/feed.json')}">JSON Feed</a></li>
+<li><a href="${rel('/archive.json')}">archive.json</a></li>
+<li><a href="${rel('/sitemap.xml')}">Sitemap</a></li>
+</ul>
 </div>
 </footer>
 </body>

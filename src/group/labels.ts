@@ -55,3 +55,38 @@ export function shorten(text: string, max: number): string {
   const i = cut.lastIndexOf(' ');
   return `${(i > max / 2 ? cut.slice(0, i) : cut).replace(/[,;:.\s]+$/, '')}…`;
 }
+
+/** `2024-12` month names, short: `Dec`. */
+export function shortMonth(month: number): string {
+  return MONTHS[month - 1]!.slice(0, 3);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listLabel(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A sentence from a phrase: first letter up, full stop at the end. */
+export function sentence(text: string): string {
+  const t = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** "540 words, about 3 minutes". */
+export function lengthLabel(words: number, wordsPerMinute: number): string {
+  const minutes = Math.max(1, Math.round(words / wordsPerMinute));
+  return `${count(words, 'word')}, about ${count(minutes, 'minute')}`;
+}
+
+/**
+ * Code points that may not appear in HTML or XML text (C0 and C1 controls
+ * other than tab, line feed and carriage return; U+FFFE and U+FFFF; lone
+ * surrogates). Copy-pasted text brings them in now and then.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text without the code points HTML and XML forbid. */
+export function printable(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}

@@ -4,7 +4,6 @@
  * pipeline as the source of the `archive` global data.
  */
 import path from 'node:path';
-import { runPipeline } from '../pipeline.ts';
 
 export interface DatelinePluginOptions {
   /** Content folder read when no archive is handed over (default: `content`). */
@@ -21,7 +20,7 @@ export function datelinePlugin(eleventyConfig: any, options: DatelinePluginOptio
   eleventyConfig.addPassthroughCopy({ [assets]: 'assets' });
   eleventyConfig.setQuietMode(true);
   if (!('archive' in eleventyConfig.globalData)) {
-    eleventyConfig.addGlobalData('archive', () => runPipeline(contentDir));
+    eleventyConfig.addGlobalData('archive', async () => (await import('../pipeline.ts')).runPipeline(contentDir));
     eleventyConfig.addWatchTarget(contentDir);
   }
 }

@@ -1,18 +1,116 @@
-/** The search index: Pagefind over the built pages, written into the site. */
+/**
+ * The search index: Pagefind, fed the articles straight from the Archive
+ * (`addCustomRecord`: title, clean text, outlet, topics, year, date) rather
+ * than by reading the written pages back.
+ *
+ * Pagefind cannot update an index, so a large archive is indexed in shards,
+ * one per year of publication (undated articles in a shard of their own),
+ * and only the shards whose articles changed are indexed again. The newest
+ * shard is the main bundle, at `/pagefind/`; the others are bundles at
+ * `/pagefind/shards/<key>/`, listed in `/pagefind/dateline-shards.json`:
+ *
+ *   { "merge": ["shards/2023/", "shards/2022/", …] }   (paths relative to /pagefind/)
+ *
+ * The search page merges them at search time with Pagefind's `mergeIndex`.
+ * An archive of fewer than `SHARD_MIN_ARTICLES` articles gets one bundle
+ * and an empty `merge` list.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Archive, ArchiveArticle } from '../types.ts';
+import { PACKAGE_ROOT } from './eleventy.ts';
 
-/** Indexes the HTML pages in `siteDir` and writes the bundle to `siteDir/pagefind`. Returns the pages indexed. */
-export async function indexSite(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+/**
+ * Fewest articles for which the index is split by year: below it, indexing
+ * everything again takes a few seconds at most, and one bundle searches faster.
+ */
+export const SHARD_MIN_ARTICLES = 2000;
+/** Folder of the search bundles in the site. */
+export const BUNDLE_DIR = 'pagefind';
+/** The list of shard bundles the search page merges, in the main bundle. */
+export const SHARD_LIST = 'dateline-shards.json';
+
+export interface SearchShard {
+  /** `all`, a year (`2016`) or `undated`. */
+  key: string;
+  /** Folder of the bundle in the site (`pagefind`, `pagefind/shards/2016`). */
+  dir: string;
+  /** The shard's articles; their records are made when the shard is indexed. */
+  articles: ArchiveArticle[];
+  /** Hash of the records and of Pagefind's version: an unchanged shard is carried over. */
+  input: string;
+}
+
+/** The record Pagefind indexes for an article: what its page marks with data-pagefind-body, -meta, -filter and -sort. */
+export function searchRecord(a: ArchiveArticle): pagefind.CustomRecord {
+  const filters: Record<string, string[]> = {};
+  if (a.source) filters.outlet = [a.source];
+  if (a.date) filters.year = [a.date.slice(0, 4)];
+  if (a.topics.length) filters.topic = a.topics.map((t) => t.title);
+  return {
+    url: a.url,
+    content: `${a.title}\n\n${a.text}`,
+    language: a.lang.split('-')[0]!.toLowerCase(),
+    meta: { title: a.title },
+    filters,
+    ...(a.date ? { sort: { date: a.date } } : {}),
+  };
+}
+
+/** The articles split into shards, the newest first. */
+export async function searchShards(archive: Archive): Promise<SearchShard[]> {
+  const version = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')).version ?? '';
+  const groups = new Map<string, ArchiveArticle[]>();
+  const split = archive.articles.length >= SHARD_MIN_ARTICLES;
+  for (const a of archive.articles) {
+    const key = !split ? 'all' : a.date ? a.date.slice(0, 4) : 'undated';
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(a);
+  }
+  if (groups.size === 0) groups.set('all', []);
+  // Newest year first; `undated` last.
+  const keys = [...groups.keys()].sort((x, y) => (x === 'undated' ? 1 : y === 'undated' ? -1 : x < y ? 1 : -1));
+  return keys.map((key, i) => {
+    const articles = groups.get(key)!;
+    const dir = i === 0 ? BUNDLE_DIR : `${BUNDLE_DIR}/shards/${key}`;
+    const h = createHash('sha256').update(`${version}\u0000${dir}\u0000${i === 0 ? keys.join(',') : ''}\u0000`);
+    for (const a of articles) h.update(JSON.stringify(searchRecord(a)));
+    return { key, dir, articles, input: h.digest('hex').slice(0, 32) };
+  });
+}
+
+/** A file of a bundle: path relative to the site root. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array | string;
+}
+
+/** Indexes the shards given and returns their bundles' files. `all` holds every shard, for the main bundle's list. */
+export async function indexShards(shards: readonly SearchShard[], all: readonly SearchShard[]): Promise<BundleFile[]> {
+  const out: BundleFile[] = [];
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
+    for (const shard of shards) {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      for (const a of shard.articles) {
+        const r = searchRecord(a);
+        const added = await index.addCustomRecord(r);
+        if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
+      }
+      const { files, errors: fileErrors } = await index.getFiles();
+      if (fileErrors.length) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
+      for (const f of files) out.push({ path: `${shard.dir}/${f.path.split(path.sep).join('/')}`, content: f.content });
+      await index.deleteIndex();
+      if (shard.dir === BUNDLE_DIR) {
+        const merge = all.filter((s) => s.dir !== BUNDLE_DIR).map((s) => `${s.dir.slice(BUNDLE_DIR.length + 1)}/`);
+        out.push({ path: `${BUNDLE_DIR}/${SHARD_LIST}`, content: `${JSON.stringify({ merge }, null, 1)}\n` });
+      }
+    }
   } finally {
     await pagefind.close();
   }
+  return out;
 }

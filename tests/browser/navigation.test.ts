@@ -42,7 +42,7 @@ describe('reading the demo archive in a browser', () => {
     const event = page.locator('.item', { hasText: '3 reports' }).locator('a').first();
     await event.click();
     await page.waitForURL(/\/archive\/events\/[^/]+\/$/);
-    const stories = page.locator('.stories > li > a');
+    const stories = page.locator('.stories > li > a.report-title');
     await expect(stories.count()).resolves.toBe(3);
 
     const titles = await stories.allTextContents();
@@ -51,14 +51,14 @@ describe('reading the demo archive in a browser', () => {
     const first = await page.locator('h1').textContent();
     expect(titles).toContain(first);
 
-    const others = page.locator('#other-reports + ul a');
+    const others = page.locator('#event-reports + ul a');
     await expect(others.count()).resolves.toBe(2);
     const next = (await others.first().textContent())!;
     await others.first().click();
     await page.waitForURL(/\/archive\/articles\/[^/]+\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe(next);
     // And back again: the second article links to the first.
-    await expect(page.locator('#other-reports + ul a', { hasText: first! }).count()).resolves.toBe(1);
+    await expect(page.locator('#event-reports + ul a', { hasText: first! }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
 

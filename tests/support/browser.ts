@@ -1,9 +1,6 @@
 /** Debian's Chromium, driven by playwright-core. Installed with apt-get when it is missing. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -16,7 +13,10 @@ export function ensureChromium(): void {
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
 }
 
-/** Starts headless Chromium with a fresh profile and no background traffic. */
+/**
+ * Starts headless Chromium with no background traffic. Playwright gives it a
+ * fresh temporary profile of its own (it refuses `--user-data-dir`).
+ */
 export async function launchBrowser(): Promise<Browser> {
   ensureChromium();
   return chromium.launch({
@@ -30,7 +30,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), 'dateline-chromium-'))}`,
     ],
   });
 }
