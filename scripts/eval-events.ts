@@ -1,0 +1,72 @@
+/**
+ * Print the events evaluation (stage 7).
+ *
+ *   npx tsx scripts/eval-events.ts [dataDir]          figures on ECB+ and SemEval
+ *   npx tsx scripts/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
+ *   npx tsx scripts/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
+ *
+ * dataDir defaults to `../shared/data`.
+ */
+import { enrich, loadNlp } from '../src/enrich/index.ts';
+import { clusterEvents } from '../src/events/index.ts';
+import { readEcbPlus } from '../src/eval/events-data.ts';
+import { bcubed, pairwise, type PRF } from '../src/eval/events-metrics.ts';
+import { syntheticArchive } from '../src/eval/events-synthetic.ts';
+import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from '../src/eval/events.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return null;
+  const value = args[i + 1];
+  args.splice(i, 2);
+  return value ?? '';
+};
+const fit = args.includes('--fit');
+if (fit) args.splice(args.indexOf('--fit'), 1);
+const bench = flag('--bench');
+const dataDir = args[0] ?? '../shared/data';
+
+const f = (x: number) => x.toFixed(3);
+const prf = (p: PRF) => `P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}`;
+const row = (name: string, s: ClusteringScores) =>
+  `  ${name.padEnd(6)} ${String(s.articles).padStart(4)} articles  ${String(s.goldEvents).padStart(3)} gold / ${String(s.predictedEvents).padStart(3)} predicted events   pairwise ${prf(s.pairwise)}   B-cubed ${prf(s.bcubed)}`;
+
+if (fit) {
+  const w = await fitWeights(dataDir);
+  console.log('weights fitted on ECB+ train (logit units):');
+  for (const [k, v] of Object.entries(w)) console.log(`  ${k}: ${v.toFixed(2)},`);
+} else if (bench !== null) {
+  const n = Number(bench) || 10_000;
+  const records = await readEcbPlus(dataDir);
+  const { articles, gold } = syntheticArchive(records, n);
+  let t = clock();
+  const enriched = enrich(articles, { nlp: loadNlp() });
+  const enrichTime = lap(t);
+  t = clock();
+  const result = clusterEvents(enriched);
+  const clusterTime = lap(t);
+  const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
+  const predicted = result.articles.map((a) => a.event ?? '');
+  console.log(`synthetic archive: ${n} articles`);
+  console.log(`  enrich  ${s(enrichTime)}`);
+  console.log(`  events  ${s(clusterTime)}, ${result.stats.candidatePairs} candidate pairs (all pairs: ${(n * (n - 1)) / 2}), ${result.stats.events} events`);
+  console.log(`  pairwise ${prf(pairwise(gold, predicted))}   B-cubed ${prf(bcubed(gold, predicted))}`);
+  console.log(`  peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+} else {
+  const r = await evaluateEvents(dataDir);
+  const e = r.ecbplus;
+  console.log('Events (stage 7) on ECB+ train+dev, clustered in one run:');
+  console.log(row('all', e.system.all));
+  console.log(row('train', e.system.train));
+  console.log(row('dev', e.system.dev));
+  console.log(`  candidate pairs ${e.candidatePairs} of ${e.allPairs} (${((100 * e.candidatePairs) / e.allPairs).toFixed(1)} %), keeping ${f(e.candidateRecall)} of gold same-event pairs`);
+  console.log(`Baseline: TF-IDF cosine, titles twice, average link over all pairs, threshold ${e.baseline.threshold} (best train B-cubed F1):`);
+  console.log(row('all', e.baseline.all));
+  console.log(row('train', e.baseline.train));
+  console.log(row('dev', e.baseline.dev));
+  console.log(`SemEval-2022 Task 8 (${r.semeval.pairs} pairs): Pearson ${f(r.semeval.pearson)}, Spearman ${f(r.semeval.spearman)} (negative is good); same-event decision (p ≥ ${r.semeval.threshold}) vs Overall ≤ 1.5: accuracy ${f(r.semeval.accuracy)}`);
+  const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
+  const t = r.timings;
+  console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}`);
+}
