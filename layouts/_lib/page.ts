@@ -1,4 +1,5 @@
 /** The frame every page shares: head, skip link, header, navigation, footer. */
+import { readFileSync } from 'node:fs';
 import type { Link, SiteSettings, TextLanguage } from '../../src/types.ts';
 import { html, raw, relative, type Raw } from './html.ts';
 import { titleText } from './parts.ts';
@@ -24,10 +25,12 @@ export interface PageOptions {
   body: Raw;
 }
 
-/** The site's icon, inline so that no page asks the server for a file that may not be there. */
-const ICON = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a1262a"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">D</text></svg>',
-)}`;
+/**
+ * The stylesheet, for the one page that cannot link to it: a 404 page is
+ * served at any address, and without the site's address (`--url`) its root
+ * is unknown, so it carries its styles inline to look right wherever it is served.
+ */
+const INLINE_CSS = readFileSync(new URL('../assets/site.css', import.meta.url), 'utf8');
 
 const NAV: Link[] = [
   { url: '/', title: 'Latest' },
@@ -71,11 +74,11 @@ export function page(o: PageOptions): string {
 ${o.description ? html`<meta name="description" content="${o.description}">` : ''}
 ${o.index === false ? html`<meta name="robots" content="noindex">` : ''}
 <meta name="color-scheme" content="light dark">
-<link rel="icon" href="${ICON}">
+${o.url === '/404.html' && !o.site.url ? '' : html`<link rel="icon" href="${rel('/assets/icon.svg')}" type="image/svg+xml">`}
 <meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="#161513" media="(prefers-color-scheme: dark)">
 ${o.url === '/404.html' ? '' : html`<link rel="canonical" href="${canonical}">`}
-<link rel="stylesheet" href="${rel('/assets/site.css')}">
+${o.url === '/404.html' && !o.site.url ? html`<style>${raw(INLINE_CSS)}</style>` : html`<link rel="stylesheet" href="${rel('/assets/site.css')}">`}
 <link rel="alternate" type="application/atom+xml" title="${o.site.title}" href="${rel('/feed.xml')}">
 <link rel="alternate" type="application/feed+json" title="${o.site.title}" href="${rel('/feed.json')}">
 ${o.feed && o.feed.atom !== '/feed.xml' ? html`<link rel="alternate" type="application/atom+xml" title="${o.title}" href="${rel(o.feed.atom)}">
