@@ -79,12 +79,12 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command under /usr/bin/time, sampling the memory of its process tree. */
-function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<{ wallS: number; cpuS: number; peakMB: number; stdout: string; stderr: string; code: number }> {
+function run(cmd: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<{ wallS: number; cpuS: number; peakMB: number; stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const timesFile = path.join(tmpdir(), `dateline-bench-${process.pid}-${Math.random().toString(36).slice(2)}.time`);
     const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timesFile, cmd, ...args], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -144,10 +144,11 @@ async function dateline(content: string, out: string, cache: string): Promise<Me
   return { wallS: r.wallS, cpuS: r.cpuS, peakMB: r.peakMB, written: s.newer, files: s.files, detail, ...(r.code ? { failed: r.stderr.slice(-2000) } : {}) };
 }
 
-async function reference(cmd: string, args: string[], out: string): Promise<Measure> {
+/** A reference build, run in `cwd`: outside the repository, whose .gitignore Eleventy would apply to the bench folder. */
+async function reference(cmd: string, args: string[], out: string, cwd: string): Promise<Measure> {
   await rm(out, { recursive: true, force: true });
   const since = Date.now() - 5;
-  const r = await run(cmd, args);
+  const r = await run(cmd, args, {}, cwd);
   const s = scan(out, since);
   return { wallS: r.wallS, cpuS: r.cpuS, peakMB: r.peakMB, written: s.newer, files: s.files, detail: null, ...(r.code ? { failed: r.stderr.slice(-2000) } : {}) };
 }
@@ -204,12 +205,12 @@ for (const n of sizes) {
     await writeEleventySite(eleventyDir, corpus.articles);
     await writeHugoSite(hugoDir, corpus.articles);
     log(`${n}: plain Eleventy…`);
-    const e = await reference('node', ['node_modules/@11ty/eleventy/cmd.cjs', `--input=${eleventyDir}`, `--output=${path.join(base, 'ref-eleventy-out')}`, '--quiet'], path.join(base, 'ref-eleventy-out'));
+    const e = await reference('node', [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), `--input=${eleventyDir}`, `--output=${path.join(base, 'ref-eleventy-out')}`, '--quiet'], path.join(base, 'ref-eleventy-out'), base);
     rows.push({ size: n, name: 'plain Eleventy 3.1.7 (reference)', m: e });
     log(`  ${e.wallS.toFixed(1)} s, ${e.cpuS.toFixed(1)} s CPU, ${e.peakMB.toFixed(0)} MB${e.failed ? `\n  FAILED: ${e.failed}` : ''}`);
     log(`${n}: Hugo…`);
     const h = existsSync('/usr/bin/hugo')
-      ? await reference('/usr/bin/hugo', ['--source', hugoDir, '--destination', path.join(base, 'ref-hugo-out'), '--quiet'], path.join(base, 'ref-hugo-out'))
+      ? await reference('/usr/bin/hugo', ['--source', hugoDir, '--destination', path.join(base, 'ref-hugo-out'), '--quiet'], path.join(base, 'ref-hugo-out'), base)
       : { wallS: NaN, cpuS: NaN, peakMB: NaN, written: null, files: null, detail: null, failed: 'hugo is not installed (apt-get install hugo)' };
     rows.push({ size: n, name: 'Hugo (Debian) (reference)', m: h });
     log(`  ${h.wallS.toFixed(1)} s, ${h.cpuS.toFixed(1)} s CPU, ${h.peakMB.toFixed(0)} MB${h.failed ? `\n  FAILED: ${h.failed}` : ''}`);
