@@ -13,6 +13,8 @@ export interface FrontMatterResult {
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   diagnostics: Diagnostic[];
+  /** 1-based line of each field given, for messages about a field's value. */
+  fieldLines: Record<string, number>;
   /** Set when the front matter is unusable: the file is skipped with this diagnostic. */
   fatal?: Diagnostic;
 }
@@ -25,7 +27,7 @@ const FENCE = /^---[ \t]*\n/;
  * its line, and the article is kept.
  */
 export function readFrontMatter(file: string, source: string): FrontMatterResult {
-  if (!FENCE.test(source)) return { data: {}, present: false, body: source, bodyLine: 1, diagnostics: [] };
+  if (!FENCE.test(source)) return { data: {}, present: false, body: source, bodyLine: 1, diagnostics: [], fieldLines: {} };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's process-wide cache.
@@ -36,7 +38,7 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
     const column = e.mark?.column !== undefined ? e.mark.column + 1 : undefined;
     const why = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
     const fatal = diagnose('frontMatterSyntax', file, [why], { line, ...(column ? { column } : {}) });
-    return { data: {}, present: true, body: '', bodyLine: 1, diagnostics: [fatal], fatal };
+    return { data: {}, present: true, body: '', bodyLine: 1, diagnostics: [fatal], fieldLines: {}, fatal };
   }
   const matterLines = parsed.matter.replace(/^\n/, '').split('\n');
   const bodyLine = source.split('\n').length - parsed.content.split('\n').length + 1;
@@ -44,10 +46,10 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const kind = Array.isArray(raw) ? 'a list' : raw === null ? 'empty' : `a single ${typeof raw}`;
     if (raw === null || (typeof raw === 'object' && Object.keys(raw as object).length === 0)) {
-      return { data: {}, present: true, body: parsed.content, bodyLine, diagnostics: [] };
+      return { data: {}, present: true, body: parsed.content, bodyLine, diagnostics: [], fieldLines: {} };
     }
     const fatal = diagnose('frontMatterNotMapping', file, [kind], { line: 2 });
-    return { data: {}, present: true, body: parsed.content, bodyLine, diagnostics: [fatal], fatal };
+    return { data: {}, present: true, body: parsed.content, bodyLine, diagnostics: [fatal], fieldLines: {}, fatal };
   }
   const record = raw as Record<string, unknown>;
   const lineOf = (field: string): number => {
@@ -79,7 +81,8 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
       diagnostics.push(diagnose('frontMatterField', file, [sub, why], { line: lineOf(key), field: sub }));
     }
   }
-  return { data: data as FrontMatter, present: true, body: parsed.content, bodyLine, diagnostics };
+  const fieldLines = Object.fromEntries(Object.keys(record).sort().map((k) => [k, lineOf(k)]));
+  return { data: data as FrontMatter, present: true, body: parsed.content, bodyLine, diagnostics, fieldLines };
 }
 
 function describeIssue(issue: { code: string; message: string }, value: unknown): string {

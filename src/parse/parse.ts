@@ -113,16 +113,17 @@ export function parseFile(source: SourceFile): FileParseResult {
   let dateSource: Article['dateSource'] = 'none';
   let dateText: string | null = null;
   if (data.date !== undefined) {
+    const dateLine = fm?.fieldLines.date ? { line: fm.fieldLines.date } : {};
     date = frontMatterDate(data.date);
     if (date) {
       const year = Number(date.slice(0, 4));
       if (year < 1000 || year > 9999) {
-        diagnostics.push(diagnose('dateOutOfRange', file, [date], { field: 'date' }));
+        diagnostics.push(diagnose('dateOutOfRange', file, [date], { field: 'date', ...dateLine }));
         date = null;
       } else dateSource = 'front-matter';
     } else {
       diagnostics.push(
-        diagnose('frontMatterField', file, ['date', `"${String(data.date).slice(0, 40)}" is not a date`], { field: 'date' }),
+        diagnose('frontMatterField', file, ['date', `"${String(data.date).slice(0, 40)}" is not a date`], { field: 'date', ...dateLine }),
       );
     }
   }

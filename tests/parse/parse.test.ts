@@ -57,7 +57,9 @@ describe('parse: front matter', () => {
     expect(r.article!.tags).toEqual([]);
     const tags = r.diagnostics.find((d) => d.field === 'tags')!;
     expect(tags).toMatchObject({ ruleId: 'front-matter/invalid-field', line: 3, severity: 'warning' });
-    expect(r.diagnostics.some((d) => d.field === 'date' && /not a date/.test(d.message))).toBe(true);
+    const date = r.diagnostics.find((d) => d.field === 'date')!;
+    expect(date).toMatchObject({ ruleId: 'front-matter/invalid-field', line: 4 });
+    expect(date.message).toMatch(/not a date/);
     expect(r.article).toMatchObject({ date: '2024-12-09', dateSource: 'text' });
   });
 
