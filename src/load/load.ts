@@ -158,6 +158,8 @@ async function readOne(rel: string, abs: string, maxBytes: number): Promise<Read
 
 /** Share of control characters above which text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.02;
+/** Bytes at the start of a file over which that share is counted: 64 KiB, many times a saved page's head. */
+const CONTROL_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Decodes the bytes of a text file: UTF-8 (with or without byte-order mark),
@@ -176,12 +178,14 @@ export function decode(
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
+  if (body.indexOf(0) >= 0) return { kind: 'binary' };
+  // Binary data shows itself early: the share of control characters is taken over the first bytes.
+  const head = body.subarray(0, CONTROL_SAMPLE_BYTES);
   let control = 0;
-  for (const b of body) {
-    if (b === 0) return { kind: 'binary' };
+  for (const b of head) {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  if (body.length > 0 && control / body.length > MAX_CONTROL_SHARE) return { kind: 'binary' };
+  if (head.length > 0 && control / head.length > MAX_CONTROL_SHARE) return { kind: 'binary' };
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'UTF-8' };
   } catch {
