@@ -57,21 +57,23 @@ export const TITLE_WEIGHT = 2;
  * dates are handled by the candidate window and the cluster date gap.
  */
 export const WEIGHTS = {
-  bias: -3.6,
+  bias: -3.49,
   /** TF-IDF cosine of the bodies with titles (0…1). */
-  text: 3.89,
+  text: 3.79,
   /** IDF-weighted cosine of the names (people, places, organisations, and their words) (0…1). */
-  names: 4.15,
+  names: 3.99,
   /** TF-IDF cosine of the titles (0…1). */
-  title: 0.82,
+  title: 0.89,
   /** TF-IDF cosine of title and first block (0…1). */
-  lead: 3.83,
+  lead: 3.65,
   /** Core coverage: the smaller share of either report's core words found in the other (0…1). */
-  core: 1.04,
+  core: 1.16,
   /** Shared quote: at least `QUOTE_MIN_SHARED` shingles of one report's quotes in the other (0/1). */
-  quote: 1.5,
+  quote: 1.51,
   /** Both dated within `DATE_CLOSE_DAYS` (0/1). */
-  dateClose: 2.83,
+  dateClose: 2.67,
+  /** Both place themselves in time (see `Profile.year`) more than `YEAR_GAP` years apart (0/1). */
+  yearFar: -0.94,
 } as const;
 
 /**
@@ -94,13 +96,31 @@ export const MERGE_THRESHOLD = 0.4;
 /**
  * Widest gap between the median dates of two clusters that may merge
  * (days). A cluster's median date is robust to one misread dateline; two
- * months apart is a different event, even of the same kind.
+ * months apart is a different event, even of the same kind, unless both
+ * clusters are about the same person (see `sharedParticipant`): a trial or
+ * a sentence is reported months after the crime, naming the same people.
  */
 export const CLUSTER_DATE_GAP_DAYS = 60;
 
 /**
+ * Widest gap between the median years of two clusters that may merge
+ * (years; see `Profile.year`, the latest year a report writes out). Follow-up
+ * coverage of one event (a trial, a sentence) comes within a year or two;
+ * reports whose years lie further apart tell of different events.
+ */
+export const YEAR_GAP = 2;
+
+/**
+ * Fewest members with a year each of two clusters needs for the year check
+ * (reports). One report's latest year may be a date in its background
+ * ("since 1978"); the median of four is the time of the event.
+ */
+export const YEAR_MIN_REPORTS = 4;
+
+/**
  * Highest conflict two clusters may have and still merge (share gap, 0…1;
- * see `conflict`). Clusters of two different events of one kind reach
+ * see `conflict`), unless both are about the same person (then a place or
+ * an organisation only one of them names is a detail of the same story). Clusters of two different events of one kind reach
  * 0.9 on ECB+ train; halves of one event mostly stay under 0.7.
  */
 export const CONFLICT_MAX = 0.8;
@@ -117,6 +137,14 @@ export const CONFLICT_MIN_SIZE = 4;
  * event's participants; a name only some mention is background.
  */
 export const CLUSTER_CORE_SHARE = 0.5;
+
+/**
+ * Share of the members that name a core word as a person's name (in their
+ * title or lead) for it to count as a person the cluster is about, relative
+ * to `CLUSTER_CORE_SHARE` (share, 0…1): the name must be typed a person in
+ * about half the reports that name it, since the tagger misses some.
+ */
+export const CLUSTER_PERSON_SHARE = 0.5;
 
 /** Longest event title (characters); longer report titles are cut at a word. */
 export const EVENT_TITLE_MAX = 100;

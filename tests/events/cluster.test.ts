@@ -81,3 +81,12 @@ describe('averageLink', () => {
     expect(averageLink(3, edges, 0.5, undefined, { days: [0, 0, 400], maxGap: 60 })).toEqual([0, 1, 2]);
   });
 });
+
+describe('averageLink with a bridge', () => {
+  it('merges clusters whose dates are far apart only when the bridge allows it', () => {
+    const edges = [{ i: 0, j: 1, w: 0.9 }];
+    const dates = { days: [0, 400], maxGap: 60 };
+    expect(averageLink(2, edges, 0.5, undefined, dates)).toEqual([0, 1]);
+    expect(averageLink(2, edges, 0.5, undefined, dates, undefined, () => true)).toEqual([0, 0]);
+  });
+});

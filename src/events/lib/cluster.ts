@@ -69,6 +69,9 @@ class Heap {
  * @param edges Similarities between items.
  * @param threshold Lowest mean similarity that merges two clusters.
  * @param initial Starting cluster label per item (default: each item alone).
+ * @param dates Day number per item and the widest gap between the median days of two merged clusters (default: no date check).
+ * @param veto Whether two clusters must not merge (default: never).
+ * @param bridge Whether two clusters whose dates are too far apart may merge all the same (default: never).
  */
 export function averageLink(
   n: number,
@@ -77,6 +80,7 @@ export function averageLink(
   initial?: readonly number[],
   dates?: { days: readonly (number | null)[]; maxGap: number },
   veto?: (a: readonly number[], b: readonly number[]) => boolean,
+  bridge?: (a: readonly number[], b: readonly number[]) => boolean,
 ): number[] {
   // Starting clusters, labelled by their smallest member.
   const label = new Array<number>(n);
@@ -148,7 +152,7 @@ export function averageLink(
     if (e.score < threshold) break;
     if (!size.has(e.a) || !size.has(e.b)) continue;
     if (mean(e.a, e.b) !== e.score) continue; // stale: a fresher entry is in the heap
-    if (!compatible(e.a, e.b)) continue;
+    if (!compatible(e.a, e.b) && !(bridge && bridge(membersOf(e.a), membersOf(e.b)))) continue;
     if (veto && veto(membersOf(e.a), membersOf(e.b))) continue;
     // Merge b into a (a < b, so a stays the smallest member's label).
     const a = e.a;

@@ -5,7 +5,7 @@
  * two title fights of one boxer) share their topic words, but each names a
  * participant the other never names.
  */
-import { CLUSTER_CORE_SHARE } from '../settings.ts';
+import { CLUSTER_CORE_SHARE, CLUSTER_PERSON_SHARE } from '../settings.ts';
 import { sparse, type Profile, type SparseVector } from './profile.ts';
 
 /** What the conflict check knows about a cluster. */
@@ -17,6 +17,8 @@ export interface ClusterProfile {
   wordCounts: Map<string, number>;
   /** Core words most members contain, with their IDF: the event's participants. */
   core: Map<string, number>;
+  /** The words of `core` that are people's names. */
+  people: Set<string>;
 }
 
 /** Sum of sparse vectors, L2-normalised. */
@@ -45,11 +47,18 @@ export function clusterProfile(members: readonly number[], profiles: readonly Pr
   }
   const core = new Map<string, number>();
   for (const [w, c] of wordCounts) if (c >= CLUSTER_CORE_SHARE * ps.length) core.set(w, coreIdf.get(w) as number);
+  const people = new Set<string>();
+  for (const w of core.keys()) {
+    let named = 0;
+    for (const p of ps) if (p.corePeople.has(w)) named++;
+    if (named >= CLUSTER_CORE_SHARE * ps.length * CLUSTER_PERSON_SHARE) people.add(w);
+  }
   return {
     label: sorted[0] as number,
     members: sorted,
     wordCounts,
     core,
+    people,
   };
 }
 
@@ -70,8 +79,8 @@ export function wordShare(c: ClusterProfile, w: string, profiles: readonly Profi
  * kind each name a participant the other never names (0…1).
  */
 export function conflict(a: ClusterProfile, b: ClusterProfile, profiles: readonly Profile[]): number {
-  let worst = 0;
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  const gaps = ([[a, b], [b, a]] as const).map(([x, y]) => {
+    let worst = 0;
     for (const w of x.core.keys()) {
       // Shares smoothed by half a member, so one report is not taken for a certainty.
       const sx = (wordShare(x, w, profiles) * x.members.length + 0.5) / (x.members.length + 1);
@@ -79,7 +88,19 @@ export function conflict(a: ClusterProfile, b: ClusterProfile, profiles: readonl
       const gap = sx - sy;
       if (gap > worst) worst = gap;
     }
-  }
-  return worst;
+    return worst;
+  });
+  return Math.max(gaps[0] as number, gaps[1] as number);
 }
 
+/**
+ * Whether two clusters are about the same person: a person's name is a
+ * core word of both (most members of each name them in their title or
+ * lead). Follow-up coverage (a trial, a sentence, a sequel) names the
+ * people of the first reports months later; two events of one kind at
+ * different times name different people.
+ */
+export function sharedParticipant(a: ClusterProfile, b: ClusterProfile): boolean {
+  for (const w of a.people) if (b.people.has(w)) return true;
+  return false;
+}

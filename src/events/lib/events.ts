@@ -5,8 +5,10 @@
  *   1 profiles     term, title, lead and name vectors; quotes; dates
  *   2 candidates   pairs that share a rare key, within a date window
  *   3 score        same-event probability of each candidate pair
- *   4 cluster      average link from syndication groups, date-compatible,
- *                  no merge of clusters naming different participants
+ *   4 cluster      average link from syndication groups; no merge of
+ *                  clusters whose dates or years lie far apart (unless
+ *                  both are about the same person: follow-up coverage),
+ *                  nor of clusters naming different participants
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
 import { byCodeUnits, createStemmer, type Stemmer } from '../../enrich/index.ts';
@@ -22,10 +24,12 @@ import {
   RELATED_EVENTS,
   RELATED_MIN,
   WEIGHTS,
+  YEAR_GAP,
+  YEAR_MIN_REPORTS,
 } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import { averageLink, type Edge } from './cluster.ts';
-import { clusterProfile, conflict, sumVectors } from './conflict.ts';
+import { clusterProfile, conflict, sharedParticipant, sumVectors } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
 import { buildProfiles, cosine, type Profile } from './profile.ts';
@@ -118,9 +122,18 @@ export function syndicationGroups(articles: readonly Article[]): number[] {
 export function clusterLabels(articles: readonly Article[], scored: ScoredPairs, options: ClusterEventsOptions = {}): number[] {
   const { profiles, edges } = scored;
   const conflictMax = options.conflictMax ?? CONFLICT_MAX;
-  const veto = (a: readonly number[], b: readonly number[]) =>
-    Math.min(a.length, b.length) >= CONFLICT_MIN_SIZE &&
-    conflict(clusterProfile(a, profiles), clusterProfile(b, profiles), profiles) > conflictMax;
+  const yearsApart = (a: readonly number[], b: readonly number[]) => {
+    const ya = medianYear(a, profiles, YEAR_MIN_REPORTS);
+    const yb = medianYear(b, profiles, YEAR_MIN_REPORTS);
+    return ya !== null && yb !== null && Math.abs(ya - yb) > YEAR_GAP;
+  };
+  const veto = (a: readonly number[], b: readonly number[]) => {
+    if (yearsApart(a, b)) return true;
+    if (Math.min(a.length, b.length) < CONFLICT_MIN_SIZE) return false;
+    const pa = clusterProfile(a, profiles);
+    const pb = clusterProfile(b, profiles);
+    return conflict(pa, pb, profiles) > conflictMax && !sharedParticipant(pa, pb);
+  };
   return averageLink(
     articles.length,
     edges,
@@ -128,7 +141,16 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     syndicationGroups(articles),
     { days: profiles.map((p) => p.day), maxGap: options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS },
     veto,
+    (a, b) => sharedParticipant(clusterProfile(a, profiles), clusterProfile(b, profiles)),
   );
+}
+
+/** Median of the years of the members that have one (see `Profile.year`), or null. */
+export function medianYear(members: readonly number[], profiles: readonly Profile[], min = 1): number | null {
+  const ys = members.map((i) => (profiles[i] as Profile).year).filter((y): y is number => y !== null).sort((x, y) => x - y);
+  if (ys.length === 0 || ys.length < min) return null;
+  const m = ys.length >> 1;
+  return ys.length % 2 ? (ys[m] as number) : ((ys[m - 1] as number) + (ys[m] as number)) / 2;
 }
 
 /** A title cut at a word to at most `max` characters, with an ellipsis when cut. */

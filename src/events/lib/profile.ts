@@ -35,6 +35,8 @@ export interface Profile {
    * participants), with their IDF over the corpus's words.
    */
   core: Map<string, number>;
+  /** The words of `core` that belong to people's names: who the story is about. */
+  corePeople: Set<string>;
   /** Quotes of at least `QUOTE_MIN_WORDS` words, as written. */
   quotes: string[];
   /** Shingle hashes of each quote, sorted, in the order of `quotes`. */
@@ -45,6 +47,12 @@ export interface Profile {
   textShingles: number[];
   /** Date as days since 1970-01-01, or null. */
   day: number | null;
+  /**
+   * The latest year the title or text writes out (a four-digit year), or the
+   * year of the date when that is later; null when neither is known. A report
+   * mentions years up to its own, so this places an undated report in time.
+   */
+  year: number | null;
   /** Term ids by TF-IDF weight, highest first (blocking keys). */
   topTerms: number[];
   /** Name ids by IDF, rarest first (blocking keys). */
@@ -136,6 +144,27 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
+const YEAR = /(?<![\p{L}\p{N}.,/:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * The latest four-digit year (1800…2099) written in some texts, or the year of
+ * `date` when later or when none is written; null when neither. Years after
+ * the date are left out (a plan "by 2030" is not when the story happened).
+ */
+export function latestYear(texts: readonly string[], date: string | null): number | null {
+  const dated = date ? Number(date.slice(0, 4)) : null;
+  let latest: number | null = null;
+  for (const t of texts) {
+    for (const m of t.matchAll(YEAR)) {
+      const y = Number(m[1]);
+      if (dated !== null && y > dated) continue;
+      if (latest === null || y > latest) latest = y;
+    }
+  }
+  if (dated !== null && (latest === null || dated > latest)) return dated;
+  return latest;
+}
+
 /** Options of `buildProfiles`. */
 export interface ProfileOptions {
   /** Multiplier on title terms (default: `TITLE_WEIGHT`, 2). */
@@ -217,6 +246,8 @@ export function buildProfiles(
         }
       }
     }
+    const corePeople = new Set<string>();
+    for (const person of article.entities.people) for (const w of words(nameKey(person))) if (core.has(w)) corePeople.add(w);
     const blocks = blocksOf[index] as string[];
     const quotes = extractQuotes(blocks);
     const quoteShingleLists = quotes.map((q) => shingles(q));
@@ -232,11 +263,13 @@ export function buildProfiles(
       lead: sparse(lead),
       words: wordSets[index] as Set<string>,
       core,
+      corePeople,
       quotes,
       quoteShingleLists,
       quoteShingles,
       textShingles: shinglesOfWords(wordLists[index] as string[]),
       day: dayNumber(article.date),
+      year: latestYear([article.title, ...blocks], article.date),
       topTerms,
       topNames,
     };
