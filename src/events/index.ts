@@ -5,8 +5,8 @@ export { clusterEvents, clusterLabels, scorePairs, sharedQuotes, shortTitle, syn
 export type { ClusterEventsOptions, ClusterEventsResult, ClusterStats, ScoredPairs } from './lib/events.ts';
 export { assignIds, slugify } from './lib/ids.ts';
 export type { IdCluster, PreviousEvents, Redirect } from './lib/ids.ts';
-export { averageLink } from './lib/cluster.ts';
-export type { Edge } from './lib/cluster.ts';
+export { attachSmall, averageLink } from './lib/cluster.ts';
+export type { AttachOptions, Edge } from './lib/cluster.ts';
 export { candidatePairs } from './lib/candidates.ts';
 export type { CandidateOptions } from './lib/candidates.ts';
 export { FEATURE_NAMES, coreCoverage, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';

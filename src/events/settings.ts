@@ -94,6 +94,28 @@ export const DATE_CLOSE_DAYS = 3;
 export const MERGE_THRESHOLD = 0.4;
 
 /**
+ * Largest cluster that average link left over and that may still join a
+ * larger one (reports): below `CONFLICT_MIN_SIZE`, where what a cluster is
+ * about is not yet known well enough to stand on its own.
+ */
+export const ATTACH_MAX_SIZE = 4;
+
+/**
+ * Lowest mean same-event probability of a small cluster to the larger
+ * cluster it joins (probability). Lower than `MERGE_THRESHOLD`: a report
+ * with little text in common with each of an event's many reports still
+ * leans to it, when it leans clearly (see `ATTACH_MARGIN`).
+ */
+export const ATTACH_MIN_MEAN = 0.15;
+
+/**
+ * Lowest ratio of a small cluster's best mean probability to its second
+ * best for it to join the best (ratio). Two events of one kind draw a
+ * report about equally; its own event draws it clearly more.
+ */
+export const ATTACH_MARGIN = 1.5;
+
+/**
  * Widest gap between the median dates of two clusters that may merge
  * (days). A cluster's median date is robust to one misread dateline; two
  * months apart is a different event, even of the same kind, unless both

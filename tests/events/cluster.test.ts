@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { averageLink, clusterEvents } from '../../src/events/index.ts';
+import { attachSmall, averageLink, clusterEvents } from '../../src/events/index.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 import type { Article } from '../../src/types.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
@@ -88,5 +88,25 @@ describe('averageLink with a bridge', () => {
     const dates = { days: [0, 400], maxGap: 60 };
     expect(averageLink(2, edges, 0.5, undefined, dates)).toEqual([0, 1]);
     expect(averageLink(2, edges, 0.5, undefined, dates, undefined, () => true)).toEqual([0, 0]);
+  });
+});
+
+describe('attachSmall', () => {
+  // Items 0–2 one cluster, 3–5 another, 6 alone.
+  const labels = [0, 0, 0, 3, 3, 3, 6];
+  const options = { maxSize: 1, minMean: 0.15, margin: 1.5 };
+
+  it('attaches a lone report to the cluster it clearly leans to', () => {
+    const edges = [{ i: 0, j: 6, w: 0.6 }, { i: 3, j: 6, w: 0.1 }];
+    expect(attachSmall(labels, edges, options)).toEqual([0, 0, 0, 3, 3, 3, 0]);
+  });
+
+  it('leaves it alone when two clusters draw it about equally, or too little', () => {
+    expect(attachSmall(labels, [{ i: 0, j: 6, w: 0.6 }, { i: 3, j: 6, w: 0.5 }], options)).toEqual(labels);
+    expect(attachSmall(labels, [{ i: 0, j: 6, w: 0.3 }], options)).toEqual(labels);
+  });
+
+  it('leaves it alone when the merge is not allowed', () => {
+    expect(attachSmall(labels, [{ i: 0, j: 6, w: 0.6 }], { ...options, allowed: () => false })).toEqual(labels);
   });
 });

@@ -191,3 +191,85 @@ export function averageLink(
   };
   return label.map((l) => find(l));
 }
+
+/** Options of `attachSmall`. */
+export interface AttachOptions {
+  /** Largest cluster that is attached (items). */
+  maxSize: number;
+  /** Lowest mean similarity to the cluster it joins. */
+  minMean: number;
+  /** Lowest ratio of the best mean to the second best (the choice must be clear). */
+  margin: number;
+  /** Whether two clusters may merge (date and conflict checks; default: always). */
+  allowed?: (small: readonly number[], big: readonly number[]) => boolean;
+}
+
+/**
+ * Attach small clusters that average link left alone to the one larger
+ * cluster they clearly belong to: the cluster with the highest mean
+ * similarity, when that mean is at least `minMean` and `margin` times the
+ * second best. A report that shares little text with each of the event's
+ * many reports (a short follow-up, a different angle) still leans to one
+ * event. Every small cluster is judged against the clusters as average
+ * link left them, so the order does not matter. Returns new labels.
+ *
+ * @param labels Cluster label per item (see `averageLink`).
+ * @param edges Similarities between items.
+ * @param options See `AttachOptions`.
+ */
+export function attachSmall(labels: readonly number[], edges: readonly Edge[], options: AttachOptions): number[] {
+  const members = new Map<number, number[]>();
+  labels.forEach((l, i) => {
+    let m = members.get(l);
+    if (!m) members.set(l, (m = []));
+    m.push(i);
+  });
+  const size = (l: number) => (members.get(l) as number[]).length;
+  // Summed similarity from each small cluster to each other cluster.
+  const sums = new Map<number, Map<number, number>>();
+  const add = (small: number, other: number, w: number) => {
+    let m = sums.get(small);
+    if (!m) sums.set(small, (m = new Map()));
+    m.set(other, (m.get(other) ?? 0) + w);
+  };
+  for (const e of edges) {
+    const a = labels[e.i] as number;
+    const b = labels[e.j] as number;
+    if (a === b || e.w <= 0) continue;
+    if (size(a) <= options.maxSize) add(a, b, e.w);
+    if (size(b) <= options.maxSize) add(b, a, e.w);
+  }
+  const target = new Map<number, number>();
+  for (const small of [...sums.keys()].sort((x, y) => x - y)) {
+    const n = size(small);
+    let best = -1;
+    let bestMean = 0;
+    let second = 0;
+    for (const [other, s] of [...(sums.get(small) as Map<number, number>)].sort((x, y) => x[0] - y[0])) {
+      if (size(other) <= n) continue;
+      const mean = s / (n * size(other));
+      if (mean > bestMean) {
+        second = bestMean;
+        bestMean = mean;
+        best = other;
+      } else if (mean > second) second = mean;
+    }
+    if (best < 0 || bestMean < options.minMean || bestMean < options.margin * second) continue;
+    if (options.allowed && !options.allowed(members.get(small) as number[], members.get(best) as number[])) continue;
+    target.set(small, best);
+  }
+  // A label is the smallest member of its cluster.
+  const joined = new Map<number, number[]>();
+  labels.forEach((l, i) => {
+    const t = target.get(l) ?? l;
+    let m = joined.get(t);
+    if (!m) joined.set(t, (m = []));
+    m.push(i);
+  });
+  const out = new Array<number>(labels.length);
+  for (const m of joined.values()) {
+    const first = Math.min(...m);
+    for (const i of m) out[i] = first;
+  }
+  return out;
+}

@@ -8,12 +8,16 @@
  *   4 cluster      average link from syndication groups; no merge of
  *                  clusters whose dates or years lie far apart (unless
  *                  both are about the same person: follow-up coverage),
- *                  nor of clusters naming different participants
+ *                  nor of clusters naming different participants; then
+ *                  small clusters join the one event they clearly lean to
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
 import { byCodeUnits, createStemmer, type Stemmer } from '../../enrich/index.ts';
 import type { Article, Event } from '../../types.ts';
 import {
+  ATTACH_MARGIN,
+  ATTACH_MAX_SIZE,
+  ATTACH_MIN_MEAN,
   CLUSTER_DATE_GAP_DAYS,
   CONFLICT_MAX,
   CONFLICT_MIN_SIZE,
@@ -28,7 +32,7 @@ import {
   YEAR_MIN_REPORTS,
 } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
-import { averageLink, type Edge } from './cluster.ts';
+import { attachSmall, averageLink, type Edge } from './cluster.ts';
 import { clusterProfile, conflict, sharedParticipant, sumVectors } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
@@ -134,15 +138,29 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     const pb = clusterProfile(b, profiles);
     return conflict(pa, pb, profiles) > conflictMax && !sharedParticipant(pa, pb);
   };
-  return averageLink(
-    articles.length,
-    edges,
-    options.threshold ?? MERGE_THRESHOLD,
-    syndicationGroups(articles),
-    { days: profiles.map((p) => p.day), maxGap: options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS },
-    veto,
-    (a, b) => sharedParticipant(clusterProfile(a, profiles), clusterProfile(b, profiles)),
-  );
+  const days = profiles.map((p) => p.day);
+  const maxGap = options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS;
+  const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(clusterProfile(a, profiles), clusterProfile(b, profiles));
+  const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, syndicationGroups(articles), { days, maxGap }, veto, bridge);
+  const dateGap = (a: readonly number[], b: readonly number[]) => {
+    const da = medianDay(a, days);
+    const db = medianDay(b, days);
+    return da !== null && db !== null && Math.abs(da - db) > maxGap;
+  };
+  return attachSmall(labels, edges, {
+    maxSize: ATTACH_MAX_SIZE,
+    minMean: ATTACH_MIN_MEAN,
+    margin: ATTACH_MARGIN,
+    allowed: (a, b) => (!dateGap(a, b) || bridge(a, b)) && !veto(a, b),
+  });
+}
+
+/** Median of the days of the members that are dated, or null. */
+function medianDay(members: readonly number[], days: readonly (number | null)[]): number | null {
+  const ds = members.map((i) => days[i]).filter((d): d is number => d !== null && d !== undefined).sort((x, y) => x - y);
+  if (ds.length === 0) return null;
+  const m = ds.length >> 1;
+  return ds.length % 2 ? (ds[m] as number) : ((ds[m - 1] as number) + (ds[m] as number)) / 2;
 }
 
 /** Median of the years of the members that have one (see `Profile.year`), or null. */
