@@ -86,6 +86,7 @@ export async function main(argv: string[]): Promise<number> {
         site,
         search: !args.values['no-search'],
         onStage: (stage, detail) => log(`  ${elapsed(started)}  ${stage}${detail ? ` (${detail})` : ''}`),
+        onProgress: args.values.quiet ? undefined : progressPrinter(started),
       });
       const summary = summarise(result.archive.report, { verbose: args.values.verbose });
       if (!args.values.quiet) process.stdout.write(`${summary}\n`);
@@ -123,6 +124,31 @@ export async function main(argv: string[]): Promise<number> {
 
   process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
   return 2;
+}
+
+/** Fewest articles to compute for which a stage reports its progress. */
+const PROGRESS_MIN_ITEMS = 1000;
+
+/**
+ * Progress within a long per-article stage: one line rewritten in place on a
+ * terminal; a line at each tenth of the work in a log.
+ */
+function progressPrinter(started: number): (stage: string, done: number, total: number) => void {
+  const tty = process.stderr.isTTY;
+  let lastTenth = 0;
+  return (stage, done, total) => {
+    if (total < PROGRESS_MIN_ITEMS) return;
+    const line = `  ${elapsed(started)}  ${stage}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`;
+    if (tty) {
+      process.stderr.write(`\r${line}\x1b[K${done === total ? '\n' : ''}`);
+      return;
+    }
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth > lastTenth || done === total) {
+      lastTenth = done === total ? 0 : tenth;
+      process.stderr.write(`${line}\n`);
+    }
+  };
 }
 
 function elapsed(since: number): string {

@@ -10,7 +10,7 @@
  * are computed on worker threads when there are enough of them.
  */
 import { stripBoilerplate } from './boilerplate/index.ts';
-import { enrichArticles, parseFiles, type ArticleWork } from './cache/stages.ts';
+import { ArticlePool, enrichArticles, parseFiles, type ArticleWork } from './cache/stages.ts';
 import type { CacheStore } from './cache/store.ts';
 import { clusterEvents } from './events/index.ts';
 import { group } from './group/index.ts';
@@ -26,6 +26,8 @@ export interface PipelineOptions extends LoadOptions {
   previousEvents?: Map<string, string>;
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
+  /** Told how far a per-article stage has come: articles computed of those not in the cache. */
+  onProgress?: (stage: string, done: number, total: number) => void;
   /** Cache of per-article results (default: none, everything is computed). */
   cache?: CacheStore | null;
   /** Worker threads for the per-article stages (default: `0`, the main thread). */
@@ -42,10 +44,22 @@ export const DEFAULT_SITE: SiteSettings = {
 
 /** Runs stages 1 to 8 over a content folder and returns the Archive. */
 export async function runPipeline(contentDir: string, options: PipelineOptions = {}): Promise<Archive> {
-  const stage = options.onStage ?? (() => {});
   const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
 
-  const work: ArticleWork = { cache: options.cache ?? null, workers: options.workers ?? 0 };
+  const workers = options.workers ?? 0;
+  // One pool for stages 2, 3 and 6: its threads start once, when there is enough work for them.
+  const pool = new ArticlePool(workers);
+  const work: ArticleWork = { cache: options.cache ?? null, workers, pool, ...(options.onProgress ? { progress: options.onProgress } : {}) };
+  try {
+    return await runStages(contentDir, options, site, work);
+  } finally {
+    await pool.done();
+  }
+}
+
+/** Stages 1 to 8, in the order of the diagram above. */
+async function runStages(contentDir: string, options: PipelineOptions, site: SiteSettings, work: ArticleWork): Promise<Archive> {
+  const stage = options.onStage ?? (() => {});
 
   stage('load', contentDir);
   const loaded = await load(contentDir, options);

@@ -17,7 +17,7 @@ import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
 import { assignIds } from '../parse/parse.ts';
 import type { ParseResult } from '../parse/index.ts';
 import type { Article, SourceFile } from '../types.ts';
-import { MIN_ITEMS_FOR_WORKERS, WorkerPool } from '../workers/pool.ts';
+import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Progress } from '../workers/pool.ts';
 import {
   articleTask,
   articleTools,
@@ -39,25 +39,44 @@ export interface ArticleWork {
   cache: CacheStore | null;
   /** Worker threads to use (0: the main thread does the work). */
   workers: number;
+  /**
+   * A pool shared by the stages of one build, so that its threads start once
+   * (default: each stage starts and closes a pool of its own when it needs one).
+   */
+  pool?: ArticlePool;
+  /** Told how many of the articles to compute are done (default: not told). */
+  progress?: (stage: string, done: number, total: number) => void;
+}
+
+/** Articles done on the main thread between two progress reports. */
+const PROGRESS_EVERY = 100;
+
+/** `f` over `items`, telling `progress` every `PROGRESS_EVERY` items. */
+function mapWithProgress<I, O>(items: readonly I[], f: (item: I) => O, progress?: Progress): O[] {
+  return items.map((item, i) => {
+    const r = f(item);
+    if (progress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === items.length)) progress(i + 1, items.length);
+    return r;
+  });
 }
 
 /** A pool when there is enough to do; started lazily, closed by the caller through `done`. */
-class Workers {
+export class ArticlePool {
   #pool: WorkerPool | null = null;
   #tools: ArticleTools | null = null;
   constructor(readonly size: number) {}
 
-  async files(items: SourceFile[]): Promise<FileResult[]> {
+  async files(items: SourceFile[], progress?: Progress): Promise<FileResult[]> {
     if (items.length === 0) return [];
-    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).files(items);
-    return items.map(fileTask);
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).files(items, progress);
+    return mapWithProgress(items, fileTask, progress);
   }
 
-  async articles(items: Article[]): Promise<ArticleResult[]> {
+  async articles(items: Article[], progress?: Progress): Promise<ArticleResult[]> {
     if (items.length === 0) return [];
-    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items);
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items, progress);
     const tools = (this.#tools ??= articleTools());
-    return items.map((a) => articleTask(a, tools));
+    return mapWithProgress(items, (a) => articleTask(a, tools), progress);
   }
 
   async done(): Promise<void> {
@@ -80,7 +99,7 @@ export interface ParsedFiles {
 /** Stages 2 and 3: every file parsed and its article fingerprinted, from the cache where the file is unchanged. */
 export async function parseFiles(files: readonly SourceFile[], work: ArticleWork): Promise<ParsedFiles> {
   const { cache } = work;
-  const workers = new Workers(work.workers);
+  const workers = work.pool ?? new ArticlePool(work.workers);
   try {
     const keys = files.map((f) => cacheKey('file', f.file, f.format, f.hash));
     const results: (FileResult | undefined)[] = cache
@@ -90,7 +109,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
         }))
       : new Array(files.length).fill(undefined);
     const missing = files.filter((_, i) => !results[i]);
-    const computed = await workers.files(missing);
+    const computed = await workers.files(missing, work.progress && ((done, total) => work.progress!('parse', done, total)));
     let m = 0;
     for (let i = 0; i < files.length; i++) {
       if (results[i]) continue;
@@ -105,7 +124,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     for (const a of parsed.articles) byId.set(a.id, { id: a.id, ...byFile.get(a.file)! });
     return { parsed, fingerprints: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, byId } };
   } finally {
-    await workers.done();
+    if (!work.pool) await workers.done();
   }
 }
 
@@ -134,14 +153,14 @@ function articleKey(a: Article): string {
  */
 export async function enrichArticles(articles: readonly Article[], work: ArticleWork): Promise<EnrichedArticles> {
   const { cache } = work;
-  const workers = new Workers(work.workers);
+  const workers = work.pool ?? new ArticlePool(work.workers);
   try {
     const keys = articles.map(articleKey);
     const results: (ArticleResult | undefined)[] = cache
       ? await Promise.all(keys.map((k) => cache.get<ArticleResult>('article', k)))
       : new Array(articles.length).fill(undefined);
     const missing = articles.filter((_, i) => !results[i]);
-    const computed = await workers.articles(missing);
+    const computed = await workers.articles(missing, work.progress && ((done, total) => work.progress!('enrich', done, total)));
     let m = 0;
     for (let i = 0; i < articles.length; i++) {
       if (results[i]) continue;
@@ -166,6 +185,6 @@ export async function enrichArticles(articles: readonly Article[], work: Article
     for (const h of clash) bodies.delete(h);
     return { articles: out, bodies };
   } finally {
-    await workers.done();
+    if (!work.pool) await workers.done();
   }
 }

@@ -23,6 +23,9 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Told how many of the items are done, as batches come back. */
+export type Progress = (done: number, total: number) => void;
+
 interface Slot {
   worker: Worker;
   waiting: number;
@@ -72,26 +75,30 @@ export class WorkerPool {
   }
 
   /** Runs `task` over `items` in batches, at most two batches per worker in flight (so inputs are not all copied at once). */
-  async #map<I, O>(task: TaskRequest['task'], items: readonly I[]): Promise<O[]> {
+  async #map<I, O>(task: TaskRequest['task'], items: readonly I[], progress?: Progress): Promise<O[]> {
     const out: unknown[][] = [];
     let next = 0;
+    let done = 0;
     const lane = async () => {
       while (next < items.length) {
         const at = next;
         next += BATCH_SIZE;
-        out[at / BATCH_SIZE] = await this.#send(task, items.slice(at, at + BATCH_SIZE));
+        const results = await this.#send(task, items.slice(at, at + BATCH_SIZE));
+        out[at / BATCH_SIZE] = results;
+        done += results.length;
+        progress?.(done, items.length);
       }
     };
     await Promise.all(Array.from({ length: this.size * 2 }, lane));
     return out.flat() as O[];
   }
 
-  files(items: readonly SourceFile[]): Promise<FileResult[]> {
-    return this.#map('file', items);
+  files(items: readonly SourceFile[], progress?: Progress): Promise<FileResult[]> {
+    return this.#map('file', items, progress);
   }
 
-  articles(items: readonly Article[]): Promise<ArticleResult[]> {
-    return this.#map('article', items);
+  articles(items: readonly Article[], progress?: Progress): Promise<ArticleResult[]> {
+    return this.#map('article', items, progress);
   }
 
   async close(): Promise<void> {
