@@ -83,6 +83,8 @@ export interface EvaluateEventsOptions {
   weights?: Weights;
   /** Skip the TF-IDF baseline (default: `false`). */
   skipBaseline?: boolean;
+  /** Lowest mean probability that merges two clusters (default: the settings' `MERGE_THRESHOLD`). */
+  threshold?: number;
 }
 
 /** A point in time: wall clock and CPU time, milliseconds. */
@@ -110,7 +112,8 @@ function scores(gold: readonly string[], predicted: readonly string[], keep: (i:
   };
 }
 
-function splitScores(records: readonly EcbRecord[], predicted: readonly string[]): SplitScores {
+/** Scores of a clustering against the gold `event_id` of ECB+ records: all, split=train, split=dev. */
+export function splitScores(records: readonly EcbRecord[], predicted: readonly string[]): SplitScores {
   const gold = records.map((r) => r.event_id);
   return {
     all: scores(gold, predicted, () => true),
@@ -167,6 +170,7 @@ export async function evaluateEvents(dataDir: string, options: EvaluateEventsOpt
   let edges: readonly { i: number; j: number }[] = [];
   const result = clusterEvents(articles, {
     ...(options.weights ? { weights: options.weights } : {}),
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
     onScored: (scored) => {
       edges = scored.edges;
     },

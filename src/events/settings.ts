@@ -44,6 +44,37 @@ export const BLOCK_MAX_POSTING = 80;
  */
 export const CANDIDATE_WINDOW_DAYS = 120;
 
+/**
+ * Fewest words of a block that is another article's title for it to count
+ * as a link to that article (words). Shorter titles ("Update", "Obituary
+ * notices") are shared by chance.
+ */
+export const LINK_MIN_WORDS = 4;
+
+/**
+ * Words a block must share with the start of another article's first
+ * paragraph, from its first word, to count as a link to it (words). Lists
+ * of headlines often give each story's first sentence; eight words in a row
+ * from a paragraph's start are not written twice by chance.
+ */
+export const LINK_LEAD_WORDS = 8;
+
+/**
+ * Links an article's last blocks must hold for them to be taken for a list
+ * of headlines (count): two links in the tail are a list, one is an insert.
+ */
+export const LINK_TAIL_MIN = 2;
+
+/**
+ * Share of the blocks from a link to the end that must be links for all of
+ * them to count as a list of headlines (share, 0…1). A list mixes headlines
+ * of stories in the archive with others; half known is a list.
+ */
+export const LINK_TAIL_SHARE = 0.5;
+
+/** Longest label before a link ("Also read:", "Don't miss –") (characters). */
+export const LINK_PREFIX_CHARS = 30;
+
 /** Multiplier on the title's terms in the term vector (see the enrich stage's `TITLE_WEIGHT`). */
 export const TITLE_WEIGHT = 2;
 

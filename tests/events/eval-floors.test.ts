@@ -7,8 +7,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateEvents, type EventsReport } from '../../src/eval/events.ts';
+import { evaluateEventsInFurniture, type FurnitureReport } from '../../src/eval/events-furniture.ts';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+
+/** Floors of the furniture-wrapped run (see `src/eval/events-furniture.ts`): measured minus 0.01. */
+const FURNITURE_FLOORS = { pairwise: 0.77, bcubed: 0.828, trainBcubed: 0.819, devBcubed: 0.871 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -47,3 +51,25 @@ describe('events evaluation floors', () => {
     expect(report.semeval.accuracy).toBeGreaterThanOrEqual(0.826);
   });
 });
+
+describe('events evaluation floors with outlet furniture', () => {
+  let report: FurnitureReport;
+
+  it('runs on ECB+ wrapped in synthetic furniture, after the boilerplate stage', async () => {
+    report = await evaluateEventsInFurniture(DATA);
+    expect(report.system.all.articles).toBe(772);
+  }, 600_000);
+
+  it('clusters the wrapped articles above their floors', () => {
+    const { all, train, dev } = report.system;
+    expect(all.pairwise.f1).toBeGreaterThanOrEqual(FURNITURE_FLOORS.pairwise);
+    expect(all.bcubed.f1).toBeGreaterThanOrEqual(FURNITURE_FLOORS.bcubed);
+    expect(train.bcubed.f1).toBeGreaterThanOrEqual(FURNITURE_FLOORS.trainBcubed);
+    expect(dev.bcubed.f1).toBeGreaterThanOrEqual(FURNITURE_FLOORS.devBcubed);
+  });
+
+  it('takes no date from furniture', () => {
+    expect(report.datedFromFurniture).toBeLessThanOrEqual(2);
+  });
+});
+

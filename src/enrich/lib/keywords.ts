@@ -16,8 +16,9 @@ export interface TermCounts {
  * Count an article's terms, its title's counted `titleWeight` times.
  *
  * @param titleWeight Multiplier on title terms (default: `TITLE_WEIGHT`, 2).
+ * @param blocks Texts of the body blocks to count (default: the kept blocks, `keptBlocks(article)`).
  */
-export function termCounts(article: Article, stemmer: Stemmer, titleWeight = TITLE_WEIGHT): TermCounts {
+export function termCounts(article: Article, stemmer: Stemmer, titleWeight = TITLE_WEIGHT, blocks?: readonly string[]): TermCounts {
   const counts = new Map<string, number>();
   const wordCounts = new Map<string, Map<string, number>>();
   const add = (text: string, weight: number) => {
@@ -29,7 +30,7 @@ export function termCounts(article: Article, stemmer: Stemmer, titleWeight = TIT
     }
   };
   add(article.title, titleWeight);
-  for (const b of keptBlocks(article)) add(b, 1);
+  for (const b of blocks ?? keptBlocks(article)) add(b, 1);
   const surface = new Map<string, string>();
   for (const [stem, ws] of wordCounts) {
     let best = '';

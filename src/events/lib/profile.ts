@@ -7,6 +7,7 @@ import { byCodeUnits, createStemmer, idf, keptBlocks, nameKey, termCounts, terms
 import { STOPWORDS } from '../../enrich/lib/stopwords.ts';
 import type { Article } from '../../types.ts';
 import { TITLE_WEIGHT } from '../settings.ts';
+import { linkBlocks } from './links.ts';
 import { extractQuotes, shingles, shinglesOfWords } from './quotes.ts';
 
 /** A sparse vector: ids ascending, weights alongside, L2 norm 1 (or empty). */
@@ -184,10 +185,11 @@ export function buildProfiles(
   options: ProfileOptions = {},
 ): { profiles: Profile[]; vocabulary: Vocabulary } {
   const stemmer = options.stemmer ?? createStemmer();
-  const counts = articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT).counts);
+  // Story blocks: kept blocks that are not links to other articles.
+  const links = linkBlocks(articles);
+  const blocksOf = articles.map((a, i) => keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)));
+  const counts = articles.map((a, i) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT, blocksOf[i]).counts);
   const titleTerms = articles.map((a) => terms(a.title, stemmer).map((t) => t.stem));
-  const names = articles.map(nameKeys);
-  const blocksOf = articles.map(keptBlocks);
   // One pass over each text: its lowercase words, and the words its body
   // writes in lowercase somewhere, which are ordinary words and not names
   // (a headline in title case makes "Arrested" look like one).
@@ -207,6 +209,12 @@ export function buildProfiles(
     lowerWords.push(lower);
   });
   const wordSets = wordLists.map((l) => new Set(l));
+  // Names the story itself writes: an entity found only in a link block is left out.
+  const names = articles.map((a, i) => {
+    const ws = wordSets[i] as Set<string>;
+    const found = (k: string) => words(k.replace(/^~/u, '')).every((w) => ws.has(w));
+    return (links[i] as Set<number>).size === 0 ? nameKeys(a) : nameKeys(a).filter(found);
+  });
   const leadWords = articles.map((a, i) => new Set(words([a.title, (blocksOf[i] as string[])[0] ?? ''].join('\n'))));
   const leadTerms = articles.map((a, i) => terms([a.title, (blocksOf[i] as string[])[0] ?? ''].join('\n'), stemmer).map((t) => t.stem));
   const wordDf = new Map<string, number>();

@@ -1,0 +1,130 @@
+/**
+ * Evaluation of stage 7 (events) on ECB+ articles wrapped in outlet
+ * furniture: every ECB+ train+dev story is published once by a synthetic
+ * outlet (`src/synth`, the held-out kit and the held-out WCXB furniture
+ * snippets of the boilerplate evaluation) with navigation, by-lines, date
+ * stamps, captions, inserts, share lines and "latest news" lists of other
+ * stories' headlines around and inside it. The articles then go through the
+ * pipeline as a real archive does: fingerprint, syndication and boilerplate
+ * (stages 3–5, `runStages`), enrich (stage 6) and events (stage 7), all 772
+ * in one run, and are scored against the gold `event_id` like the plain
+ * articles.
+ *
+ * The generator's dates are left out (as for the plain articles, a date
+ * comes from the text); its date stamps stay in the text, where the
+ * boilerplate stage has to find them.
+ */
+import { enrich, loadNlp, tidyNumbers } from '../enrich/index.ts';
+import { clusterEvents } from '../events/index.ts';
+import { generateCorpus, type SourceStory } from '../synth/index.ts';
+import { makeArticle } from './articles.ts';
+import { readEcbPlus, type EcbRecord } from './events-data.ts';
+import { clock, lap, splitScores, type SplitScores } from './events.ts';
+import { loadExtractionData } from './extraction-data.ts';
+import { NO_SOURCE_SHARE, runStages } from './extraction.ts';
+
+/** Seed of the synthetic outlets (an integer): the same seed gives the same pages. */
+export const FURNITURE_SEED = 7;
+
+/** What `evaluateEventsInFurniture` measures. */
+export interface FurnitureReport {
+  system: SplitScores;
+  /** Generated blocks that are furniture, and how many of them the boilerplate stage left in. */
+  furnitureBlocks: number;
+  furnitureBlocksKept: number;
+  /** Story blocks the boilerplate stage removed. */
+  storyBlocksLost: number;
+  /** Articles that got a date from their text, and how many of those came from a furniture block. */
+  dated: number;
+  datedFromFurniture: number;
+  /** Milliseconds of the stages, wall clock and CPU (for information). */
+  timings: Record<'stages' | 'enrich' | 'cluster', { wallMs: number; cpuMs: number }>;
+}
+
+/** The story of an ECB+ record as the generator dresses it: title, one paragraph per line. */
+export function ecbStory(record: EcbRecord): SourceStory {
+  return {
+    id: record.id,
+    title: record.title.replace(/\s+/gu, ' ').trim(),
+    paragraphs: record.text
+      .split('\n')
+      .map((l) => l.replace(/\s+/gu, ' ').trim())
+      .filter((l) => l !== ''),
+  };
+}
+
+/** Whether an article is given without its outlet (as raw copy-paste comes), by a hash of its id. */
+function noSource(id: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) % 1000) / 1000 < NO_SOURCE_SHARE;
+}
+
+/**
+ * Run the furniture-wrapped events evaluation on a data folder
+ * (`../shared/data`): returns the figures, prints nothing.
+ *
+ * @param dataDir Folder holding `ecbplus-traindev.jsonl`, `semeval2022-task8-en-pairs.jsonl` and `wcxb-dev/`.
+ */
+export async function evaluateEventsInFurniture(dataDir: string): Promise<FurnitureReport> {
+  const records = await readEcbPlus(dataDir);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const { furniture } = await loadExtractionData(dataDir);
+  const corpus = generateCorpus({
+    seed: FURNITURE_SEED,
+    articles: records.length,
+    stories: records.map(ecbStory),
+    furniture: furniture.heldOut,
+    kit: 'held-out',
+    syndicatedShare: 0,
+    idPrefix: 'f',
+  });
+  const gold = corpus.records.map((r) => byId.get(r.story) as EcbRecord);
+  let t = clock();
+  const input = corpus.records.map((r) =>
+    makeArticle({ id: r.id, title: r.title, lines: r.blocks.map((b) => b.text), source: noSource(r.id) ? null : r.outlet, file: r.file }),
+  );
+  const stripped = runStages(input);
+  const stages = lap(t);
+
+  let furnitureBlocks = 0;
+  let furnitureBlocksKept = 0;
+  let storyBlocksLost = 0;
+  corpus.records.forEach((r, i) => {
+    const blocks = (stripped.articles[i] as (typeof stripped.articles)[number]).blocks;
+    r.blocks.forEach((lb, b) => {
+      const removed = blocks[b]?.removed !== undefined && blocks[b]?.removed !== null;
+      if (lb.label === 'furniture') {
+        furnitureBlocks++;
+        if (!removed) furnitureBlocksKept++;
+      } else if (removed) storyBlocksLost++;
+    });
+  });
+
+  t = clock();
+  const enriched = enrich(stripped.articles, { nlp: loadNlp() });
+  const enrichTime = lap(t);
+  t = clock();
+  const result = clusterEvents(enriched);
+  const cluster = lap(t);
+
+  let dated = 0;
+  let datedFromFurniture = 0;
+  enriched.forEach((a, i) => {
+    if (a.dateSource !== 'text' || a.dateText === null) return;
+    dated++;
+    const r = corpus.records[i] as (typeof corpus.records)[number];
+    const inStory = [r.title, ...r.blocks.filter((lb) => lb.label === 'story').map((lb) => lb.text)].some((t) => tidyNumbers(t).includes(a.dateText as string));
+    if (!inStory) datedFromFurniture++;
+  });
+
+  return {
+    system: splitScores(gold, result.articles.map((a) => a.event ?? '')),
+    furnitureBlocks,
+    furnitureBlocksKept,
+    storyBlocksLost,
+    dated,
+    datedFromFurniture,
+    timings: { stages, enrich: enrichTime, cluster },
+  };
+}
