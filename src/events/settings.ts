@@ -14,6 +14,15 @@ export const QUOTE_SHINGLE_WORDS = 6;
 /** Shingles two reports must share for a shared quote (count). Two overlapping 6-grams = seven shared words. */
 export const QUOTE_MIN_SHARED = 2;
 
+/**
+ * Lowest TF-IDF cosine of a syndicated copy's story text to its canonical
+ * article for the two to be kept in one event (cosine, 0…1). Copies, even
+ * cut or with a line added, are far above (0.4 and more on the furniture
+ * evaluation); two different stories that share a page template's list
+ * of headlines are far below (under 0.1).
+ */
+export const COPY_MIN_COSINE = 0.2;
+
 /** Quotes listed on an event (count). */
 export const EVENT_QUOTES = 5;
 

@@ -19,11 +19,21 @@ describe('clusterEvents', () => {
     ]);
   });
 
-  it('puts a syndicated copy in its canonical article’s event, whatever its text', () => {
-    const copy = plainArticle({ id: 'reid-copy', title: 'Weather today', text: 'Sunny spells and light winds.', duplicateOf: 'reid-people' });
+  it('puts a syndicated copy in its canonical article’s event, even cut short and retitled', () => {
+    const people = REID.find((s) => s.id === 'reid-people');
+    if (!people) throw new Error('fixture reid-people is missing');
+    const first = people.text.split('\n').find((l) => l.trim() !== '') ?? '';
+    const copy = plainArticle({ id: 'reid-copy', title: 'Celebrity news', text: first, duplicateOf: 'reid-people' });
     const result = clusterEvents(enriched([...articles([...REID, ...LOHAN]), copy]));
     const byId = new Map(result.articles.map((a) => [a.id, a.event]));
     expect(byId.get('reid-copy')).toBe(byId.get('reid-people'));
+  });
+
+  it('does not let a false copy, with no story text in common, join an unrelated event', () => {
+    const copy = plainArticle({ id: 'reid-copy', title: 'Weather today', text: 'Sunny spells and light winds.', duplicateOf: 'reid-people' });
+    const result = clusterEvents(enriched([...articles([...REID, ...LOHAN]), copy]));
+    const byId = new Map(result.articles.map((a) => [a.id, a.event]));
+    expect(byId.get('reid-copy')).not.toBe(byId.get('reid-people'));
   });
 
   it('dates an undated report from its event and says so', () => {

@@ -20,6 +20,7 @@ import {
   ATTACH_MIN_MEAN,
   CLUSTER_DATE_GAP_DAYS,
   CONFLICT_MAX,
+  COPY_MIN_COSINE,
   CONFLICT_MIN_SIZE,
   EVENT_QUOTES,
   EVENT_TITLE_MAX,
@@ -99,8 +100,15 @@ export function scorePairs(articles: readonly Article[], options: ClusterEventsO
   return { profiles, edges };
 }
 
-/** Syndication groups: each article labelled by the index of its group's root (canonical) article. */
-export function syndicationGroups(articles: readonly Article[]): number[] {
+/**
+ * Syndication groups: each article labelled by the index of its group's
+ * root (canonical) article. With `profiles`, a copy whose story text
+ * shares almost nothing with its canonical article (TF-IDF cosine under
+ * `COPY_MIN_COSINE`) is left out of the group: what made the two look
+ * alike to the syndication stage was page furniture they share, such as a
+ * list of headlines, not the story.
+ */
+export function syndicationGroups(articles: readonly Article[], profiles?: readonly Profile[]): number[] {
   const index = new Map<string, number>();
   articles.forEach((a, i) => index.set(a.id, i));
   const parent = articles.map((_, i) => i);
@@ -112,6 +120,7 @@ export function syndicationGroups(articles: readonly Article[]): number[] {
   articles.forEach((a, i) => {
     const j = a.duplicateOf === null ? undefined : index.get(a.duplicateOf);
     if (j === undefined) return;
+    if (profiles && cosine((profiles[i] as Profile).text, (profiles[j] as Profile).text) < COPY_MIN_COSINE) return;
     const ri = find(i);
     const rj = find(j);
     if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
@@ -141,7 +150,7 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
   const days = profiles.map((p) => p.day);
   const maxGap = options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS;
   const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(clusterProfile(a, profiles), clusterProfile(b, profiles));
-  const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, syndicationGroups(articles), { days, maxGap }, veto, bridge);
+  const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, syndicationGroups(articles, profiles), { days, maxGap }, veto, bridge);
   const dateGap = (a: readonly number[], b: readonly number[]) => {
     const da = medianDay(a, days);
     const db = medianDay(b, days);
@@ -236,7 +245,7 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
   options.onScored?.(scored);
   const { profiles, edges } = scored;
   const labels = clusterLabels(articles, scored, options);
-  const groups = syndicationGroups(articles);
+  const groups = syndicationGroups(articles, profiles);
 
   // Members of each cluster, clusters in order of their smallest index.
   const byLabel = new Map<number, number[]>();
