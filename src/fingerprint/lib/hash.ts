@@ -35,19 +35,23 @@ export interface HashFamily {
   readonly b: Uint32Array;
 }
 
-/** Build a deterministic hash family from a seed. */
-export function hashFamily(size: number, seed: number): HashFamily {
-  const a = new Uint32Array(size);
-  const b = new Uint32Array(size);
+/** mulberry32: a seeded stream of 32-bit unsigned integers, the same on every machine. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  const next = (): number => {
-    // mulberry32
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   };
+}
+
+/** Build a deterministic hash family from a seed. */
+export function hashFamily(size: number, seed: number): HashFamily {
+  const a = new Uint32Array(size);
+  const b = new Uint32Array(size);
+  const next = mulberry32(seed);
   for (let i = 0; i < size; i++) {
     a[i] = next() | 1;
     b[i] = next();

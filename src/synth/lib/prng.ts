@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../fingerprint/lib/hash.ts';
+
 /** A seeded pseudo-random generator (mulberry32): deterministic across runs and machines. */
 export interface Random {
   /** A float in [0, 1). */
@@ -22,14 +24,8 @@ function hashLabel(label: string): number {
 
 /** A generator seeded with `seed` (an integer). */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const bits = mulberry32(seed);
+  const next = (): number => bits() / 4294967296;
   const random: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
