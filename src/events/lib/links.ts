@@ -6,11 +6,36 @@
  * the event features leave them out. Only the archive as a whole shows them,
  * which is why stage 7 finds them and not the per-article stages.
  */
-import { keptBlocks, words } from '../../enrich/index.ts';
+import { keptBlocks } from '../../enrich/index.ts';
 import type { Article } from '../../types.ts';
 import { LINK_LEAD_WORDS, LINK_MIN_WORDS, LINK_PREFIX_CHARS, LINK_TAIL_MIN, LINK_TAIL_SHARE } from '../settings.ts';
 
-const key = (ws: readonly string[]) => ws.join(' ');
+/**
+ * The words of a text, lowercase, possessives and apostrophes dropped, one
+ * space between them: the key texts are compared by (as `words` splits
+ * them, in one pass of three replacements).
+ */
+export function wordKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
+    .replace(/['’]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Number of words of a key. */
+const count = (k: string) => (k === '' ? 0 : k.split(' ').length);
+
+/** The first `n` words of a key (the whole key when shorter). */
+function prefix(k: string, n: number): string {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = k.indexOf(' ', at + 1);
+    if (at < 0) return k;
+  }
+  return k.slice(0, at);
+}
 
 /**
  * The text after a short label ("Also read: …", "Don't miss – …"), or null
@@ -31,54 +56,48 @@ function afterLabel(text: string): string | null {
  * lookup of a block's first words.
  */
 export function linkBlocks(articles: readonly Article[]): Set<number>[] {
-  const titles = new Map<string, number[]>();
-  // First LINK_LEAD_WORDS words of each article's first block → the block's full words.
+  const titles = new Set<string>();
+  // First LINK_LEAD_WORDS words of each article's lead → the lead's full keys.
   const leads = new Map<string, string[]>();
-  const blocks = articles.map(keptBlocks);
+  const keys = articles.map((a) => keptBlocks(a).map(wordKey));
   // The first block long enough is where the story starts (a short first block is a stamp or a by-line).
-  const leadIndex = blocks.map((bs) => bs.findIndex((b) => words(b).length >= LINK_LEAD_WORDS));
+  const leadIndex = keys.map((ks) => ks.findIndex((k) => count(k) >= LINK_LEAD_WORDS));
   articles.forEach((a, i) => {
-    const tw = words(a.title);
-    if (tw.length >= LINK_MIN_WORDS) {
-      const k = key(tw);
-      const list = titles.get(k);
-      if (list) list.push(i);
-      else titles.set(k, [i]);
-    }
+    const t = wordKey(a.title);
+    if (count(t) >= LINK_MIN_WORDS) titles.add(t);
     const at = leadIndex[i] as number;
     if (at < 0) return;
-    const first = words((blocks[i] as string[])[at] as string);
-    const k = key(first.slice(0, LINK_LEAD_WORDS));
-    const list = leads.get(k);
-    const full = key(first);
+    const full = (keys[i] as string[])[at] as string;
+    const p = prefix(full, LINK_LEAD_WORDS);
+    const list = leads.get(p);
     if (list) list.push(full);
-    else leads.set(k, [full]);
+    else leads.set(p, [full]);
   });
-  const isLink = (text: string): boolean => {
-    const ws = words(text);
-    if (ws.length >= LINK_MIN_WORDS && titles.has(key(ws))) return true;
-    if (ws.length < LINK_LEAD_WORDS) return false;
-    const starts = leads.get(key(ws.slice(0, LINK_LEAD_WORDS)));
-    if (!starts) return false;
-    const k = key(ws);
+  const isLink = (k: string): boolean => {
+    if (titles.has(k) && count(k) >= LINK_MIN_WORDS) return true;
+    const starts = leads.get(prefix(k, LINK_LEAD_WORDS));
+    if (!starts || count(k) < LINK_LEAD_WORDS) return false;
     return starts.some((full) => full === k || full.startsWith(`${k} `));
   };
-  return blocks.map((bs, i) => {
+  return articles.map((a, i) => {
+    const bs = keptBlocks(a);
+    const ks = keys[i] as string[];
+    const lead = leadIndex[i] as number;
     const out = new Set<number>();
     bs.forEach((b, k) => {
-      if (k <= (leadIndex[i] as number) || k === 0) return;
+      if (k <= lead || k === 0) return;
       const rest = afterLabel(b);
-      if (isLink(b) || (rest !== null && isLink(rest))) out.add(k);
+      if (isLink(ks[k] as string) || (rest !== null && isLink(wordKey(rest)))) out.add(k);
     });
     // A list of headlines at the end: from a link on, when most blocks to the end are links, all of
     // them are (the list also names stories the archive does not hold), and a short heading before it.
     let found = 0;
-    for (let k = bs.length - 1; k > (leadIndex[i] as number); k--) {
+    for (let k = bs.length - 1; k > lead; k--) {
       if (!out.has(k)) continue;
       found++;
       if (found < LINK_TAIL_MIN || found < LINK_TAIL_SHARE * (bs.length - k)) continue;
       for (let j = k; j < bs.length; j++) out.add(j);
-      if (k - 1 > (leadIndex[i] as number) && words(bs[k - 1] as string).length < LINK_MIN_WORDS) out.add(k - 1);
+      if (k - 1 > lead && count(ks[k - 1] as string) < LINK_MIN_WORDS) out.add(k - 1);
       break;
     }
     return out;
