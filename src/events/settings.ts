@@ -97,23 +97,21 @@ export const TITLE_WEIGHT = 2;
  * dates are handled by the candidate window and the cluster date gap.
  */
 export const WEIGHTS = {
-  bias: -3.49,
+  bias: -3.6,
   /** TF-IDF cosine of the bodies with titles (0…1). */
-  text: 3.79,
+  text: 3.89,
   /** IDF-weighted cosine of the names (people, places, organisations, and their words) (0…1). */
-  names: 3.99,
+  names: 4.15,
   /** TF-IDF cosine of the titles (0…1). */
-  title: 0.89,
+  title: 0.82,
   /** TF-IDF cosine of title and first block (0…1). */
-  lead: 3.65,
+  lead: 3.83,
   /** Core coverage: the smaller share of either report's core words found in the other (0…1). */
-  core: 1.16,
+  core: 1.04,
   /** Shared quote: at least `QUOTE_MIN_SHARED` shingles of one report's quotes in the other (0/1). */
-  quote: 1.51,
+  quote: 1.5,
   /** Both dated within `DATE_CLOSE_DAYS` (0/1). */
-  dateClose: 2.67,
-  /** Both place themselves in time (see `Profile.year`) more than `YEAR_GAP` years apart (0/1). */
-  yearFar: -0.94,
+  dateClose: 2.83,
 } as const;
 
 /**
@@ -147,6 +145,14 @@ export const ATTACH_MAX_SIZE = 4;
  * leans to it, when it leans clearly (see `ATTACH_MARGIN`).
  */
 export const ATTACH_MIN_MEAN = 0.15;
+
+/**
+ * Fewest reports with a year (see `Profile.year`) a larger cluster needs for
+ * a small cluster with a dated report to be kept from it when their years
+ * lie more than `YEAR_GAP` apart (reports). A dated report is sure of its
+ * year; the year of the larger cluster is the median of what its reports write.
+ */
+export const ATTACH_YEAR_MIN_REPORTS = 2;
 
 /**
  * Lowest ratio of a small cluster's best mean probability to its second

@@ -18,6 +18,7 @@ import {
   ATTACH_MARGIN,
   ATTACH_MAX_SIZE,
   ATTACH_MIN_MEAN,
+  ATTACH_YEAR_MIN_REPORTS,
   CLUSTER_DATE_GAP_DAYS,
   CONFLICT_MAX,
   COPY_MIN_COSINE,
@@ -135,9 +136,9 @@ export function syndicationGroups(articles: readonly Article[], profiles?: reado
 export function clusterLabels(articles: readonly Article[], scored: ScoredPairs, options: ClusterEventsOptions = {}): number[] {
   const { profiles, edges } = scored;
   const conflictMax = options.conflictMax ?? CONFLICT_MAX;
-  const yearsApart = (a: readonly number[], b: readonly number[]) => {
-    const ya = medianYear(a, profiles, YEAR_MIN_REPORTS);
-    const yb = medianYear(b, profiles, YEAR_MIN_REPORTS);
+  const yearsApart = (a: readonly number[], b: readonly number[], min = YEAR_MIN_REPORTS) => {
+    const ya = medianYear(a, profiles, min);
+    const yb = medianYear(b, profiles, min);
     return ya !== null && yb !== null && Math.abs(ya - yb) > YEAR_GAP;
   };
   const veto = (a: readonly number[], b: readonly number[]) => {
@@ -156,11 +157,18 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     const db = medianDay(b, days);
     return da !== null && db !== null && Math.abs(da - db) > maxGap;
   };
+  // A small cluster's dated report is sure of its year; the larger cluster's is the median of what its reports write.
+  const datedYearApart = (small: readonly number[], big: readonly number[]) => {
+    const dated = small.filter((i) => (profiles[i] as Profile).day !== null);
+    const ys = medianYear(dated, profiles);
+    const yb = medianYear(big, profiles, ATTACH_YEAR_MIN_REPORTS);
+    return ys !== null && yb !== null && Math.abs(ys - yb) > YEAR_GAP;
+  };
   return attachSmall(labels, edges, {
     maxSize: ATTACH_MAX_SIZE,
     minMean: ATTACH_MIN_MEAN,
     margin: ATTACH_MARGIN,
-    allowed: (a, b) => (!dateGap(a, b) || bridge(a, b)) && !veto(a, b),
+    allowed: (a, b) => (!dateGap(a, b) || bridge(a, b)) && !datedYearApart(a, b) && !veto(a, b),
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Pair features and the same-event score of two articles.
  */
-import { CORE_UNKNOWN, DATE_CLOSE_DAYS, QUOTE_MIN_SHARED, WEIGHTS, YEAR_GAP } from '../settings.ts';
+import { CORE_UNKNOWN, DATE_CLOSE_DAYS, QUOTE_MIN_SHARED, WEIGHTS } from '../settings.ts';
 import { cosine, type Profile } from './profile.ts';
 import { sharedCount } from './quotes.ts';
 
@@ -14,11 +14,10 @@ export interface PairFeatures {
   core: number;
   quote: number;
   dateClose: number;
-  yearFar: number;
 }
 
 /** The names of the features, in a fixed order (for fitting and printing). */
-export const FEATURE_NAMES = ['text', 'names', 'title', 'lead', 'core', 'quote', 'dateClose', 'yearFar'] as const;
+export const FEATURE_NAMES = ['text', 'names', 'title', 'lead', 'core', 'quote', 'dateClose'] as const;
 
 /** Weights of the score: a bias and one weight per feature (logit units). */
 export type Weights = { bias: number } & { [K in keyof PairFeatures]: number };
@@ -54,7 +53,6 @@ export function pairFeatures(a: Profile, b: Profile): PairFeatures {
     core: Math.min(coreCoverage(a, b) ?? CORE_UNKNOWN, coreCoverage(b, a) ?? CORE_UNKNOWN),
     quote: sharedQuoteShingles(a, b) >= QUOTE_MIN_SHARED ? 1 : 0,
     dateClose: dated && gap <= DATE_CLOSE_DAYS ? 1 : 0,
-    yearFar: a.year !== null && b.year !== null && Math.abs(a.year - b.year) > YEAR_GAP ? 1 : 0,
   };
 }
 
