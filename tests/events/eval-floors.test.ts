@@ -1,8 +1,17 @@
 /**
- * Floors of the events evaluation: measured figures minus 0.01. A change
- * that drops a figure below its floor fails here; raising a floor is a
- * commit of its own. The TF-IDF baseline is left out to keep this under a
- * minute (`npx tsx scripts/eval-events.ts` prints it).
+ * Floors of the events evaluation: measured figures minus 0.01 (measured
+ * with `node --import tsx scripts/eval-events.ts` after the attach step,
+ * the year check and the link blocks: ECB+ all pairwise P 0.920 R 0.945
+ * F1 0.933, B-cubed P 0.947 R 0.945 F1 0.946; train pairwise F1 0.920,
+ * B-cubed F1 0.939; dev 0.969, 0.965; candidate recall 0.966; SemEval
+ * Pearson -0.750, Spearman -0.788, accuracy 0.836; wrapped in furniture
+ * pairwise F1 0.885, B-cubed F1 0.910, train B-cubed 0.901, dev 0.945). The
+ * two precision floors and the candidate recall floor stay where they were
+ * (0.914, 0.943, 0.957): a floor is never lowered, and these figures rose
+ * less than 0.01 or fell a little for the gain in recall. A change that
+ * drops a figure below its floor fails here; raising a floor is a commit of
+ * its own. The TF-IDF baseline is left out to keep this under a minute
+ * (`npx tsx scripts/eval-events.ts` prints it).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +21,7 @@ import { evaluateEventsInFurniture, type FurnitureReport } from '../../src/eval/
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 /** Floors of the furniture-wrapped run (see `src/eval/events-furniture.ts`): measured minus 0.01. */
-const FURNITURE_FLOORS = { pairwise: 0.77, bcubed: 0.828, trainBcubed: 0.819, devBcubed: 0.871 };
+const FURNITURE_FLOORS = { pairwise: 0.875, bcubed: 0.9, trainBcubed: 0.891, devBcubed: 0.935 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -25,19 +34,19 @@ describe('events evaluation floors', () => {
   it('clusters all of ECB+ above its floors', () => {
     const all = report.ecbplus.system.all;
     expect(all.pairwise.precision).toBeGreaterThanOrEqual(0.914);
-    expect(all.pairwise.recall).toBeGreaterThanOrEqual(0.83);
-    expect(all.pairwise.f1).toBeGreaterThanOrEqual(0.87);
+    expect(all.pairwise.recall).toBeGreaterThanOrEqual(0.935);
+    expect(all.pairwise.f1).toBeGreaterThanOrEqual(0.923);
     expect(all.bcubed.precision).toBeGreaterThanOrEqual(0.943);
-    expect(all.bcubed.recall).toBeGreaterThanOrEqual(0.838);
-    expect(all.bcubed.f1).toBeGreaterThanOrEqual(0.887);
+    expect(all.bcubed.recall).toBeGreaterThanOrEqual(0.935);
+    expect(all.bcubed.f1).toBeGreaterThanOrEqual(0.936);
   });
 
   it('clusters the train and dev splits above their floors', () => {
     const { train, dev } = report.ecbplus.system;
-    expect(train.pairwise.f1).toBeGreaterThanOrEqual(0.851);
-    expect(train.bcubed.f1).toBeGreaterThanOrEqual(0.877);
-    expect(dev.pairwise.f1).toBeGreaterThanOrEqual(0.923);
-    expect(dev.bcubed.f1).toBeGreaterThanOrEqual(0.917);
+    expect(train.pairwise.f1).toBeGreaterThanOrEqual(0.91);
+    expect(train.bcubed.f1).toBeGreaterThanOrEqual(0.929);
+    expect(dev.pairwise.f1).toBeGreaterThanOrEqual(0.959);
+    expect(dev.bcubed.f1).toBeGreaterThanOrEqual(0.955);
   });
 
   it('scores few pairs and keeps nearly all gold pairs among them', () => {
