@@ -1,11 +1,12 @@
 /**
  * Print the extraction and syndication evaluation (stages 3–5).
- * Usage: `node --import tsx scripts/eval-extraction.ts [dataDir]` (default: `../shared/data`).
+ * Usage: `node --import tsx scripts/eval-extraction.ts [dataDir] [--verbose]` (default: `../shared/data`);
+ * `--verbose` lists examples of furniture kept and of story lost.
  */
 import { resolve } from 'node:path';
 import { evaluateExtraction, type CorpusReport } from '../src/eval/extraction.ts';
 
-const dataDir = resolve(process.argv[2] ?? '../shared/data');
+const dataDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data');
 const started = performance.now();
 const report = await evaluateExtraction(dataDir);
 const f = (x: number): string => x.toFixed(4);
