@@ -290,6 +290,26 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    id: 'list/other-stories',
+    description: 'The lines between other articles\u2019 headlines when three or more of them run to the end of the article: the leads of a list of other stories.',
+    pattern: { kind: 'other-headline-list', headlineRule: 'list/other-headline' },
+    example: {
+      lines: [
+        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+        'Opponents said they would challenge the decision in court before the end of the month.',
+        'Harbour bridge to close for six weeks',
+        'Drivers face long detours while engineers replace the deck of the old bridge this summer.',
+        'School board names new head of district',
+        'The appointment ends a search that lasted almost a year.',
+        'Parents welcomed the choice at a meeting on Monday.',
+        'Storm leaves thousands without power',
+        'Crews worked through the night to restore the lines.',
+      ],
+      otherTitles: ['Harbour bridge to close for six weeks', 'School board names new head of district', 'Storm leaves thousands without power'],
+      removed: [2, 3, 4, 5, 6, 7, 8],
+    },
+  },
+  {
     id: 'caption/repeated-line',
     description:
       'The same short line twice in a row: a photo caption and its copy. Both go when the line credits a picture; otherwise only the copy.',

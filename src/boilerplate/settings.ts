@@ -55,6 +55,21 @@ export const HEADLINE_LIST_BREAKS = 0.2;
 /** Headline-shaped lines (a count) a trailing list needs at least. */
 export const HEADLINE_LIST_MIN = 2;
 
+/**
+ * Other articles' headlines (a count) that must run to the end of an article
+ * for the lines between them to be taken for their leads: one or two such
+ * headlines may be inserts in a story ("Read more: …"); three to the end are
+ * a list of other stories.
+ */
+export const OTHER_LIST_MIN = 3;
+
+/**
+ * Lines (a count) that may stand between two of those headlines: a lead of
+ * one to three sentences, each on a line of its own. A story between inserts
+ * runs longer.
+ */
+export const OTHER_LIST_MAX_GAP = 3;
+
 /** Words (a count) a title needs before body lines equal to it count as another article's headline. */
 export const MIN_TITLE_WORDS = 4;
 

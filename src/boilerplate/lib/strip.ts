@@ -13,6 +13,8 @@ import {
   LEAD_BLOCKS,
   MIN_TEMPLATE_LINES,
   MIN_TITLE_WORDS,
+  OTHER_LIST_MAX_GAP,
+  OTHER_LIST_MIN,
   REPEAT_SHARE,
   SENTENCE_REPEAT_SHARE,
   UNKNOWN_OUTLET,
@@ -239,6 +241,38 @@ function applyBlockRule(
           mark(next, 'the lead of another article, under its headline');
           b = next;
         }
+      }
+      return;
+    }
+    case 'other-headline-list': {
+      const isHeadline = (b: number) => removed[b]?.ruleId === m.headlineRule;
+      let story = false;
+      for (let s = 0; s < n; s++) {
+        if (!isHeadline(s)) {
+          if (!removed[s] && !aside[s] && isStorySentence(texts[s]!, counts[s])) story = true;
+          continue;
+        }
+        if (!story) continue;
+        // From this headline to the end: other headlines, furniture, and short runs of lines between them.
+        // A list has leads between its headlines; a box of headlines in a row, then the story, has none.
+        let heads = 0;
+        let gap = 0;
+        let interior = 0;
+        let fits = true;
+        const between: number[] = [];
+        for (let b = s; b < n && fits; b++) {
+          if (isHeadline(b)) {
+            heads++;
+            if (gap > 0) interior++;
+            gap = 0;
+          } else if (!removed[b] && !aside[b]) {
+            if (++gap > OTHER_LIST_MAX_GAP) fits = false;
+            else between.push(b);
+          }
+        }
+        if (!fits || heads < OTHER_LIST_MIN || interior < OTHER_LIST_MIN - 1) continue;
+        for (const b of between) mark(b, `a line of a list of ${heads} other stories, between their headlines`);
+        return;
       }
       return;
     }

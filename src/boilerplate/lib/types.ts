@@ -42,6 +42,8 @@ export type Matcher =
   | { kind: 'repeated-line'; maxWords: number; caption: RegExp }
   /** A line equal to another article's title, and the line after it when it is that article's lead. */
   | { kind: 'other-headline' }
+  /** The lines between other articles' headlines (found by `other-headline`) that run to the end: their leads. */
+  | { kind: 'other-headline-list'; headlineRule: string }
   /** The article's own title repeated in the body. */
   | { kind: 'own-title' };
 
