@@ -277,16 +277,18 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'list/other-headline',
-    description: 'A line that is another article\u2019s title, and the line after it when it is that article\u2019s lead.',
-    pattern: { kind: 'other-headline' },
+    description:
+      'A line that is another article\u2019s title, and the line after it when it is that article\u2019s lead; a "Related stories" style heading right before it goes too.',
+    pattern: { kind: 'other-headline', heading: LIST_HEADING },
     example: {
       lines: [
         'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+        'Related stories',
         'Harbour bridge to close for six weeks',
         'Opponents said they would challenge the decision in court before the end of the month.',
       ],
       otherTitles: ['Harbour bridge to close for six weeks'],
-      removed: [1],
+      removed: [1, 2],
     },
   },
   {

@@ -235,6 +235,10 @@ function applyBlockRule(
         const other = others?.find((o) => o !== self && corpus.group[o] !== corpus.group[self]);
         if (other === undefined) continue;
         mark(b, 'the headline of another article');
+        const before = b - 1;
+        if (before >= 0 && !removed[before] && counts[before]! <= 8 && m.heading.test(texts[before]!)) {
+          mark(before, 'the heading over other articles\u2019 headlines');
+        }
         const next = b + 1;
         const nextKey = next < n ? keys[next]! : '';
         if (next < n && !removed[next] && corpus.leads[other]!.some((lead) => isLeadOf(nextKey, lead))) {

@@ -40,8 +40,11 @@ export type Matcher =
   | { kind: 'headline-box'; heading: RegExp; maxItems: number }
   /** The same short line twice in a row (a photo caption and its copy). */
   | { kind: 'repeated-line'; maxWords: number; caption: RegExp }
-  /** A line equal to another article's title, and the line after it when it is that article's lead. */
-  | { kind: 'other-headline' }
+  /**
+   * A line equal to another article's title, and the line after it when it is
+   * that article's lead; a `heading` ("Related stories") right before such a line goes with it.
+   */
+  | { kind: 'other-headline'; heading: RegExp }
   /** The lines between other articles' headlines (found by `other-headline`) that run to the end: their leads. */
   | { kind: 'other-headline-list'; headlineRule: string }
   /** The article's own title repeated in the body. */
