@@ -35,7 +35,7 @@ import {
 } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import { attachSmall, averageLink, type Edge } from './cluster.ts';
-import { clusterProfile, conflict, sharedParticipant, sumVectors } from './conflict.ts';
+import { clusterProfile, conflict, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
 import { buildProfiles, cosine, type Profile } from './profile.ts';
@@ -141,16 +141,23 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     const yb = medianYear(b, profiles, min);
     return ya !== null && yb !== null && Math.abs(ya - yb) > YEAR_GAP;
   };
+  // Profiles of clusters, by their member list: a merge makes a new list, so an entry is never stale.
+  const clusterProfiles = new WeakMap<readonly number[], ClusterProfile>();
+  const profileOf = (members: readonly number[]) => {
+    let p = clusterProfiles.get(members);
+    if (!p) clusterProfiles.set(members, (p = clusterProfile(members, profiles)));
+    return p;
+  };
   const veto = (a: readonly number[], b: readonly number[]) => {
     if (yearsApart(a, b)) return true;
     if (Math.min(a.length, b.length) < CONFLICT_MIN_SIZE) return false;
-    const pa = clusterProfile(a, profiles);
-    const pb = clusterProfile(b, profiles);
+    const pa = profileOf(a);
+    const pb = profileOf(b);
     return conflict(pa, pb, profiles) > conflictMax && !sharedParticipant(pa, pb);
   };
   const days = profiles.map((p) => p.day);
   const maxGap = options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS;
-  const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(clusterProfile(a, profiles), clusterProfile(b, profiles));
+  const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(profileOf(a), profileOf(b));
   const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, syndicationGroups(articles, profiles), { days, maxGap }, veto, bridge);
   const dateGap = (a: readonly number[], b: readonly number[]) => {
     const da = medianDay(a, days);
