@@ -47,6 +47,21 @@ export const BLOCK_NAMES = 12;
 export const BLOCK_MAX_POSTING = 80;
 
 /**
+ * Blocking keys (a count) two articles must share to be compared, a shared
+ * quote counting for all of them. Reports of one event share several top
+ * terms and names; two articles that share one rare word seldom report one
+ * event, and pairs of that kind are most of the pairs of a large archive.
+ */
+export const BLOCK_MIN_SHARED = 2;
+
+/**
+ * Longest posting list (articles) of a key that makes a candidate pair on
+ * its own: a name or term that few articles use is evidence enough; one
+ * that many use must come with a second key.
+ */
+export const BLOCK_RARE_POSTING = 32;
+
+/**
  * Widest gap between the dates of two dated reports that may still be
  * candidates (days). Follow-up reports of one event come within weeks;
  * four months leaves room for late coverage.

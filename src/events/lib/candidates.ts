@@ -3,7 +3,7 @@
  * share a rare key (one of their top terms, a name, a quoted shingle) and
  * their dates, when both are known, are close enough.
  */
-import { BLOCK_MAX_POSTING, BLOCK_NAMES, BLOCK_TERMS, CANDIDATE_WINDOW_DAYS } from '../settings.ts';
+import { BLOCK_MAX_POSTING, BLOCK_MIN_SHARED, BLOCK_NAMES, BLOCK_RARE_POSTING, BLOCK_TERMS, CANDIDATE_WINDOW_DAYS } from '../settings.ts';
 import type { Profile } from './profile.ts';
 
 /** Options of `candidatePairs`. */
@@ -16,55 +16,91 @@ export interface CandidateOptions {
   maxPosting?: number;
   /** Widest date gap of a candidate pair of dated articles (default: `CANDIDATE_WINDOW_DAYS`). */
   windowDays?: number;
+  /** Keys a pair must share, a quote or a rare key counting for all (default: `BLOCK_MIN_SHARED`). */
+  minShared?: number;
+  /** Longest posting list of a key that is rare enough to make a pair alone (default: `BLOCK_RARE_POSTING`). */
+  rarePosting?: number;
 }
 
 /**
- * Candidate pairs `[i, j]` (profile indexes, `i < j`), sorted. The number of
- * pairs is at most about `n · keys · maxPosting`, linear in the archive.
+ * Candidate pairs `[i, j]` (profile indexes, `i < j`), sorted. Two articles
+ * are a pair when they share at least `minShared` keys (a quote counts
+ * twice: a shared quote alone makes a pair) and, when both are dated, their
+ * dates are within the window. The work is at most about
+ * `n · keys · maxPosting`, linear in the archive, and no set of all pairs
+ * seen is kept: each article's partners are counted in one array.
  */
 export function candidatePairs(profiles: readonly Profile[], options: CandidateOptions = {}): [number, number][] {
   const nTerms = options.terms ?? BLOCK_TERMS;
   const nNames = options.names ?? BLOCK_NAMES;
   const maxPosting = options.maxPosting ?? BLOCK_MAX_POSTING;
   const window = options.windowDays ?? CANDIDATE_WINDOW_DAYS;
-  const postings = new Map<string, number[]>();
-  const post = (key: string, i: number) => {
-    let list = postings.get(key);
-    if (!list) postings.set(key, (list = []));
-    if (list[list.length - 1] !== i) list.push(i);
+  const minShared = options.minShared ?? BLOCK_MIN_SHARED;
+  const rarePosting = options.rarePosting ?? BLOCK_RARE_POSTING;
+  const n = profiles.length;
+  // Keys by id; for each, its articles (posting list) and its weight.
+  const keyIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const weights: number[] = [];
+  const keysOf: number[][] = profiles.map(() => []);
+  const post = (key: string, i: number, weight: number) => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      keyIds.set(key, (id = postings.length));
+      postings.push([]);
+      weights.push(weight);
+    }
+    const list = postings[id] as number[];
+    if (list[list.length - 1] !== i) {
+      list.push(i);
+      (keysOf[i] as number[]).push(id);
+    }
   };
   for (const p of profiles) {
-    for (const id of p.topTerms.slice(0, nTerms)) post(`t${id}`, p.index);
-    for (const id of p.topNames.slice(0, nNames)) post(`n${id}`, p.index);
-    for (const h of p.quoteShingles) post(`q${h}`, p.index);
+    for (const id of p.topTerms.slice(0, nTerms)) post(`t${id}`, p.index, 1);
+    for (const id of p.topNames.slice(0, nNames)) post(`n${id}`, p.index, 1);
+    for (const h of p.quoteShingles) post(`q${h}`, p.index, minShared);
   }
   // Text shingles meet quote shingles: a quote in one report, the same words in another.
   for (const p of profiles) {
     for (const h of p.textShingles) {
-      const list = postings.get(`q${h}`);
-      if (list && list[list.length - 1] !== p.index && list.length <= maxPosting) list.push(p.index);
-    }
-  }
-  const n = profiles.length;
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const keys = [...postings.keys()].sort();
-  for (const key of keys) {
-    const list = [...new Set(postings.get(key) as number[])].sort((a, b) => a - b);
-    if (list.length < 2 || list.length > maxPosting) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const code = i * n + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        const a = profiles[i] as Profile;
-        const b = profiles[j] as Profile;
-        if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > window) continue;
-        pairs.push([i, j]);
+      const id = keyIds.get(`q${h}`);
+      if (id === undefined) continue;
+      const list = postings[id] as number[];
+      if (list.length <= maxPosting && !list.includes(p.index)) {
+        list.push(p.index);
+        (keysOf[p.index] as number[]).push(id);
       }
     }
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const usable = postings.map((list) => list.length >= 2 && list.length <= maxPosting);
+  // A key few articles share is evidence enough on its own; a commoner one needs another beside it.
+  postings.forEach((list, k) => {
+    if (list.length <= rarePosting) weights[k] = minShared;
+  });
+  const shared = new Int32Array(n);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const k of keysOf[i] as number[]) {
+      if (!usable[k]) continue;
+      const w = weights[k] as number;
+      for (const j of postings[k] as number[]) {
+        if (j <= i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] as number) + w;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const a = profiles[i] as Profile;
+    for (const j of touched) {
+      const enough = (shared[j] as number) >= minShared;
+      shared[j] = 0;
+      if (!enough) continue;
+      const b = profiles[j] as Profile;
+      if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > window) continue;
+      pairs.push([i, j]);
+    }
+  }
+  return pairs;
 }
