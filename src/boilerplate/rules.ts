@@ -294,7 +294,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'list/other-stories',
     description: 'The lines between other articles\u2019 headlines when three or more of them run to the end of the article: the leads of a list of other stories.',
-    pattern: { kind: 'other-headline-list', headlineRule: 'list/other-headline' },
+    pattern: { kind: 'other-headline-list', headlineRules: ['list/other-headline', 'list/headline-box'], heading: LIST_HEADING },
     example: {
       lines: [
         'The council approved the plan by nine votes to four on Thursday evening after a long debate.',

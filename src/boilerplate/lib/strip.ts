@@ -40,6 +40,8 @@ interface Corpus {
   leads: string[][];
   /** Syndication group (canonical id, else own id) of each article. */
   group: string[];
+  /** Whether each article's title is a headline it was published under, not one made from its lead or file name. */
+  realTitle: boolean[];
 }
 
 export function isLineRule(rule: Rule): rule is LineRule {
@@ -229,11 +231,12 @@ function applyBlockRule(
       return;
     }
     case 'other-headline': {
-      for (let b = 0; b < n; b++) {
-        if (removed[b] || counts[b]! < MIN_TITLE_WORDS || endsLikeSentence(texts[b]!)) continue;
-        const others = corpus.titles.get(keys[b]!);
-        const other = others?.find((o) => o !== self && corpus.group[o] !== corpus.group[self]);
-        if (other === undefined) continue;
+      // Another article's title, when this one is not of its syndication group.
+      const otherTitled = (b: number, sentence: boolean): number | undefined =>
+        corpus.titles.get(keys[b]!)?.find((o) => o !== self && corpus.group[o] !== corpus.group[self] && (!sentence || corpus.realTitle[o]));
+      const inList = (b: number): boolean =>
+        (removed[b] !== undefined && removed[b]!.ruleId.startsWith('list/')) || (counts[b]! <= 8 && m.heading.test(texts[b]!));
+      const take = (b: number, other: number): number => {
         mark(b, 'the headline of another article');
         const before = b - 1;
         if (before >= 0 && !removed[before] && counts[before]! <= 8 && m.heading.test(texts[before]!)) {
@@ -243,13 +246,38 @@ function applyBlockRule(
         const nextKey = next < n ? keys[next]! : '';
         if (next < n && !removed[next] && corpus.leads[other]!.some((lead) => isLeadOf(nextKey, lead))) {
           mark(next, 'the lead of another article, under its headline');
-          b = next;
+          return next;
+        }
+        return b;
+      };
+      const candidate = (b: number): boolean =>
+        counts[b]! >= MIN_TITLE_WORDS && (!removed[b] || removed[b]!.ruleId.startsWith('list/')); // a headline a box took still brings its lead
+      // Headline-shaped lines first.
+      for (let b = 0; b < n; b++) {
+        if (!candidate(b) || endsLikeSentence(texts[b]!)) continue;
+        const other = otherTitled(b, false);
+        if (other !== undefined) b = take(b, other);
+      }
+      // Then lines shaped like a sentence, which may be a story's own lead that another report took for its
+      // title: only near a list (a heading, or lines taken above, at most a lead's lines away), and only a
+      // headline the other was published under.
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (let b = 0; b < n; b++) {
+          if (removed[b] || !candidate(b) || !endsLikeSentence(texts[b]!)) continue;
+          let near = false;
+          for (let d = -OTHER_LIST_MAX_GAP; d <= OTHER_LIST_MAX_GAP && !near; d++) if (d !== 0 && b + d >= 0 && b + d < n && inList(b + d)) near = true;
+          if (!near) continue;
+          const other = otherTitled(b, true);
+          if (other === undefined) continue;
+          b = take(b, other);
+          changed = true;
         }
       }
       return;
     }
     case 'other-headline-list': {
-      const isHeadline = (b: number) => removed[b]?.ruleId === m.headlineRule;
+      const isHeadline = (b: number) => removed[b] !== undefined && m.headlineRules.includes(removed[b]!.ruleId);
       let story = false;
       for (let s = 0; s < n; s++) {
         if (!isHeadline(s)) {
@@ -265,7 +293,9 @@ function applyBlockRule(
         let fits = true;
         const between: number[] = [];
         for (let b = s; b < n && fits; b++) {
-          if (isHeadline(b)) {
+          // A list heading after lines of text starts a list of its own: the lines before it are the story's.
+          if (b > s && between.length > 0 && counts[b]! <= 8 && m.heading.test(texts[b]!)) fits = false;
+          else if (isHeadline(b)) {
             heads++;
             if (gap > 0) interior++;
             gap = 0;
@@ -350,7 +380,8 @@ export function stripBoilerplate(
     }
     leads.push(keysOf[i]!.filter((_, b) => !a.blocks[b]!.removed).slice(0, LEAD_BLOCKS));
   });
-  const corpus: Corpus = { titles, leads, group };
+  const realTitle = articles.map((a) => a.titleSource === 'front-matter' || a.titleSource === 'first-line');
+  const corpus: Corpus = { titles, leads, group, realTitle };
 
   // Repeated blocks per outlet, each syndication group counted once.
   const byOutlet = new Map<string, number[]>();

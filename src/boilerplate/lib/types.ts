@@ -45,8 +45,8 @@ export type Matcher =
    * that article's lead; a `heading` ("Related stories") right before such a line goes with it.
    */
   | { kind: 'other-headline'; heading: RegExp }
-  /** The lines between other articles' headlines (found by `other-headline`) that run to the end: their leads. */
-  | { kind: 'other-headline-list'; headlineRule: string }
+  /** The lines between other articles' headlines (found by the `headlineRules`) that run to the end: their leads. */
+  | { kind: 'other-headline-list'; headlineRules: string[]; heading: RegExp }
   /** The article's own title repeated in the body. */
   | { kind: 'own-title' };
 
