@@ -195,6 +195,11 @@ export function medianYear(members: readonly number[], profiles: readonly Profil
   return ys.length % 2 ? (ys[m] as number) : ((ys[m - 1] as number) + (ys[m] as number)) / 2;
 }
 
+/** Whether an article has a headline it was published under, not one made from its lead or file name. */
+function headline(a: Article): boolean {
+  return a.title.trim() !== '' && (a.titleSource === 'front-matter' || a.titleSource === 'first-line');
+}
+
 /** A title cut at a word to at most `max` characters, with an ellipsis when cut. */
 export function shortTitle(title: string, max = EVENT_TITLE_MAX): string {
   const t = title.replace(/\s+/gu, ' ').trim();
@@ -284,15 +289,15 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
     const dated = arts.filter((a) => a.date !== null).map((a) => a.date as string).sort(byCodeUnits);
     const start = dated[0] ?? null;
     const end = dated[dated.length - 1] ?? null;
-    // The most central canonical report names the event.
+    // The most central canonical report with a headline of its own names the event.
     const canonical = members.filter((i) => groups[i] === i);
     const pool = canonical.length > 0 ? canonical : members;
     let central = pool[0] as number;
     for (const i of pool) {
       const ci = centrality[i] as number;
       const cc = centrality[central] as number;
-      const ti = (articles[i] as Article).title.trim() !== '';
-      const tc = (articles[central] as Article).title.trim() !== '';
+      const ti = headline(articles[i] as Article);
+      const tc = headline(articles[central] as Article);
       if ((ti && !tc) || (ti === tc && (ci > cc || (ci === cc && byCodeUnits((articles[i] as Article).id, (articles[central] as Article).id) < 0)))) central = i;
     }
     const title = shortTitle((articles[central] as Article).title);
