@@ -10,6 +10,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mulberry32 } from '../../src/fingerprint/lib/hash.ts';
 
 /** Words of one story, drawn uniformly between these bounds. */
 export const STORY_WORDS = { min: 500, max: 800 } as const;
@@ -89,16 +90,10 @@ const ORG_HEADS = ['Council', 'Ministry', 'Corporation', 'Institute', 'Union', '
 const TOPICS = ['politics', 'economy', 'health', 'elections', 'courts', 'climate', 'energy', 'transport', 'education', 'crime', 'culture', 'sport', 'technology', 'housing', 'trade', 'weather'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** mulberry32: small, fast, good enough for test data. */
+/** mulberry32 as floats in [0, 1): small, fast, good enough for test data. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const bits = mulberry32(seed);
+  return () => bits() / 4294967296;
 }
 
 const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));

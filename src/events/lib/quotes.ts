@@ -4,6 +4,7 @@
  */
 import { words } from '../../enrich/index.ts';
 import { QUOTE_MIN_WORDS, QUOTE_SHINGLE_WORDS } from '../settings.ts';
+import { intersectionSize } from '../../fingerprint/lib/fingerprint.ts';
 
 /**
  * Double quotes in their many spellings (curly, straight, doubled single
@@ -93,19 +94,4 @@ export function shinglesOfWords(ws: readonly string[], size = QUOTE_SHINGLE_WORD
 }
 
 /** Number of values two sorted arrays share. */
-export function sharedCount(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
+export const sharedCount: (a: readonly number[], b: readonly number[]) => number = intersectionSize;
