@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, Block, DateSource } from '../types.ts';
+import type { Article, DateSource } from '../types.ts';
+import { makeArticle } from './articles.ts';
 
 /** What is needed to make an article from plain text. */
 export interface PlainArticle {
@@ -24,58 +25,17 @@ export interface PlainArticle {
 }
 
 /**
- * Paragraph blocks, one per non-empty line, whitespace folded, each with the
- * 1-based line it sits on.
- *
- * @param text Body text.
- * @param firstLine Line of the text's first line in its file (default: `2`, after a title line).
- */
-export function paragraphBlocks(text: string, firstLine = 2): Block[] {
-  const blocks: Block[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const value = (lines[i] ?? '').replace(/\s+/gu, ' ').trim();
-    if (value === '') continue;
-    blocks.push({
-      index: blocks.length,
-      kind: 'paragraph',
-      text: value,
-      line: firstLine + i,
-      node: { type: 'paragraph', children: [{ type: 'text', value }] },
-    });
-  }
-  return blocks;
-}
-
-/**
- * A full `Article` from plain fields; every other field takes its neutral
- * value (no entities, no keywords, no event).
+ * A full `Article` from plain fields (`makeArticle`, one paragraph block per
+ * non-empty line of `text`, which starts on line 2, after a title line);
+ * every other field takes its neutral value (no entities, no keywords, no event).
  */
 export function plainArticle(input: PlainArticle): Article {
   const date = input.date ?? null;
   return {
-    id: input.id,
-    file: `${input.id}.txt`,
+    ...makeArticle({ id: input.id, title: input.title, lines: input.text.split('\n'), source: input.source ?? null, date, firstLine: 2 }),
     hash: createHash('sha256').update(`${input.title}\n${input.text}`).digest('hex'),
-    format: 'text',
-    title: input.title,
-    titleSource: 'first-line',
-    date,
     dateSource: input.dateSource ?? (date ? 'front-matter' : 'none'),
-    dateText: null,
-    source: input.source ?? null,
-    sourceOrigin: input.source ? 'front-matter' : 'none',
-    sourceUrl: null,
-    author: null,
-    tags: [],
-    lang: 'en',
-    dir: 'ltr',
-    summary: null,
-    blocks: paragraphBlocks(input.text),
     duplicateOf: input.duplicateOf ?? null,
-    event: null,
-    entities: { people: [], places: [], organisations: [] },
-    keywords: [],
   };
 }
 
