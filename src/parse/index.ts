@@ -6,5 +6,5 @@
 export { parse, parseFile } from './parse.ts';
 export type { ParseResult, FileParseResult } from './parse.ts';
 export { frontMatterSchema, type FrontMatter } from './schema.ts';
-export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf } from './infer.ts';
+export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
 export { plainText } from './blocks.ts';

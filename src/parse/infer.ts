@@ -3,7 +3,7 @@
  * the date, the outlet. Patterns are data; thresholds are named with units.
  */
 import * as chrono from 'chrono-node';
-import type { Block } from '../types.ts';
+import type { Article, Block } from '../types.ts';
 
 /** Lines that pages put before the headline: navigation, not story. */
 export const LEAD_NAVIGATION: readonly RegExp[] = [
@@ -201,4 +201,9 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks',
 /** Writing direction of a language tag. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** Whether an article's title is a headline it was published under, not one made from its lead or file name. */
+export function hasOwnHeadline(article: Pick<Article, 'title' | 'titleSource'>): boolean {
+  return article.title.trim() !== '' && (article.titleSource === 'front-matter' || article.titleSource === 'first-line');
 }

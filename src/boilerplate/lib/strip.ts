@@ -21,6 +21,7 @@ import {
 } from '../settings.ts';
 import { endsLikeSentence, hasQuote, isHeadline, isStorySentence, sentenceCount, wordCount } from './shape.ts';
 import type { BlockRule, BoilerplateReport, BoilerplateResult, LineRule, Rule, Trim } from './types.ts';
+import { hasOwnHeadline } from '../../parse/index.ts';
 
 /** Options of {@link stripBoilerplate}. */
 export interface BoilerplateOptions {
@@ -380,7 +381,7 @@ export function stripBoilerplate(
     }
     leads.push(keysOf[i]!.filter((_, b) => !a.blocks[b]!.removed).slice(0, LEAD_BLOCKS));
   });
-  const realTitle = articles.map((a) => a.titleSource === 'front-matter' || a.titleSource === 'first-line');
+  const realTitle = articles.map(hasOwnHeadline);
   const corpus: Corpus = { titles, leads, group, realTitle };
 
   // Repeated blocks per outlet, each syndication group counted once.

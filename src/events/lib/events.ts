@@ -40,6 +40,7 @@ import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
 import { buildProfiles, cosine, type Profile } from './profile.ts';
 import { sharedCount } from './quotes.ts';
+import { hasOwnHeadline } from '../../parse/index.ts';
 
 /** Options of `clusterEvents`. */
 export interface ClusterEventsOptions {
@@ -195,11 +196,6 @@ export function medianYear(members: readonly number[], profiles: readonly Profil
   return ys.length % 2 ? (ys[m] as number) : ((ys[m - 1] as number) + (ys[m] as number)) / 2;
 }
 
-/** Whether an article has a headline it was published under, not one made from its lead or file name. */
-function headline(a: Article): boolean {
-  return a.title.trim() !== '' && (a.titleSource === 'front-matter' || a.titleSource === 'first-line');
-}
-
 /** A title cut at a word to at most `max` characters, with an ellipsis when cut. */
 export function shortTitle(title: string, max = EVENT_TITLE_MAX): string {
   const t = title.replace(/\s+/gu, ' ').trim();
@@ -296,8 +292,8 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
     for (const i of pool) {
       const ci = centrality[i] as number;
       const cc = centrality[central] as number;
-      const ti = headline(articles[i] as Article);
-      const tc = headline(articles[central] as Article);
+      const ti = hasOwnHeadline(articles[i] as Article);
+      const tc = hasOwnHeadline(articles[central] as Article);
       if ((ti && !tc) || (ti === tc && (ci > cc || (ci === cc && byCodeUnits((articles[i] as Article).id, (articles[central] as Article).id) < 0)))) central = i;
     }
     const title = shortTitle((articles[central] as Article).title);
