@@ -77,10 +77,11 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   const stripped = stripBoilerplate(syndication.articles, syndication);
 
   stage('enrich');
-  const { articles: enriched, bodies } = await enrichArticles(stripped.articles, work);
+  const { articles: enriched, bodies, profiles } = await enrichArticles(stripped.articles, work);
 
   stage('events');
-  const clustered = clusterEvents(enriched, options.previousEvents ? { previous: options.previousEvents } : {});
+  const clustered = clusterEvents(enriched, { bases: profiles, ...(options.previousEvents ? { previous: options.previousEvents } : {}) });
+  profiles.length = 0; // the bases are not needed again
 
   stage('group');
   const differences = new Map(

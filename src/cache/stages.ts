@@ -12,6 +12,7 @@
  * (`keywords`), whatever came from the cache.
  */
 import { keywords, type TermCounts } from '../enrich/index.ts';
+import type { ProfileBase } from '../events/index.ts';
 import type { Fingerprints } from '../fingerprint/index.ts';
 import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
 import { assignIds } from '../parse/parse.ts';
@@ -24,6 +25,7 @@ import {
   fileTask,
   fingerprintFromJson,
   fingerprintToJson,
+  profileFrom,
   termsFrom,
   type ArticleResult,
   type ArticleTools,
@@ -133,6 +135,8 @@ export interface EnrichedArticles {
   articles: Article[];
   /** Body HTML by article hash, for `group`. */
   bodies: Map<string, string>;
+  /** The base of each article's event profile, in the order of `articles`, for stage 7. */
+  profiles: ProfileBase[];
 }
 
 /**
@@ -183,7 +187,8 @@ export async function enrichArticles(articles: readonly Article[], work: Article
     });
     // Two files with the same bytes but different kept blocks: let `group` render those itself.
     for (const h of clash) bodies.delete(h);
-    return { articles: out, bodies };
+    const profiles = results.map((r) => profileFrom(r!.profile, r!.terms));
+    return { articles: out, bodies, profiles };
   } finally {
     if (!work.pool) await workers.done();
   }

@@ -4,6 +4,7 @@
  * by logistic regression on the candidate pairs of ECB+ split=train (see
  * `scripts/eval-events.ts --fit`) and are checked on split=dev.
  */
+import { TITLE_WEIGHT as ENRICH_TITLE_WEIGHT } from '../enrich/settings.ts';
 
 /** Fewest words a quote has to count (words). Shorter quotes ("no comment", a title) are shared by chance. */
 export const QUOTE_MIN_WORDS = 6;
@@ -99,8 +100,12 @@ export const LINK_TAIL_SHARE = 0.5;
 /** Longest label before a link ("Also read:", "Don't miss –") (characters). */
 export const LINK_PREFIX_CHARS = 30;
 
-/** Multiplier on the title's terms in the term vector (see the enrich stage's `TITLE_WEIGHT`). */
-export const TITLE_WEIGHT = 2;
+/**
+ * Multiplier on the title's terms in the term vector: the enrich stage's
+ * `TITLE_WEIGHT`, so that the term counts of an article are counted once,
+ * for its keywords and its event profile alike.
+ */
+export const TITLE_WEIGHT = ENRICH_TITLE_WEIGHT;
 
 /**
  * Weights of the same-event score (logit units): the score of a pair is

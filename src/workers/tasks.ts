@@ -5,10 +5,12 @@
  * and typed arrays), so it can cross a thread and be kept in the cache.
  *
  *   file task     stage 2 parse and stage 3 fingerprint of one source file
- *   article task  stage 6 enrich (entities, dateline date, term counts) and
- *                 the body HTML of one article after stage 5
+ *   article task  stage 6 enrich (entities, dateline date, term counts),
+ *                 the base of its stage 7 profile, and the body HTML of
+ *                 one article after stage 5
  */
-import { createStemmer, enrich, loadNlp, termCounts, type Nlp, type Stemmer, type TermCounts } from '../enrich/index.ts';
+import { createStemmer, enrich, keptBlocks, loadNlp, termCounts, type Nlp, type Stemmer, type TermCounts } from '../enrich/index.ts';
+import { profileBase, type ProfileBase } from '../events/index.ts';
 import { fingerprint, type ArticleFingerprint } from '../fingerprint/index.ts';
 import { parseFile, type FileParseResult } from '../parse/index.ts';
 import { renderBody } from '../render/body.ts';
@@ -42,8 +44,13 @@ export interface ArticleResult {
   dateSource: Article['dateSource'];
   dateText: string | null;
   terms: StoredTerms;
+  /** The base of its event profile (see `ProfileBase`); its counts are `terms`. */
+  profile: StoredProfileBase;
   html: string;
 }
+
+/** A profile base as the cache keeps it: counts left out (they are the article's terms), text shingles as base64. */
+export type StoredProfileBase = Omit<ProfileBase, 'counts' | 'textShingles'> & { textShingles: string };
 
 /** Tools an article task reuses from one article to the next (a loaded language model). */
 export interface ArticleTools {
@@ -63,14 +70,21 @@ export function articleTools(): ArticleTools {
 export function articleTask(article: Article, tools: ArticleTools): ArticleResult {
   const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer });
   const tc = termCounts(article, tools.stemmer);
+  const { counts: _counts, textShingles, ...base } = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
   return {
     entities: out!.entities,
     date: out!.date,
     dateSource: out!.dateSource,
     dateText: out!.dateText,
     terms: [...tc.counts].map(([stem, n]) => [stem, n, tc.surface.get(stem)!]),
+    profile: { ...base, textShingles: b64(Uint32Array.from(textShingles)) },
     html: renderBody(article.blocks),
   };
+}
+
+/** A profile base back from its stored form. */
+export function profileFrom(stored: StoredProfileBase, terms: StoredTerms): ProfileBase {
+  return { ...stored, counts: terms.map(([stem, n]) => [stem, n]), textShingles: Array.from(u32(stored.textShingles)) };
 }
 
 /** Term counts back from their plain form. */

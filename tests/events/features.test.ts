@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, shingles } from '../../src/events/index.ts';
+import { createStemmer, enrich, keptBlocks, loadNlp } from '../../src/enrich/index.ts';
+import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles } from '../../src/events/index.ts';
+import { linkBlocks } from '../../src/events/lib/links.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
 
@@ -63,6 +64,25 @@ describe('pair features', () => {
 
   it('features are symmetric', () => {
     expect(pairFeatures(at('reid-blog'), at('lohan-tmz'))).toEqual(pairFeatures(at('lohan-tmz'), at('reid-blog')));
+  });
+});
+
+describe('profile bases', () => {
+  it('give the same profiles as computing everything at once, and are not used for an article with a link block', () => {
+    const stories = enrich(articles([...REID, ...LOHAN]), { nlp });
+    const linked = stories[0]!.title;
+    const linking = plainArticle({
+      id: 'linking',
+      title: 'Council approves the new river bridge',
+      text: `The city council voted on Tuesday to approve a new bridge over the river after months of debate.\n\nThe bridge is to open in 2027, the mayor said.\n\n${linked}`,
+    });
+    const list = [...stories, ...enrich([linking], { nlp })];
+    expect(linkBlocks(list).at(-1)!.size).toBe(1);
+    const stemmer = createStemmer();
+    const bases = list.map((a) => profileBase(a, keptBlocks(a), stemmer));
+    // The base of the linking article counts the link block; a wrong quote in it shows whether it was used.
+    bases[bases.length - 1] = { ...bases.at(-1)!, quotes: ['a quote the article does not have'] };
+    expect(buildProfiles(list, { bases }).profiles).toEqual(buildProfiles(list).profiles);
   });
 });
 

@@ -38,15 +38,18 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
   const minShared = options.minShared ?? BLOCK_MIN_SHARED;
   const rarePosting = options.rarePosting ?? BLOCK_RARE_POSTING;
   const n = profiles.length;
-  // Keys by id; for each, its articles (posting list) and its weight.
-  const keyIds = new Map<string, number>();
+  // Keys by id; for each, its articles (posting list) and its weight. Terms,
+  // names and quote shingles are numbers, each kind in a map of its own.
+  const termKeys = new Map<number, number>();
+  const nameKeys = new Map<number, number>();
+  const quoteKeys = new Map<number, number>();
   const postings: number[][] = [];
   const weights: number[] = [];
   const keysOf: number[][] = profiles.map(() => []);
-  const post = (key: string, i: number, weight: number) => {
-    let id = keyIds.get(key);
+  const post = (keys: Map<number, number>, key: number, i: number, weight: number) => {
+    let id = keys.get(key);
     if (id === undefined) {
-      keyIds.set(key, (id = postings.length));
+      keys.set(key, (id = postings.length));
       postings.push([]);
       weights.push(weight);
     }
@@ -57,14 +60,14 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
     }
   };
   for (const p of profiles) {
-    for (const id of p.topTerms.slice(0, nTerms)) post(`t${id}`, p.index, 1);
-    for (const id of p.topNames.slice(0, nNames)) post(`n${id}`, p.index, 1);
-    for (const h of p.quoteShingles) post(`q${h}`, p.index, minShared);
+    for (const id of p.topTerms.slice(0, nTerms)) post(termKeys, id, p.index, 1);
+    for (const id of p.topNames.slice(0, nNames)) post(nameKeys, id, p.index, 1);
+    for (const h of p.quoteShingles) post(quoteKeys, h, p.index, minShared);
   }
   // Text shingles meet quote shingles: a quote in one report, the same words in another.
   for (const p of profiles) {
     for (const h of p.textShingles) {
-      const id = keyIds.get(`q${h}`);
+      const id = quoteKeys.get(h);
       if (id === undefined) continue;
       const list = postings[id] as number[];
       if (list.length <= maxPosting && !list.includes(p.index)) {

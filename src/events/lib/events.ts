@@ -38,7 +38,7 @@ import { attachSmall, averageLink, type Edge } from './cluster.ts';
 import { clusterProfile, conflict, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
-import { buildProfiles, cosine, type Profile } from './profile.ts';
+import { buildProfiles, cosine, type Profile, type ProfileBase } from './profile.ts';
 import { sharedCount } from './quotes.ts';
 import { hasOwnHeadline } from '../../parse/index.ts';
 
@@ -58,6 +58,8 @@ export interface ClusterEventsOptions {
   candidates?: CandidateOptions;
   /** A stemmer to reuse (default: a new one). */
   stemmer?: Stemmer;
+  /** Profile bases computed per article beforehand, by article index (see `buildProfiles`; default: none). */
+  bases?: readonly (ProfileBase | undefined)[];
   /** Called once with the profiles and scored candidate pairs, for evaluations (default: none). */
   onScored?: (scored: ScoredPairs) => void;
 }
@@ -93,7 +95,7 @@ export interface ScoredPairs {
  */
 export function scorePairs(articles: readonly Article[], options: ClusterEventsOptions = {}): ScoredPairs {
   const stemmer = options.stemmer ?? createStemmer();
-  const { profiles } = buildProfiles(articles, { stemmer });
+  const { profiles } = buildProfiles(articles, { stemmer, ...(options.bases ? { bases: options.bases } : {}) });
   const edges = candidatePairs(profiles, options.candidates).map(([i, j]) => ({
     i,
     j,

@@ -147,23 +147,98 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 const YEAR = /(?<![\p{L}\p{N}.,/:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** The four-digit years (1800…2099) written in some texts, ascending, distinct. */
+export function writtenYears(texts: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(YEAR)) found.add(Number(m[1]));
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
- * The latest four-digit year (1800…2099) written in some texts, or the year of
+ * The latest of the written `years` up to the year of `date`, or the year of
  * `date` when later or when none is written; null when neither. Years after
  * the date are left out (a plan "by 2030" is not when the story happened).
  */
-export function latestYear(texts: readonly string[], date: string | null): number | null {
+export function latestOf(years: readonly number[], date: string | null): number | null {
   const dated = date ? Number(date.slice(0, 4)) : null;
   let latest: number | null = null;
-  for (const t of texts) {
-    for (const m of t.matchAll(YEAR)) {
-      const y = Number(m[1]);
-      if (dated !== null && y > dated) continue;
-      if (latest === null || y > latest) latest = y;
-    }
-  }
+  for (const y of years) if (dated === null || y <= dated) latest = y;
   if (dated !== null && (latest === null || dated > latest)) return dated;
   return latest;
+}
+
+/** The latest four-digit year written in some texts, up to the year of `date`; see `latestOf`. */
+export function latestYear(texts: readonly string[], date: string | null): number | null {
+  return latestOf(writtenYears(texts), date);
+}
+
+/**
+ * What a profile takes from one article alone, before the corpus is known:
+ * the tokenising, stemming and hashing that are most of a profile's cost.
+ * Plain data, so a worker thread can compute it and the cache keep it; it
+ * depends on the title and the story blocks only.
+ */
+export interface ProfileBase {
+  /** Stems of the title (`titleWeight` times) and story blocks, with their counts. */
+  counts: [string, number][];
+  /** Stems of the title. */
+  titleTerms: string[];
+  /** Distinct lowercase words of the title and story blocks, in the order first met. */
+  words: string[];
+  /** Words the story blocks write in lowercase somewhere: ordinary words, not names. */
+  lower: string[];
+  /** Distinct lowercase words of the title and first story block. */
+  leadWords: string[];
+  /** Stems of the title and first story block, repeats kept. */
+  leadTerms: string[];
+  /** Quotes of at least `QUOTE_MIN_WORDS` words, as written. */
+  quotes: string[];
+  /** Shingle hashes of the whole text, sorted. */
+  textShingles: number[];
+  /** Four-digit years (1800…2099) the title and story blocks write, ascending, distinct. */
+  years: number[];
+}
+
+/**
+ * The base of one article's profile (see `ProfileBase`).
+ *
+ * @param article The article (its title is read).
+ * @param blocks Its story blocks: kept blocks that are not links to other articles.
+ * @param stemmer The stemmer of the archive.
+ * @param titleWeight Multiplier on title terms (default: `TITLE_WEIGHT`).
+ * @param counts The term counts of the same title and blocks, when already counted (default: counted here).
+ */
+export function profileBase(
+  article: Article,
+  blocks: readonly string[],
+  stemmer: Stemmer,
+  titleWeight = TITLE_WEIGHT,
+  counts: ReadonlyMap<string, number> = termCounts(article, stemmer, titleWeight, blocks).counts,
+): ProfileBase {
+  // One pass over the text: its lowercase words, and the words its body
+  // writes in lowercase somewhere, which are ordinary words and not names
+  // (a headline in title case makes "Arrested" look like one).
+  const list = words(article.title);
+  const lower = new Set<string>();
+  for (const b of blocks) {
+    for (const w of b.matchAll(WORD_CASED)) {
+      const lw = w[0].toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+      list.push(lw);
+      if (/^\p{Ll}/u.test(w[0])) lower.add(lw);
+    }
+  }
+  const lead = [article.title, blocks[0] ?? ''].join('\n');
+  return {
+    counts: [...counts],
+    titleTerms: terms(article.title, stemmer).map((t) => t.stem),
+    words: [...new Set(list)],
+    lower: [...lower],
+    leadWords: [...new Set(words(lead))],
+    leadTerms: terms(lead, stemmer).map((t) => t.stem),
+    quotes: extractQuotes(blocks),
+    textShingles: shinglesOfWords(list),
+    years: writtenYears([article.title, ...blocks]),
+  };
 }
 
 /** Options of `buildProfiles`. */
@@ -172,6 +247,13 @@ export interface ProfileOptions {
   titleWeight?: number;
   /** A stemmer to reuse (default: a new one). */
   stemmer?: Stemmer;
+  /**
+   * Bases already computed from each article's kept blocks, by article
+   * index (default: none, all computed here). A base is used only when none
+   * of the article's blocks turns out to be a link to another article, so
+   * the profiles are the same with or without them.
+   */
+  bases?: readonly (ProfileBase | undefined)[];
 }
 
 /**
@@ -185,51 +267,35 @@ export function buildProfiles(
   options: ProfileOptions = {},
 ): { profiles: Profile[]; vocabulary: Vocabulary } {
   const stemmer = options.stemmer ?? createStemmer();
+  const titleWeight = options.titleWeight ?? TITLE_WEIGHT;
   // Story blocks: kept blocks that are not links to other articles.
   const links = linkBlocks(articles);
-  const blocksOf = articles.map((a, i) => keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)));
-  const counts = articles.map((a, i) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT, blocksOf[i]).counts);
-  const titleTerms = articles.map((a) => terms(a.title, stemmer).map((t) => t.stem));
-  // One pass over each text: its lowercase words, and the words its body
-  // writes in lowercase somewhere, which are ordinary words and not names
-  // (a headline in title case makes "Arrested" look like one).
-  const wordLists: string[][] = [];
-  const lowerWords: Set<string>[] = [];
-  articles.forEach((a, i) => {
-    const list = words(a.title);
-    const lower = new Set<string>();
-    for (const b of blocksOf[i] as string[]) {
-      for (const w of b.matchAll(WORD_CASED)) {
-        const lw = w[0].toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
-        list.push(lw);
-        if (/^\p{Ll}/u.test(w[0])) lower.add(lw);
-      }
-    }
-    wordLists.push(list);
-    lowerWords.push(lower);
+  const bases = articles.map((a, i) => {
+    const given = titleWeight === TITLE_WEIGHT ? options.bases?.[i] : undefined;
+    if (given && (links[i] as Set<number>).size === 0) return given;
+    return profileBase(a, keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)), stemmer, titleWeight);
   });
-  const wordSets = wordLists.map((l) => new Set(l));
+  const wordSets = bases.map((b) => new Set(b.words));
   // Names the story itself writes: an entity found only in a link block is left out.
   const names = articles.map((a, i) => {
     const ws = wordSets[i] as Set<string>;
     const found = (k: string) => words(k.replace(/^~/u, '')).every((w) => ws.has(w));
     return (links[i] as Set<number>).size === 0 ? nameKeys(a) : nameKeys(a).filter(found);
   });
-  const leadWords = articles.map((a, i) => new Set(words([a.title, (blocksOf[i] as string[])[0] ?? ''].join('\n'))));
-  const leadTerms = articles.map((a, i) => terms([a.title, (blocksOf[i] as string[])[0] ?? ''].join('\n'), stemmer).map((t) => t.stem));
   const wordDf = new Map<string, number>();
   for (const ws of wordSets) for (const w of ws) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
-  const tv = vocabulary(counts.map((c) => [...c.keys()]));
+  const tv = vocabulary(bases.map((b) => b.counts.map(([stem]) => stem)));
   const nv = vocabulary(names);
   const n = articles.length;
   const profiles = articles.map((article, index): Profile => {
     const text = new Map<number, number>();
-    for (const [stem, tf] of counts[index] as Map<string, number>) {
+    const base = bases[index] as ProfileBase;
+    for (const [stem, tf] of base.counts) {
       const id = tv.ids.get(stem) as number;
       text.set(id, (1 + Math.log(tf)) * idf(n, tv.df[id] as number));
     }
     const title = new Map<number, number>();
-    for (const stem of titleTerms[index] as string[]) {
+    for (const stem of base.titleTerms) {
       const id = tv.ids.get(stem);
       if (id !== undefined) title.set(id, idf(n, tv.df[id] as number));
     }
@@ -240,24 +306,24 @@ export function buildProfiles(
       nameWeights.set(id, idf(n, nv.df[id] as number) * (key.startsWith('~') ? 0.5 : 1));
     }
     const lead = new Map<number, number>();
-    for (const stem of leadTerms[index] as string[]) {
+    for (const stem of base.leadTerms) {
       const id = tv.ids.get(stem);
       if (id !== undefined) lead.set(id, (lead.get(id) ?? 0) + idf(n, tv.df[id] as number));
     }
     const core = new Map<string, number>();
-    const lw = leadWords[index] as Set<string>;
+    const lw = new Set(base.leadWords);
+    const lower = new Set(base.lower);
     for (const key of names[index] as string[]) {
       if (key.startsWith('~')) continue;
       for (const w of words(key)) {
-        if (w.length > 2 && lw.has(w) && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !(lowerWords[index] as Set<string>).has(w)) {
+        if (w.length > 2 && lw.has(w) && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !lower.has(w)) {
           core.set(w, idf(n, wordDf.get(w) ?? 0));
         }
       }
     }
     const corePeople = new Set<string>();
     for (const person of article.entities.people) for (const w of words(nameKey(person))) if (core.has(w)) corePeople.add(w);
-    const blocks = blocksOf[index] as string[];
-    const quotes = extractQuotes(blocks);
+    const quotes = base.quotes;
     const quoteShingleLists = quotes.map((q) => shingles(q));
     const quoteShingles = [...new Set(quoteShingleLists.flat())].sort((a, b) => a - b);
     const topTerms = [...text.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
@@ -275,9 +341,9 @@ export function buildProfiles(
       quotes,
       quoteShingleLists,
       quoteShingles,
-      textShingles: shinglesOfWords(wordLists[index] as string[]),
+      textShingles: base.textShingles,
       day: dayNumber(article.date),
-      year: latestYear([article.title, ...blocks], article.date),
+      year: latestOf(base.years, article.date),
       topTerms,
       topNames,
     };
