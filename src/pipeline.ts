@@ -75,18 +75,25 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
 
   stage('boilerplate');
   const stripped = stripBoilerplate(syndication.articles, syndication);
+  const differences = new Map(
+    [...stripped.syndication.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]),
+  );
+  // Held no longer than needed: the fingerprints and the articles of stages 2 to 4.
+  fingerprints.byId.clear();
+  parsed.articles.length = 0;
+  syndication.articles.length = 0;
 
   stage('enrich');
   const { articles: enriched, bodies, profiles } = await enrichArticles(stripped.articles, work);
+  stripped.articles.length = 0;
 
   stage('events');
   const clustered = clusterEvents(enriched, { bases: profiles, ...(options.previousEvents ? { previous: options.previousEvents } : {}) });
   profiles.length = 0; // the bases are not needed again
 
+  enriched.length = 0;
+
   stage('group');
-  const differences = new Map(
-    [...stripped.syndication.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]),
-  );
   const archive = group(
     {
       articles: clustered.articles,

@@ -206,7 +206,7 @@
         return pagefind.options({ excerptLength: 28 });
       })
       .then(function () {
-        // Shards (one bundle per year in large archives) and languages other than the page's are merged in.
+        // Shards (a bundle per year, quarter or month in large archives) and languages other than the page's are merged in.
         return Promise.all([fetchJson(new URL('dateline-shards.json', bundle)), fetchJson(new URL('pagefind-entry.json', bundle))]);
       })
       .then(function (found) {

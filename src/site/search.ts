@@ -5,11 +5,16 @@
  *
  * Pagefind cannot update an index, so a large archive is indexed in shards,
  * one per year of publication (undated articles in a shard of their own),
- * and only the shards whose articles changed are indexed again. The newest
- * shard is the main bundle, at `/pagefind/`; the others are bundles at
- * `/pagefind/shards/<key>/`, listed in `/pagefind/dateline-shards.json`:
+ * and only the shards whose articles changed are indexed again. A year of
+ * more than `SHARD_MAX_ARTICLES` articles is split into quarters, and such
+ * a quarter into months: the time Pagefind takes grows faster than the
+ * number of records of one index (on this machine, 4,000 records take six
+ * times as long as 1,000), so shards of about a thousand keep indexing
+ * linear in the archive. The newest shard is the main bundle, at
+ * `/pagefind/`; the others are bundles at `/pagefind/shards/<key>/`, listed
+ * in `/pagefind/dateline-shards.json`:
  *
- *   { "merge": ["shards/2023/", "shards/2022/", …] }   (paths relative to /pagefind/)
+ *   { "merge": ["shards/2023/", "shards/2022-10-12/", …] }   (paths relative to /pagefind/)
  *
  * The search page merges them at search time with Pagefind's `mergeIndex`.
  * An archive of fewer than `SHARD_MIN_ARTICLES` articles gets one bundle
@@ -27,13 +32,19 @@ import { PACKAGE_ROOT } from './eleventy.ts';
  * everything again takes a few seconds at most, and one bundle searches faster.
  */
 export const SHARD_MIN_ARTICLES = 2000;
+/**
+ * Most articles of a shard before its year is split into quarters, and a
+ * quarter into months (a month is never split). Undated articles are split
+ * into as many buckets (by a hash of their id) as it takes.
+ */
+export const SHARD_MAX_ARTICLES = 1000;
 /** Folder of the search bundles in the site. */
 export const BUNDLE_DIR = 'pagefind';
 /** The list of shard bundles the search page merges, in the main bundle. */
 export const SHARD_LIST = 'dateline-shards.json';
 
 export interface SearchShard {
-  /** `all`, a year (`2016`) or `undated`. */
+  /** `all`, a year (`2016`), a quarter (`2016-04-06`), a month (`2016-05`), `undated` or `undated-<n>`. */
   key: string;
   /** Folder of the bundle in the site (`pagefind`, `pagefind/shards/2016`). */
   dir: string;
@@ -59,20 +70,57 @@ export function searchRecord(a: ArchiveArticle): pagefind.CustomRecord {
   };
 }
 
-/** The articles split into shards, the newest first. */
-export async function searchShards(archive: Archive): Promise<SearchShard[]> {
-  const version = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')).version ?? '';
+/**
+ * The articles by shard key (see `SearchShard.key`), each list in archive
+ * order: one shard when `split` is false, else by year, a year of more than
+ * `max` articles by quarter, such a quarter by month.
+ */
+export function shardGroups(articles: readonly ArchiveArticle[], split: boolean, max = SHARD_MAX_ARTICLES): Map<string, ArchiveArticle[]> {
   const groups = new Map<string, ArchiveArticle[]>();
-  const split = archive.articles.length >= SHARD_MIN_ARTICLES;
-  for (const a of archive.articles) {
-    const key = !split ? 'all' : a.date ? a.date.slice(0, 4) : 'undated';
+  const add = (key: string, a: ArchiveArticle) => {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(a);
+  };
+  if (!split) {
+    for (const a of articles) add('all', a);
+    return groups;
   }
+  const two = (n: number) => String(n).padStart(2, '0');
+  const byYear = new Map<string, ArchiveArticle[]>();
+  for (const a of articles) {
+    const y = a.date ? a.date.slice(0, 4) : 'undated';
+    let g = byYear.get(y);
+    if (!g) byYear.set(y, (g = []));
+    g.push(a);
+  }
+  for (const [year, list] of byYear) {
+    if (list.length <= max) {
+      for (const a of list) add(year, a);
+    } else if (year === 'undated') {
+      const buckets = 2 ** Math.ceil(Math.log2(list.length / max));
+      for (const a of list) add(`undated-${Number.parseInt(createHash('sha256').update(a.id).digest('hex').slice(0, 8), 16) % buckets}`, a);
+    } else {
+      const quarterOf = (a: ArchiveArticle) => Math.floor((Number(a.date!.slice(5, 7)) - 1) / 3);
+      const perQuarter = [0, 0, 0, 0];
+      for (const a of list) perQuarter[quarterOf(a)]!++;
+      for (const a of list) {
+        const q = quarterOf(a);
+        add(perQuarter[q]! <= max ? `${year}-${two(3 * q + 1)}-${two(3 * q + 3)}` : a.date!.slice(0, 7), a);
+      }
+    }
+  }
+  return groups;
+}
+
+/** The articles split into shards, the newest first. */
+export async function searchShards(archive: Archive): Promise<SearchShard[]> {
+  const version = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')).version ?? '';
+  const groups = shardGroups(archive.articles, archive.articles.length >= SHARD_MIN_ARTICLES);
   if (groups.size === 0) groups.set('all', []);
-  // Newest year first; `undated` last.
-  const keys = [...groups.keys()].sort((x, y) => (x === 'undated' ? 1 : y === 'undated' ? -1 : x < y ? 1 : -1));
+  // Newest first (a key starts with its first month, so the order of the strings is the order in time); undated last.
+  const undated = (k: string) => k.startsWith('undated');
+  const keys = [...groups.keys()].sort((x, y) => (undated(x) !== undated(y) ? (undated(x) ? 1 : -1) : x < y ? 1 : x > y ? -1 : 0));
   return keys.map((key, i) => {
     const articles = groups.get(key)!;
     const dir = i === 0 ? BUNDLE_DIR : `${BUNDLE_DIR}/shards/${key}`;

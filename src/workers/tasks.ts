@@ -68,7 +68,7 @@ export function articleTools(): ArticleTools {
  * are ranked over the whole archive (see `keywordsOf` in the pipeline).
  */
 export function articleTask(article: Article, tools: ArticleTools): ArticleResult {
-  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer });
+  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer, keywordCount: 0 });
   const tc = termCounts(article, tools.stemmer);
   const { counts: _counts, textShingles, ...base } = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
   return {

@@ -18,7 +18,7 @@ export type Nlp = ReturnType<typeof winkNLP>;
 export interface EnrichOptions {
   /** Read a date from the dateline of articles that have none (default: `true`). */
   datelines?: boolean;
-  /** Keywords per article (default: `KEYWORD_COUNT`, 10). */
+  /** Keywords per article (default: `KEYWORD_COUNT`, 10); `0` ranks none (a caller ranking them over more articles). */
   keywordCount?: number;
   /** Multiplier on title terms for keywords (default: `TITLE_WEIGHT`, 2). */
   titleWeight?: number;
@@ -87,8 +87,8 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
   const nlp = options.nlp ?? loadNlp();
   const stemmer = options.stemmer ?? createStemmer();
   const datelines = options.datelines ?? true;
-  const counts = articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT));
-  const kws = keywords(counts, options.keywordCount ?? KEYWORD_COUNT);
+  const keywordCount = options.keywordCount ?? KEYWORD_COUNT;
+  const kws = keywordCount > 0 ? keywords(articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)), keywordCount) : [];
   return articles.map((article, i) => {
     const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
     if (datelines && article.date === null) {

@@ -39,7 +39,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    out.push(m[0].replace(/['’]s$/u, '').replace(/['’]/gu, ''));
+    const w = m[0];
+    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/u, '').replace(/['’]/gu, '') : w);
   }
   return out;
 }

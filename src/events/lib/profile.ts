@@ -222,9 +222,10 @@ export function profileBase(
   const lower = new Set<string>();
   for (const b of blocks) {
     for (const w of b.matchAll(WORD_CASED)) {
-      const lw = w[0].toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+      const lower0 = w[0].toLowerCase();
+      const lw = lower0.includes("'") || lower0.includes('’') ? lower0.replace(/['’]s$/u, '').replace(/['’]/gu, '') : lower0;
       list.push(lw);
-      if (/^\p{Ll}/u.test(w[0])) lower.add(lw);
+      if (w[0].charCodeAt(0) !== lower0.charCodeAt(0) ? false : /^\p{Ll}/u.test(w[0])) lower.add(lw);
     }
   }
   const lead = [article.title, blocks[0] ?? ''].join('\n');
