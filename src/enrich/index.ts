@@ -9,5 +9,5 @@ export { readDateline, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts } from './lib/keywords.ts';
-export { articleText, createStemmer, keptBlocks, terms, words } from './lib/terms.ts';
+export { articleText, createStemmer, keptBlocks, terms, wordForm, words } from './lib/terms.ts';
 export type { Stemmer, Term } from './lib/terms.ts';

@@ -38,11 +38,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/u, '').replace(/['’]/gu, '') : w);
-  }
+  for (const m of text.toLowerCase().matchAll(WORD)) out.push(wordForm(m[0]));
   return out;
+}
+
+/** A lowercase word as `words` gives it: a possessive ending and apostrophes dropped ("lohan's" → "lohan"). */
+export function wordForm(lowercase: string): string {
+  return lowercase.includes("'") || lowercase.includes('’') ? lowercase.replace(/['’]s$/u, '').replace(/['’]/gu, '') : lowercase;
 }
 
 /** A term and the word it was most often written as. */

@@ -3,7 +3,7 @@
  * article (sparse TF-IDF vectors of terms, title and names; quote shingles;
  * date).
  */
-import { byCodeUnits, createStemmer, idf, keptBlocks, nameKey, termCounts, terms, words, type Stemmer } from '../../enrich/index.ts';
+import { byCodeUnits, createStemmer, idf, keptBlocks, nameKey, termCounts, terms, wordForm, words, type Stemmer } from '../../enrich/index.ts';
 import { STOPWORDS } from '../../enrich/lib/stopwords.ts';
 import type { Article } from '../../types.ts';
 import { TITLE_WEIGHT } from '../settings.ts';
@@ -222,10 +222,9 @@ export function profileBase(
   const lower = new Set<string>();
   for (const b of blocks) {
     for (const w of b.matchAll(WORD_CASED)) {
-      const lower0 = w[0].toLowerCase();
-      const lw = lower0.includes("'") || lower0.includes('’') ? lower0.replace(/['’]s$/u, '').replace(/['’]/gu, '') : lower0;
+      const lw = wordForm(w[0].toLowerCase());
       list.push(lw);
-      if (w[0].charCodeAt(0) !== lower0.charCodeAt(0) ? false : /^\p{Ll}/u.test(w[0])) lower.add(lw);
+      if (/^\p{Ll}/u.test(w[0])) lower.add(lw);
     }
   }
   const lead = [article.title, blocks[0] ?? ''].join('\n');
