@@ -72,7 +72,7 @@ if (fit) {
   console.log(row('all', fr.system.all));
   console.log(row('train', fr.system.train));
   console.log(row('dev', fr.system.dev));
-  console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from furniture ${fr.datedFromFurniture}`);
+  console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;
   console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: stages 3–5 ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);

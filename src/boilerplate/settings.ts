@@ -70,6 +70,13 @@ export const OTHER_LIST_MIN = 3;
  */
 export const OTHER_LIST_MAX_GAP = 3;
 
+/**
+ * Runs of lines (a count) that must stand between those headlines, not only
+ * after the last: a list has leads between its headlines, while a box of
+ * headlines in a row, then a short story, has none.
+ */
+export const OTHER_LIST_INTERIOR = 1;
+
 /** Words (a count) a title needs before body lines equal to it count as another article's headline. */
 export const MIN_TITLE_WORDS = 4;
 

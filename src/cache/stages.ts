@@ -11,7 +11,7 @@
  * every file (`assignIds`) and keywords are ranked over every article
  * (`keywords`), whatever came from the cache.
  */
-import { keywords, type TermCounts } from '../enrich/index.ts';
+import { datelineBlocks, keywords, type TermCounts } from '../enrich/index.ts';
 import type { ProfileBase } from '../events/index.ts';
 import type { Fingerprints } from '../fingerprint/index.ts';
 import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
@@ -141,13 +141,16 @@ export interface EnrichedArticles {
 
 /**
  * The inputs of an article's enrichment and body HTML: its title, whether it
- * is dated, its kept blocks. Syndicated copies with the same text share an
+ * is dated, its kept blocks, and when it is undated the blocks its date is
+ * read from (`datelineBlocks`, removed stamps included). Syndicated copies with the same text share an
  * entry, so nothing in the entry may depend on anything else (its own date is
  * kept from the article, see `enrichArticles`).
  */
 function articleKey(a: Article): string {
   const kept = a.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text, b.node, b.list ?? null]);
-  return cacheKey('article', a.format, a.title, a.date === null, JSON.stringify(kept));
+  // An undated article may take its date from a removed publication stamp.
+  const stamps = a.date === null ? datelineBlocks(a) : [];
+  return cacheKey('article', a.format, a.title, a.date === null, JSON.stringify(kept), JSON.stringify(stamps));
 }
 
 /**

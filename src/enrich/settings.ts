@@ -26,6 +26,14 @@ export const ENTITY_MAX_TOKENS = 6;
 export const DATELINE_BLOCKS = 2;
 
 /**
+ * Boilerplate rules (id prefixes) whose removed blocks still give the article
+ * its date: the page's publication stamp and by-line ("Posted: Jul 07, 2012
+ * 7:40 PM ET", "By Jane Doe | May 3, 2013"). Other removed blocks (menus,
+ * lists of other stories) carry other stories' dates and are not read.
+ */
+export const DATELINE_STAMP_RULES: readonly string[] = ['byline/'];
+
+/**
  * How far into a block a dateline's date may start (characters). A dateline
  * ("Tehran, 24 April 2016 –", "May 2, 2013 1:35 pm") sits in the first few
  * words; a date further on is a date the story talks about.

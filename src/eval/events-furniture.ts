@@ -10,11 +10,12 @@
  * in one run, and are scored against the gold `event_id` like the plain
  * articles.
  *
- * The generator's dates are left out (as for the plain articles, a date
- * comes from the text); its date stamps stay in the text, where the
- * boilerplate stage has to find them.
+ * The generator's dates are left out of the front matter (as for the plain
+ * articles, a date comes from the text); its date stamps stay in the text,
+ * where the boilerplate stage has to find them, and print the story's own
+ * date (`ecbStory`).
  */
-import { enrich, loadNlp, tidyNumbers } from '../enrich/index.ts';
+import { enrich, loadNlp, statedDate, tidyNumbers } from '../enrich/index.ts';
 import { clusterEvents } from '../events/index.ts';
 import { generateCorpus, type SourceStory } from '../synth/index.ts';
 import { makeArticle } from './articles.ts';
@@ -34,23 +35,33 @@ export interface FurnitureReport {
   furnitureBlocksKept: number;
   /** Story blocks the boilerplate stage removed. */
   storyBlocksLost: number;
-  /** Articles that got a date from their text, and how many of those came from a furniture block. */
+  /**
+   * Articles that got a date from their text or its publication stamps; how
+   * many of those read it from a furniture block (an outlet's stamp); and
+   * how many articles end up with another date than the plain article's
+   * (`ecbStory`), a date lost or misread.
+   */
   dated: number;
   datedFromFurniture: number;
+  misdated: number;
   /** Milliseconds of the stages, wall clock and CPU (for information). */
   timings: Record<'stages' | 'enrich' | 'cluster', { wallMs: number; cpuMs: number }>;
 }
 
-/** The story of an ECB+ record as the generator dresses it: title, one paragraph per line. */
+/**
+ * The story of an ECB+ record as the generator dresses it: title, one
+ * paragraph per line, and as its date the date its own text states (what
+ * the plain article is dated by), else none. The outlets' date stamps print
+ * that date, or are left out, so the furniture adds no date and contradicts none.
+ */
 export function ecbStory(record: EcbRecord): SourceStory {
-  return {
-    id: record.id,
-    title: record.title.replace(/\s+/gu, ' ').trim(),
-    paragraphs: record.text
-      .split('\n')
-      .map((l) => l.replace(/\s+/gu, ' ').trim())
-      .filter((l) => l !== ''),
-  };
+  const title = record.title.replace(/\s+/gu, ' ').trim();
+  const paragraphs = record.text
+    .split('\n')
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter((l) => l !== '');
+  const date = statedDate(makeArticle({ id: record.id, title, lines: paragraphs }))?.date ?? null;
+  return { id: record.id, title, paragraphs, date };
 }
 
 /** Whether an article is given without its outlet (as raw copy-paste comes), by a hash of its id. */
@@ -108,9 +119,12 @@ export async function evaluateEventsInFurniture(dataDir: string): Promise<Furnit
   const result = clusterEvents(enriched);
   const cluster = lap(t);
 
+  const storyDate = new Map(records.map((r) => [r.id, ecbStory(r).date ?? null]));
   let dated = 0;
   let datedFromFurniture = 0;
+  let misdated = 0;
   enriched.forEach((a, i) => {
+    if (a.date !== storyDate.get(corpus.records[i]!.story)) misdated++;
     if (a.dateSource !== 'text' || a.dateText === null) return;
     dated++;
     const r = corpus.records[i] as (typeof corpus.records)[number];
@@ -125,6 +139,7 @@ export async function evaluateEventsInFurniture(dataDir: string): Promise<Furnit
     storyBlocksLost,
     dated,
     datedFromFurniture,
+    misdated,
     timings: { stages, enrich: enrichTime, cluster },
   };
 }

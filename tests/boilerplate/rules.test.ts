@@ -76,3 +76,36 @@ describe('the rule list', () => {
     }
   });
 });
+
+describe('lists of other stories', () => {
+  const others = ['Harbour bridge to close for six weeks', 'School board names new head of district', 'Storm leaves thousands without power'].map((t, i) =>
+    makeArticle({ id: `other-${i}`, title: t, lines: ['A different story about the river, told in a sentence of its own.'] }),
+  );
+  const removedOf = (lines: string[]) =>
+    strip([makeArticle({ id: 'x', title: 'Council backs harbour plan', lines }), ...others]).articles[0]!.blocks.flatMap((b, i) => (b.removed ? [i] : []));
+
+  it('takes the items between a list heading and its first known headline, and a list with one lead between its headlines', () => {
+    const lines = [
+      'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+      'Opponents said they would challenge the decision in court before the end of the month.',
+      'Top stories',
+      'Villagers fear the old mill will close before the harvest ends this year.',
+      'Harbour bridge to close for six weeks',
+      'Drivers face long detours while engineers replace the deck of the old bridge this summer.',
+      'School board names new head of district',
+      'Storm leaves thousands without power',
+    ];
+    expect(removedOf(lines)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps the story after a box of other headlines when no headline follows it', () => {
+    const lines = [
+      'Harbour bridge to close for six weeks',
+      'School board names new head of district',
+      'Storm leaves thousands without power',
+      'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+      'Opponents said they would challenge the decision in court before the end of the month.',
+    ];
+    expect(removedOf(lines)).toEqual([0, 1, 2]);
+  });
+});

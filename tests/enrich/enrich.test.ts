@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, loadNlp, readDateline } from '../../src/enrich/index.ts';
+import { datelineBlocks, enrich, loadNlp, readDateline, statedDate } from '../../src/enrich/index.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -26,6 +26,30 @@ describe('datelines', () => {
     );
     expect(undated).toMatchObject({ date: '2005-11-27', dateSource: 'text', dateText: 'Nov 27, 2005 8:20 AM' });
     expect(dated).toMatchObject({ date: '2005-11-28', dateSource: 'front-matter' });
+  });
+});
+
+describe('dates of publication stamps', () => {
+  const removedBy = (ruleId: string) => ({ ruleId, reason: 'furniture' });
+
+  it('reads the date of a publication stamp the boilerplate stage removed, not of other removed furniture', () => {
+    const article = plainArticle({ id: 'a', title: 'Quake hits', text: 'Latest: Storm hits coast, 3 March 2004\nPosted: Jul 07, 2012 7:40 PM ET\nA quake hit the island.' });
+    article.blocks[0]!.removed = removedBy('list/other-headline');
+    article.blocks[1]!.removed = removedBy('byline/published');
+    expect(datelineBlocks(article)).toEqual(['Quake hits', 'Posted: Jul 07, 2012 7:40 PM ET', 'A quake hit the island.']);
+    expect(enrich([article], { nlp })[0]).toMatchObject({ date: '2012-07-07', dateSource: 'text', dateText: 'Jul 07, 2012 7:40 PM ET' });
+    article.blocks[1]!.removed = removedBy('nav/menu-word');
+    expect(enrich([article], { nlp })[0]).toMatchObject({ date: null, dateSource: 'none' });
+  });
+
+  it('reads past a date whose day and month could be swapped to one that cannot', () => {
+    expect(readDateline('04/02/2009 01:09')).toMatchObject({ date: '2009-04-02', ambiguous: true });
+    expect(readDateline('25/12/2009 01:09')).toMatchObject({ date: '2009-12-25', ambiguous: false });
+    expect(readDateline('Feb 4, 2009')?.ambiguous).toBe(false);
+    const both = plainArticle({ id: 'b', title: 'Quake hits', text: '04/02/2009 01:09\nUpdated Feb 4, 2009\nA quake hit the island.' });
+    expect(statedDate(both)?.date).toBe('2009-02-04');
+    const alone = plainArticle({ id: 'c', title: 'Quake hits', text: '04/02/2009 01:09\nA quake hit the island.' });
+    expect(statedDate(alone)?.date).toBe('2009-04-02');
   });
 });
 

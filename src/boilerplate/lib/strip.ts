@@ -13,6 +13,7 @@ import {
   LEAD_BLOCKS,
   MIN_TEMPLATE_LINES,
   MIN_TITLE_WORDS,
+  OTHER_LIST_INTERIOR,
   OTHER_LIST_MAX_GAP,
   OTHER_LIST_MIN,
   REPEAT_SHARE,
@@ -305,7 +306,18 @@ function applyBlockRule(
             else between.push(b);
           }
         }
-        if (!fits || heads < OTHER_LIST_MIN || interior < OTHER_LIST_MIN - 1) continue;
+        if (!fits || heads < OTHER_LIST_MIN || interior < OTHER_LIST_INTERIOR) continue;
+        // Lines between the list's heading and its first headline we know are items too.
+        const run: number[] = [];
+        for (let b = s - 1; b >= 0 && run.length <= OTHER_LIST_MAX_GAP; b--) {
+          if (counts[b]! <= 8 && m.heading.test(texts[b]!)) {
+            if (!removed[b]) run.push(b);
+            between.push(...run);
+            break;
+          }
+          if (removed[b] || aside[b]) break;
+          run.push(b);
+        }
         for (const b of between) mark(b, `a line of a list of ${heads} other stories, between their headlines`);
         return;
       }

@@ -11,6 +11,22 @@ export interface Dateline {
   date: string;
   /** The words the date was read from. */
   text: string;
+  /**
+   * Whether day and month could be read the other way round ("04/02/2009":
+   * 4 February or April 2), which a page does not say; read month first.
+   */
+  ambiguous: boolean;
+}
+
+/** A numeric date, day and month in either order, then the year. */
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/u;
+
+/** Whether the words of a date could be read with day and month swapped. */
+function swappable(text: string): boolean {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a !== b && a >= 1 && a <= 12 && b >= 1 && b <= 12;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -42,7 +58,7 @@ export function readDateline(block: string): Dateline | null {
     const day = s.get('day');
     if (year === null || month === null || day === null) continue;
     if (year < DATELINE_YEARS.min || year > DATELINE_YEARS.max) continue;
-    return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text };
+    return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text, ambiguous: swappable(r.text) };
   }
   return null;
 }

@@ -5,8 +5,8 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article } from '../../types.ts';
-import { DATELINE_BLOCKS, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
-import { readDateline } from './dateline.ts';
+import { DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
+import { readDateline, type Dateline } from './dateline.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, keptBlocks, type Stemmer } from './terms.ts';
@@ -75,9 +75,46 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
 }
 
 /**
+ * The texts a dateline is looked for in, in page order: the title, the first
+ * `DATELINE_BLOCKS` kept blocks, and the publication stamps and by-lines
+ * among them that the boilerplate stage removed (`DATELINE_STAMP_RULES`): a
+ * stamp is furniture to read past, but its date is the article's.
+ */
+export function datelineBlocks(article: Article): string[] {
+  const out = [article.title];
+  let kept = 0;
+  for (const b of article.blocks) {
+    if (kept >= DATELINE_BLOCKS) break;
+    if (b.text.trim() === '') continue;
+    if (!b.removed) {
+      out.push(b.text);
+      kept++;
+    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix))) out.push(b.text);
+  }
+  return out;
+}
+
+/**
+ * The date an article states about itself (`readDateline` over
+ * `datelineBlocks`): the first one whose day and month cannot be swapped,
+ * else the first one; null when none is stated.
+ */
+export function statedDate(article: Article): Dateline | null {
+  let first: Dateline | null = null;
+  for (const block of datelineBlocks(article)) {
+    const d = readDateline(block);
+    if (!d) continue;
+    if (!d.ambiguous) return d;
+    first ??= d;
+  }
+  return first;
+}
+
+/**
  * Enrich articles: fill `entities` (people, places, organisations) and
  * `keywords` (most salient first, TF-IDF over the given articles), and give
- * an undated article the date of its dateline (`dateSource: 'text'`).
+ * an undated article the date of its dateline or publication stamp
+ * (`dateSource: 'text'`, `datelineBlocks`).
  * Articles are returned as new objects, in the input order.
  *
  * @param articles Articles after the boilerplate stage; removed blocks are ignored.
@@ -92,14 +129,11 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
   return articles.map((article, i) => {
     const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
     if (datelines && article.date === null) {
-      for (const block of [article.title, ...keptBlocks(article).slice(0, DATELINE_BLOCKS)]) {
-        const d = readDateline(block);
-        if (d) {
-          out.date = d.date;
-          out.dateSource = 'text';
-          out.dateText = d.text;
-          break;
-        }
+      const d = statedDate(article);
+      if (d) {
+        out.date = d.date;
+        out.dateSource = 'text';
+        out.dateText = d.text;
       }
     }
     return out;

@@ -7,6 +7,12 @@ export interface SourceStory {
   title: string;
   /** Story paragraphs, in order; every one is story text. */
   paragraphs: string[];
+  /**
+   * ISO date the story was published, which its outlets' date stamps print.
+   * `null`: the date is not known, and the outlets print no date stamp (a
+   * made-up one would contradict the story). Left out: a random date.
+   */
+  date?: string | null;
 }
 
 /** One block of a generated article with its gold label. */
@@ -304,7 +310,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   while (plans.length < total) {
     const story = nextStory();
     const style = pickOutlet(planRnd);
-    const date = addDays('2012-01-01', planRnd.int(0, 4000));
+    const drawn = addDays('2012-01-01', planRnd.int(0, 4000));
+    const date = story.date ?? drawn;
     plans.push({ story, style, date, variant: 'original' });
     if (planRnd.chance(syndicatedShare)) {
       const copies = planRnd.int(1, 3);
@@ -360,7 +367,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const beforeTitle = blocks.length;
     if (r.chance(s.pOwnTitle)) furn(plan.story.title, 'own-title');
     if (r.chance(s.pByline)) furn(s.byline(ctx), 'byline');
-    if (r.chance(s.pStamp)) furn(s.stamp(ctx), 'stamp');
+    if (r.chance(s.pStamp) && plan.story.date !== null) furn(s.stamp(ctx), 'stamp');
     if (r.chance(s.pReading)) furn(r.pick(kit.readingTime)(ctx), 'reading-time');
     if (r.chance(s.pCaption)) {
       const cap = `${plan.story.title.split(/\s+/).slice(0, r.int(3, 7)).join(' ')} ${r.pick(['on Monday', 'in ' + ctx.city(), 'last week', 'in 2015'])}.`;
