@@ -21,10 +21,8 @@ const MAX_PLAIN_HEADLINE_WORDS = 20;
 const TITLE_CASE_SHARE = 0.6;
 /** A headline made from a lead sentence keeps at most this many words. */
 const MADE_HEADLINE_WORDS = 14;
-/** A date is looked for in this many leading blocks: the dateline and byline region. */
-const DATELINE_BLOCKS = 6;
-/** Characters of each of those blocks read for a date: datelines open their paragraph. */
-const DATELINE_CHARS = 400;
+/** A year as a date writes it: four digits, or two after a day and a month ("12/09/24"). */
+const WRITTEN_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/u;
 /** Reference instant for reading dates, fixed so that a build never depends on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -81,21 +79,14 @@ export interface FoundDate {
 }
 
 /**
- * The first complete date (day, month and year all written) in the leading
- * blocks. Relative dates ("on Tuesday", "yesterday") need an anchor the text
- * does not give, so they are not read here.
+ * The first complete date in a string (day, month and year all written), or
+ * null. Relative dates ("eight days ago", "on Tuesday") need an anchor the
+ * text does not give: chrono resolves them against its reference instant,
+ * so a date counts only when its words write the year.
  */
-export function findDate(blocks: Block[]): FoundDate | null {
-  for (const b of blocks.slice(0, DATELINE_BLOCKS)) {
-    const found = dateIn(b.text.slice(0, DATELINE_CHARS));
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The first complete date in a string, or null. */
 export function dateIn(text: string): FoundDate | null {
   for (const r of chrono.strict.parse(text, REFERENCE)) {
+    if (!WRITTEN_YEAR.test(r.text)) continue;
     const c = r.start;
     if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
     const y = c.get('year')!;

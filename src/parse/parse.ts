@@ -6,7 +6,6 @@ import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import {
   directionOf,
-  findDate,
   findHeadline,
   findOutlet,
   frontMatterDate,
@@ -111,7 +110,7 @@ export function parseFile(source: SourceFile): FileParseResult {
 
   let date: string | null = null;
   let dateSource: Article['dateSource'] = 'none';
-  let dateText: string | null = null;
+  const dateText: string | null = null;
   if (data.date !== undefined) {
     const dateLine = fm?.fieldLines.date ? { line: fm.fieldLines.date } : {};
     date = frontMatterDate(data.date);
@@ -127,10 +126,7 @@ export function parseFile(source: SourceFile): FileParseResult {
       );
     }
   }
-  if (!date) {
-    const found = findDate(blocks);
-    if (found) [date, dateSource, dateText] = [found.date, 'text', found.text];
-  }
+  // A date the text states is read by stage 6, which knows the page furniture stage 5 found around it.
 
   let outlet = data.source ?? null;
   let sourceOrigin: Article['sourceOrigin'] = outlet ? 'front-matter' : 'none';
