@@ -18,7 +18,7 @@ import { contentHash, openSlots, recover, swap, TreeUpdate, type NewFile } from 
 import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './site/eleventy.ts';
 import { toArchiveJson } from './site/export.ts';
 import { indexShards, searchShards } from './site/search.ts';
-import { defaultWorkers } from './workers/pool.ts';
+import { defaultWorkers, WorkerPool } from './workers/pool.ts';
 import type { Archive } from './types.ts';
 
 /** Name of the cache folder, beside the output folder, when no other is given. */
@@ -143,7 +143,14 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
       indexed += s.articles.length;
       if (!stale.includes(s)) await carry(`search:${s.key}`);
     }
-    const files = await indexShards(stale, shards);
+    // Pagefind indexes on one core per service: shards go side by side on worker threads, each with its own.
+    const pool = workers > 1 && stale.length > 1 ? new WorkerPool(Math.min(workers, stale.length)) : null;
+    let files;
+    try {
+      files = await indexShards(stale, shards, pool ? (records) => pool.search(records) : undefined);
+    } finally {
+      await pool?.close();
+    }
     const unitOf = (p: string) => {
       const s = stale.find((x) => p.startsWith(`${x.dir}/`) && !stale.some((y) => y !== x && y.dir.length > x.dir.length && p.startsWith(`${y.dir}/`)));
       return `search:${s!.key}`;

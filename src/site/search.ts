@@ -18,15 +18,19 @@
  *   { "merge": ["shards/2023/", "shards/2022-10-12/", …] }   (paths relative to /pagefind/)
  *
  * The search page merges them at search time with Pagefind's `mergeIndex`.
+ * Pagefind indexes on one core per service, so the stale shards are indexed
+ * side by side on worker threads, each with a service of its own
+ * (`indexer.ts`); a bundle's bytes depend on its records alone.
  * An archive of fewer than `SHARD_MIN_ARTICLES` articles gets one bundle
  * and an empty `merge` list.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import type { Archive, ArchiveArticle } from '../types.ts';
 import { PACKAGE_ROOT } from './eleventy.ts';
+import { closeIndexer, indexRecords, type IndexFile } from './indexer.ts';
 
 /**
  * Fewest articles for which the index is split by year: below it, indexing
@@ -56,7 +60,7 @@ export interface SearchShard {
 }
 
 /** The record Pagefind indexes for an article: what its page marks with data-pagefind-body, -meta, -filter and -sort. */
-export function searchRecord(a: ArchiveArticle): pagefind.CustomRecord {
+export function searchRecord(a: ArchiveArticle): CustomRecord {
   const filters: Record<string, string[]> = {};
   if (a.source) filters.outlet = [a.source];
   if (a.date) filters.year = [a.date.slice(0, 4)];
@@ -133,29 +137,34 @@ export interface BundleFile {
   content: Uint8Array | string;
 }
 
-/** Indexes the shards given and returns their bundles' files. `all` holds every shard, for the main bundle's list. */
-export async function indexShards(shards: readonly SearchShard[], all: readonly SearchShard[]): Promise<BundleFile[]> {
+/** Indexes shards on other threads: records in, each shard's bundle files out, in the order given. */
+export type ShardIndexer = (records: CustomRecord[][]) => Promise<IndexFile[][]>;
+
+/**
+ * Indexes the shards given and returns their bundles' files. `all` holds
+ * every shard, for the main bundle's list. Pagefind indexes on one core per
+ * service, so with `indexer` (worker threads, each with a service of its
+ * own) the shards are indexed side by side; without it, one after another.
+ * Either way each bundle's bytes depend on its records alone.
+ */
+export async function indexShards(shards: readonly SearchShard[], all: readonly SearchShard[], indexer?: ShardIndexer): Promise<BundleFile[]> {
   const out: BundleFile[] = [];
-  try {
-    for (const shard of shards) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (const a of shard.articles) {
-        const r = searchRecord(a);
-        const added = await index.addCustomRecord(r);
-        if (added.errors.length) throw new Error(`Pagefind could not index ${r.url}: ${added.errors.join('; ')}`);
-      }
-      const { files, errors: fileErrors } = await index.getFiles();
-      if (fileErrors.length) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
-      for (const f of files) out.push({ path: `${shard.dir}/${f.path.split(path.sep).join('/')}`, content: f.content });
-      await index.deleteIndex();
-      if (shard.dir === BUNDLE_DIR) {
-        const merge = all.filter((s) => s.dir !== BUNDLE_DIR).map((s) => `${s.dir.slice(BUNDLE_DIR.length + 1)}/`);
-        out.push({ path: `${BUNDLE_DIR}/${SHARD_LIST}`, content: `${JSON.stringify({ merge }, null, 1)}\n` });
-      }
+  let bundles: IndexFile[][];
+  if (indexer && shards.length > 1) bundles = await indexer(shards.map((s) => s.articles.map(searchRecord)));
+  else {
+    bundles = [];
+    try {
+      for (const shard of shards) bundles.push(await indexRecords(shard.articles.map(searchRecord)));
+    } finally {
+      await closeIndexer();
     }
-  } finally {
-    await pagefind.close();
   }
+  shards.forEach((shard, i) => {
+    for (const f of bundles[i]!) out.push({ path: `${shard.dir}/${f.path}`, content: f.content });
+    if (shard.dir === BUNDLE_DIR) {
+      const merge = all.filter((s) => s.dir !== BUNDLE_DIR).map((s) => `${s.dir.slice(BUNDLE_DIR.length + 1)}/`);
+      out.push({ path: `${BUNDLE_DIR}/${SHARD_LIST}`, content: `${JSON.stringify({ merge }, null, 1)}\n` });
+    }
+  });
   return out;
 }

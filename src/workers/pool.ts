@@ -5,6 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CustomRecord } from 'pagefind';
+import type { IndexFile } from '../site/indexer.ts';
 import type { Article, SourceFile } from '../types.ts';
 import type { ArticleResult, FileResult } from './tasks.ts';
 import type { TaskRequest, TaskResponse } from './worker.ts';
@@ -75,21 +77,21 @@ export class WorkerPool {
   }
 
   /** Runs `task` over `items` in batches, at most two batches per worker in flight (so inputs are not all copied at once). */
-  async #map<I, O>(task: TaskRequest['task'], items: readonly I[], progress?: Progress): Promise<O[]> {
+  async #map<I, O>(task: TaskRequest['task'], items: readonly I[], progress?: Progress, batch = BATCH_SIZE, perWorker = 2): Promise<O[]> {
     const out: unknown[][] = [];
     let next = 0;
     let done = 0;
     const lane = async () => {
       while (next < items.length) {
         const at = next;
-        next += BATCH_SIZE;
-        const results = await this.#send(task, items.slice(at, at + BATCH_SIZE));
-        out[at / BATCH_SIZE] = results;
+        next += batch;
+        const results = await this.#send(task, items.slice(at, at + batch));
+        out[at / batch] = results;
         done += results.length;
         progress?.(done, items.length);
       }
     };
-    await Promise.all(Array.from({ length: this.size * 2 }, lane));
+    await Promise.all(Array.from({ length: this.size * perWorker }, lane));
     return out.flat() as O[];
   }
 
@@ -99,6 +101,11 @@ export class WorkerPool {
 
   articles(items: readonly Article[], progress?: Progress): Promise<ArticleResult[]> {
     return this.#map('article', items, progress);
+  }
+
+  /** Indexes search shards (records in, bundle files out), one shard at a time on each worker. */
+  search(shards: CustomRecord[][]): Promise<IndexFile[][]> {
+    return this.#map('search', shards, undefined, 1, 1);
   }
 
   async close(): Promise<void> {

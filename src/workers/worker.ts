@@ -1,30 +1,43 @@
 /**
- * A worker thread of the pool: runs file and article tasks (see tasks.ts)
- * in batches, one batch at a time, and posts the results back.
+ * A worker thread of the pool: runs file and article tasks (see tasks.ts),
+ * and search shards to index (`src/site/search.ts`), in batches, and posts
+ * the results back.
  */
 import { parentPort } from 'node:worker_threads';
 import { articleTask, articleTools, fileTask, type ArticleTools } from './tasks.ts';
+import type { CustomRecord } from 'pagefind';
 import type { Article, SourceFile } from '../types.ts';
 
 export type TaskRequest =
   | { id: number; task: 'file'; items: SourceFile[] }
-  | { id: number; task: 'article'; items: Article[] };
+  | { id: number; task: 'article'; items: Article[] }
+  | { id: number; task: 'search'; items: CustomRecord[][] };
 
 export type TaskResponse = { id: number; results: unknown[] } | { id: number; error: string };
 
 let tools: ArticleTools | null = null;
 
-parentPort!.on('message', (req: TaskRequest) => {
-  try {
-    let results: unknown[];
-    if (req.task === 'file') results = req.items.map(fileTask);
-    else {
-      tools ??= articleTools();
-      const t = tools;
-      results = req.items.map((a) => articleTask(a, t));
+async function run(req: TaskRequest): Promise<unknown[]> {
+  if (req.task === 'file') return req.items.map(fileTask);
+  if (req.task === 'search') {
+    // One Pagefind service per thread, stopped after each batch so that no process outlives the pool.
+    const { closeIndexer, indexRecords } = await import('../site/indexer.ts');
+    try {
+      const results = [];
+      for (const records of req.items) results.push(await indexRecords(records));
+      return results;
+    } finally {
+      await closeIndexer();
     }
-    parentPort!.postMessage({ id: req.id, results } satisfies TaskResponse);
-  } catch (error) {
-    parentPort!.postMessage({ id: req.id, error: (error as Error).stack ?? String(error) } satisfies TaskResponse);
   }
+  tools ??= articleTools();
+  const t = tools;
+  return req.items.map((a) => articleTask(a, t));
+}
+
+parentPort!.on('message', (req: TaskRequest) => {
+  run(req).then(
+    (results) => parentPort!.postMessage({ id: req.id, results } satisfies TaskResponse),
+    (error) => parentPort!.postMessage({ id: req.id, error: (error as Error).stack ?? String(error) } satisfies TaskResponse),
+  );
 });

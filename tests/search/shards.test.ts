@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { shardGroups } from '../../src/site/search.ts';
+import { indexShards, shardGroups } from '../../src/site/search.ts';
+import { WorkerPool } from '../../src/workers/pool.ts';
 import type { ArchiveArticle } from '../../src/types.ts';
 
 const article = (id: string, date: string | null) => ({ id, date }) as ArchiveArticle;
@@ -37,4 +39,38 @@ describe('search shards', () => {
     expect(keysOf(a)).toEqual(['undated-0', 'undated-1', 'undated-2', 'undated-3']);
     expect(shardGroups([...list].reverse(), true, 3).get('undated-0')!.map((x) => x.id).sort()).toEqual(a.get('undated-0')!.map((x) => x.id).sort());
   });
+});
+
+describe('search shards indexed side by side', () => {
+  const words = 'harbour council storm bridge river court minister vote flood village election quake'.split(' ');
+  const archiveArticle = (i: number): ArchiveArticle =>
+    ({
+      id: `a${i}`,
+      url: `/articles/a${i}/`,
+      title: `Report ${i} on the ${words[i % words.length]}`,
+      text: Array.from({ length: 60 }, (_, k) => `${words[(i * 7 + k) % words.length]}${k % 5}`).join(' '),
+      lang: 'en',
+      source: `Outlet ${i % 3}`,
+      date: `20${10 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+      topics: [{ title: words[i % words.length] }],
+    }) as unknown as ArchiveArticle;
+
+  it('writes the same bundles on worker threads as on the main thread', async () => {
+    const articles = Array.from({ length: 90 }, (_, i) => archiveArticle(i));
+    const groups = shardGroups(articles, true);
+    const shards = [...groups].map(([key, list], i) => ({ key, dir: i === 0 ? 'pagefind' : `pagefind/shards/${key}`, articles: list, input: key }));
+    expect(shards.length).toBe(3);
+    const alone = await indexShards(shards, shards);
+    const pool = new WorkerPool(2);
+    let together;
+    try {
+      together = await indexShards(shards, shards, (records) => pool.search(records));
+    } finally {
+      await pool.close();
+    }
+    // Pagefind hands its files over in no fixed order; their names and bytes are what count.
+    const bytes = (files: typeof alone) => files.map((f) => `${f.path} ${createHash('sha256').update(f.content).digest('hex')}`).sort();
+    expect(bytes(together)).toEqual(bytes(alone));
+    expect(alone.some((f) => f.path.startsWith('pagefind/shards/2011/'))).toBe(true);
+  }, 60_000);
 });
