@@ -134,7 +134,10 @@ export async function renderUnitsWith(
   const byOutput = new Map<string, string>();
   for (let at = 0; at < paged.length || at === 0; at += RENDER_CHUNK) {
     const chunk = paged.slice(at, at + RENDER_CHUNK);
-    const part: Archive = { ...archive };
+    // A run gets the site settings and its own items, nothing else: the
+    // templates read no more, and Eleventy works through all the global data
+    // it is given in every run (the topics, the sitemap and the report grow with the archive).
+    const part = { site: archive.site, sitemap: [] } as unknown as Archive;
     for (const list of PAGINATED) (part as any)[list] = [];
     byOutput.clear();
     for (const u of chunk) {
