@@ -98,6 +98,23 @@ describe('lists of other stories', () => {
     expect(removedOf(lines)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
+  it('keeps a short story under a kicker that reads like a list heading, with a list of other stories after it', () => {
+    const lines = [
+      'Breaking news',
+      'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
+      'Opponents said they would challenge the decision in court before the end of the month.',
+      'Harbour bridge to close for six weeks',
+      'Drivers face long detours while engineers replace the deck of the old bridge this summer.',
+      'School board names new head of district',
+      'The appointment ends a search that lasted almost a year.',
+      'Storm leaves thousands without power',
+    ];
+    const removed = removedOf(lines);
+    expect(removed).not.toContain(1);
+    expect(removed).not.toContain(2);
+    expect(removed).toEqual(expect.arrayContaining([3, 4, 5, 6, 7]));
+  });
+
   it('keeps the story after a box of other headlines when no headline follows it', () => {
     const lines = [
       'Harbour bridge to close for six weeks',

@@ -307,12 +307,17 @@ function applyBlockRule(
           }
         }
         if (!fits || heads < OTHER_LIST_MIN || interior < OTHER_LIST_INTERIOR) continue;
-        // Lines between the list's heading and its first headline we know are items too.
+        // Lines between the list's heading and its first headline we know are items too, when the
+        // story stands above the heading (a heading over the story itself is a kicker, not a list's).
         const run: number[] = [];
         for (let b = s - 1; b >= 0 && run.length <= OTHER_LIST_MAX_GAP; b--) {
           if (counts[b]! <= 8 && m.heading.test(texts[b]!)) {
-            if (!removed[b]) run.push(b);
-            between.push(...run);
+            let storyAbove = false;
+            for (let k = 0; k < b && !storyAbove; k++) if (!removed[k] && !aside[k] && isStorySentence(texts[k]!, counts[k])) storyAbove = true;
+            if (storyAbove) {
+              if (!removed[b]) run.push(b);
+              between.push(...run);
+            }
             break;
           }
           if (removed[b] || aside[b]) break;
