@@ -54,14 +54,17 @@ export class WorkerPool {
         if ('error' in res) p.reject(new Error(`A worker failed: ${res.error}`));
         else p.resolve(res.results);
       });
-      worker.on('error', (error) => {
+      const fail = (error: Error) => {
         for (const [id, p] of this.#pending) {
           if (p.slot === slot) {
             this.#pending.delete(id);
             p.reject(error);
           }
         }
-      });
+      };
+      worker.on('error', fail);
+      // A worker that stops without an error (terminated, or out of memory) fails what it still had.
+      worker.on('exit', (code) => fail(new Error(`A worker stopped (exit code ${code}) before it finished its work.`)));
       this.#slots.push(slot);
     }
   }
@@ -81,17 +84,25 @@ export class WorkerPool {
     const out: unknown[][] = [];
     let next = 0;
     let done = 0;
+    let stopped = false;
     const lane = async () => {
-      while (next < items.length) {
+      while (!stopped && next < items.length) {
         const at = next;
         next += batch;
-        const results = await this.#send(task, items.slice(at, at + batch));
+        const results = await this.#send(task, items.slice(at, at + batch)).catch((error: unknown) => {
+          stopped = true;
+          throw error;
+        });
         out[at / batch] = results;
         done += results.length;
         progress?.(done, items.length);
       }
     };
-    await Promise.all(Array.from({ length: this.size * perWorker }, lane));
+    // Every lane settles before the first failure is reported, so that no worker is still busy
+    // (with a Pagefind service running, say) when the caller closes the pool.
+    const settled = await Promise.allSettled(Array.from({ length: this.size * perWorker }, lane));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     return out.flat() as O[];
   }
 

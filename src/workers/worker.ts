@@ -4,7 +4,7 @@
  * the results back.
  */
 import { parentPort } from 'node:worker_threads';
-import { articleTask, articleTools, fileTask, type ArticleTools } from './tasks.ts';
+import type { ArticleTools } from './tasks.ts';
 import type { CustomRecord } from 'pagefind';
 import type { Article, SourceFile } from '../types.ts';
 
@@ -18,7 +18,6 @@ export type TaskResponse = { id: number; results: unknown[] } | { id: number; er
 let tools: ArticleTools | null = null;
 
 async function run(req: TaskRequest): Promise<unknown[]> {
-  if (req.task === 'file') return req.items.map(fileTask);
   if (req.task === 'search') {
     // One Pagefind service per thread, stopped after each batch so that no process outlives the pool.
     const { closeIndexer, indexRecords } = await import('../site/indexer.ts');
@@ -30,6 +29,9 @@ async function run(req: TaskRequest): Promise<unknown[]> {
       await closeIndexer();
     }
   }
+  // The stages load on first use, so that a thread that only indexes loads Pagefind alone.
+  const { articleTask, articleTools, fileTask } = await import('./tasks.ts');
+  if (req.task === 'file') return req.items.map(fileTask);
   tools ??= articleTools();
   const t = tools;
   return req.items.map((a) => articleTask(a, t));
