@@ -317,10 +317,13 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
       const copies = planRnd.int(1, 3);
       for (let c = 0; c < copies && plans.length < total; c++) {
         const same = planRnd.chance(0.15);
+        const copyStyle = same ? style : pickOutlet(planRnd, style);
+        const later = addDays(date, planRnd.int(0, 2));
         plans.push({
           story,
-          style: same ? style : pickOutlet(planRnd, style),
-          date: addDays(date, planRnd.int(0, 2)),
+          style: copyStyle,
+          // A copy of a story of known date carries that date; else it runs up to two days later.
+          date: story.date ? date : later,
           variant: planRnd.pick(['full', 'cut', 'cut', 'added', 'cut+added', 'edited'] as const),
         });
       }
