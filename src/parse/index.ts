@@ -1,7 +1,8 @@
 /**
  * Stage 2, parse: each source file to an Article — front matter checked
- * against one schema, title, date and outlet read from the text when the
- * front matter does not give them, body to blocks.
+ * against one schema, title and outlet read from the text when the front
+ * matter does not give them (a date the text states is stage 6's to read),
+ * body to blocks.
  */
 export { parse, parseFile } from './parse.ts';
 export type { ParseResult, FileParseResult } from './parse.ts';

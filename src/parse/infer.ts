@@ -1,6 +1,8 @@
 /**
- * Reading what raw copy-paste does not state in front matter: the headline,
- * the date, the outlet. Patterns are data; thresholds are named with units.
+ * Reading what raw copy-paste does not state in front matter: the headline
+ * and the outlet; and a front-matter date written out. (A date the text
+ * states is read by stage 6, once stage 5 has found the furniture around it.)
+ * Patterns are data; thresholds are named with units.
  */
 import * as chrono from 'chrono-node';
 import type { Article, Block } from '../types.ts';
