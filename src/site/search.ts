@@ -8,10 +8,10 @@
  * and only the shards whose articles changed are indexed again. A year of
  * more than `SHARD_MAX_ARTICLES` articles is split into quarters, and such
  * a quarter into months, so that a rebuild indexes a few small bundles
- * again, not whole years (50,000 articles: 92 bundles; after adding 10,
- * 6 bundles indexed in 18 s). Many bundles cost the full build a little
- * more (search 256 s, against 224 s with one bundle per year) and the
- * search page more merges. The newest shard is the main bundle, at
+ * again, not whole years (50,000 articles: 91 bundles, 125 s on two
+ * threads; after adding 10, 6 bundles indexed in 13 s). Many bundles cost
+ * the full build a little more (measured on one thread: 256 s, against
+ * 224 s with one bundle per year) and the search page more merges. The newest shard is the main bundle, at
  * `/pagefind/`; the others are bundles at `/pagefind/shards/<key>/`, listed
  * in `/pagefind/dateline-shards.json`:
  *
