@@ -81,10 +81,11 @@ export async function evaluateEventsInFurniture(dataDir: string): Promise<Furnit
   const records = await readEcbPlus(dataDir);
   const byId = new Map(records.map((r) => [r.id, r]));
   const { furniture } = await loadExtractionData(dataDir);
+  const stories = records.map(ecbStory);
   const corpus = generateCorpus({
     seed: FURNITURE_SEED,
     articles: records.length,
-    stories: records.map(ecbStory),
+    stories,
     furniture: furniture.heldOut,
     kit: 'held-out',
     syndicatedShare: 0,
@@ -119,7 +120,7 @@ export async function evaluateEventsInFurniture(dataDir: string): Promise<Furnit
   const result = clusterEvents(enriched);
   const cluster = lap(t);
 
-  const storyDate = new Map(records.map((r) => [r.id, ecbStory(r).date ?? null]));
+  const storyDate = new Map(stories.map((s) => [s.id, s.date ?? null]));
   let dated = 0;
   let datedFromFurniture = 0;
   let misdated = 0;
