@@ -110,7 +110,6 @@ export function parseFile(source: SourceFile): FileParseResult {
 
   let date: string | null = null;
   let dateSource: Article['dateSource'] = 'none';
-  const dateText: string | null = null;
   if (data.date !== undefined) {
     const dateLine = fm?.fieldLines.date ? { line: fm.fieldLines.date } : {};
     date = frontMatterDate(data.date);
@@ -151,7 +150,7 @@ export function parseFile(source: SourceFile): FileParseResult {
     titleSource,
     date,
     dateSource,
-    dateText,
+    dateText: null,
     source: outlet,
     sourceOrigin,
     sourceUrl: data.url ?? null,

@@ -11,9 +11,9 @@
  * again, not whole years (50,000 articles: 91 bundles, 125 s on two
  * threads; after adding 10, 6 bundles indexed in 13 s). Many bundles cost
  * the full build a little more (measured on one thread: 256 s, against
- * 224 s with one bundle per year) and the search page more merges. The newest shard is the main bundle, at
- * `/pagefind/`; the others are bundles at `/pagefind/shards/<key>/`, listed
- * in `/pagefind/dateline-shards.json`:
+ * 224 s with one bundle per year) and the search page more merges. The
+ * newest shard is the main bundle, at `/pagefind/`; the others are bundles
+ * at `/pagefind/shards/<key>/`, listed in `/pagefind/dateline-shards.json`:
  *
  *   { "merge": ["shards/2023/", "shards/2022-10-12/", …] }   (paths relative to /pagefind/)
  *
