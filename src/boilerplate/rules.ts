@@ -16,6 +16,38 @@ const SOCIAL =
 const LIST_HEADING =
   /^(?:(?:the\s+)?latest(?:\s+(?:news|stories|headlines|articles|posts|updates))?|most\s+(?:read|popular|viewed|shared|recent|commented|emailed)(?:\s+(?:news|stories|articles|today|this week))?|more\s+(?:news|stories|headlines|articles|to read)|more\s+(?:from|in|on|about)\s+.{1,40}|related(?:\s+(?:news|stories|articles|posts|content|coverage|reading|topics))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be interested in)|trending(?:\s+(?:now|news|stories|today))?|top\s+(?:stories|news|headlines)|recommended(?:\s+(?:for you|stories|reading))?|read\s+(?:next|more)|editor[’']?s\s+picks?|popular(?:\s+(?:now|stories|posts))?|recent\s+(?:posts|news|stories|articles)|what\s+to\s+read\s+next|in\s+other\s+news|around\s+the\s+web|also\s+(?:read|see)|see\s+also|don[’']t\s+miss|must\s+read|more\s+like\s+this|keep\s+reading|further\s+reading|in\s+case\s+you\s+missed\s+it|breaking\s+news|news\s+in\s+brief)\s*[:.]?$/i;
 
+/** A capitalised word of a person's name ("Dubois", "O’Neill", "J."). */
+const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
+
+/** Newsroom roles a by-line ends with. */
+const ROLES = [
+  'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'writer', 'writers', 'staff',
+  'columnist', 'journalist', 'contributor', 'producer', 'analyst', 'bureau chief', 'commentator', 'critic',
+  'photographer', 'staff writer', 'staff reporter',
+];
+
+/** Words that qualify a newsroom role ("Senior", "Political", "Washington"). */
+const ROLE_QUALIFIERS = [
+  'senior', 'chief', 'deputy', 'associate', 'assistant', 'staff', 'special', 'contributing', 'managing', 'executive',
+  'political', 'foreign', 'business', 'economics', 'economy', 'sport', 'sports', 'health', 'science', 'technology',
+  'tech', 'crime', 'legal', 'courts', 'diplomatic', 'defence', 'defense', 'security', 'environment', 'climate',
+  'education', 'arts', 'culture', 'entertainment', 'city', 'metro', 'local', 'national', 'international', 'world',
+  'news', 'digital', 'regional', 'global', 'investigations', 'investigative', 'data', 'transport', 'energy', 'media',
+  'royal', 'social', 'affairs', 'home', 'europe', 'asia', 'africa', 'washington', 'white house', 'parliamentary',
+  '[\\p{Lu}][\\p{L}]+',
+];
+
+/**
+ * An alternation of words that matches each with its first letter in either
+ * case ("Editor", "editor"), without the `i` flag, under which `\\p{Lu}` would
+ * match any letter.
+ */
+function anyCase(words: readonly string[]): string {
+  const alt = (w: string) =>
+    w.startsWith('[') ? w : w.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`).replace(/\s/g, '\\s+');
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map(alt).join('|')})`;
+}
+
 export const rules: readonly Rule[] = [
   // ── navigation ──────────────────────────────────────────────────────────
   {
@@ -131,6 +163,18 @@ export const rules: readonly Rule[] = [
     position: 'lead',
     example: 'By Maria Gonzalez and Tom Whitaker | Staff Reporters',
     counterExample: 'By Tuesday, most of the roads had reopened.',
+  },
+  {
+    id: 'byline/name-role',
+    description: 'A byline of a name and a newsroom role, without "By": "Jane Doe, Political Editor", "Jane Doe | Staff Writer".',
+    pattern: new RegExp(
+      `^${NAME}(?:\\s+(?:${NAME}|de|van|von|der|da|di|al|el|bin|and|&))*\\s*(?:,|\\||–|—|-)\\s*(?:${anyCase(ROLE_QUALIFIERS)}\\s+){0,3}${anyCase(ROLES)}$`,
+      'u',
+    ),
+    maxWords: 10,
+    position: 'lead',
+    example: 'Lena Dubois, Political Editor',
+    counterExample: 'Lena Dubois, the political editor, said the vote was close.',
   },
   {
     id: 'byline/published',
