@@ -78,12 +78,15 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version: await pipelineVersion() }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
-  const previousEvents = options.previousEvents ?? (await readPreviousEvents(outDir));
+  const published = options.previousEvents ? null : await readPreviousEvents(outDir);
+  const previousEvents = options.previousEvents ?? published?.events;
+  const previousRedirects = options.previousRedirects ?? published?.redirects;
   let stageStart = performance.now();
   let stageName = '';
   const archive = await runPipeline(contentDir, {
     ...options,
-    previousEvents,
+    ...(previousEvents ? { previousEvents } : {}),
+    ...(previousRedirects ? { previousRedirects } : {}),
     cache,
     workers,
     onStage: (stage, detail) => {
@@ -188,8 +191,13 @@ async function assetFiles(): Promise<NewFile[]> {
   return out;
 }
 
-/** Article → event ids of the published site, so that a rebuild keeps event ids and URLs. */
-export async function readPreviousEvents(outDir: string): Promise<Map<string, string> | undefined> {
+/**
+ * Article → event ids and the redirects of the published site, so that a
+ * rebuild keeps event ids and URLs, and old URLs keep leading somewhere.
+ */
+export async function readPreviousEvents(
+  outDir: string,
+): Promise<{ events: Map<string, string>; redirects: { from: string; to: string }[] } | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(outDir, 'archive.json'), 'utf8');
@@ -197,12 +205,16 @@ export async function readPreviousEvents(outDir: string): Promise<Map<string, st
     return undefined;
   }
   try {
-    const json = JSON.parse(text) as { articles?: { id?: unknown; event?: unknown }[] };
+    const json = JSON.parse(text) as { articles?: { id?: unknown; event?: unknown }[]; redirects?: { from?: unknown; to?: unknown }[] };
     const map = new Map<string, string>();
     for (const a of json.articles ?? []) {
       if (typeof a.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
     }
-    return map;
+    const redirects: { from: string; to: string }[] = [];
+    for (const r of Array.isArray(json.redirects) ? json.redirects : []) {
+      if (typeof r?.from === 'string' && typeof r.to === 'string') redirects.push({ from: r.from, to: r.to });
+    }
+    return { events: map, redirects };
   } catch {
     // A damaged archive.json from an older build is not trusted; event ids start afresh.
     return undefined;

@@ -24,6 +24,8 @@ export interface PipelineOptions extends LoadOptions {
   site?: Partial<SiteSettings>;
   /** Article id → event id from the previous build, so event ids stay stable. */
   previousEvents?: Map<string, string>;
+  /** Redirects of the previous build (old event id → event id), kept so that old URLs keep leading somewhere. */
+  previousRedirects?: readonly { from: string; to: string }[];
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
   /** Told how far a per-article stage has come: articles computed of those not in the cache. */
@@ -88,7 +90,11 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   stripped.articles.length = 0;
 
   stage('events');
-  const clustered = clusterEvents(enriched, { bases: profiles, ...(options.previousEvents ? { previous: options.previousEvents } : {}) });
+  const clustered = clusterEvents(enriched, {
+    bases: profiles,
+    ...(options.previousEvents ? { previous: options.previousEvents } : {}),
+    ...(options.previousRedirects ? { previousRedirects: options.previousRedirects } : {}),
+  });
   profiles.length = 0; // the bases are not needed again
 
   enriched.length = 0;

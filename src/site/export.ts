@@ -38,6 +38,11 @@ export interface ArchiveJson {
   }[];
   topics: { id: string; url: string; label: string; kind: string; events: string[] }[];
   skipped: { file: string; reason: string }[];
+  /**
+   * Added to the contract: event ids no longer used and the event each now
+   * leads to (a redirect page at `/events/<from>/`). The next build keeps them.
+   */
+  redirects: { from: string; to: string }[];
 }
 
 /** The export of an Archive, in the contract's field order. */
@@ -81,5 +86,6 @@ export function toArchiveJson(archive: Archive): ArchiveJson {
       events: t.events,
     })),
     skipped: archive.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    redirects: archive.redirects.map((r) => ({ from: r.url.split('/')[2]!, to: r.to.url.split('/')[2]! })),
   };
 }

@@ -50,6 +50,44 @@ describe('assignIds', () => {
     expect(redirects).toEqual([{ from: 'second', to: 'first' }]);
   });
 
+  it('keeps the previous build’s redirects, pointed on to where their target is now', () => {
+    const clusters = [
+      { articles: ['a', 'b'], slug: 'first', fallback: 'a' },
+      { articles: ['c'], slug: 'third', fallback: 'c' },
+    ];
+    // The last build had merged `old` into `first`, and had `second` (now gone into `first`) and `third`.
+    const previous = { a: 'first', b: 'second', c: 'third' };
+    const { ids, redirects } = assignIds(clusters, previous, [
+      { from: 'old', to: 'first' },
+      { from: 'older', to: 'second' },
+      { from: 'deleted-target', to: 'gone' },
+    ]);
+    expect(ids).toEqual(['first', 'third']);
+    expect(redirects).toEqual([
+      { from: 'old', to: 'first' },
+      { from: 'older', to: 'first' },
+      { from: 'second', to: 'first' },
+    ]);
+  });
+
+  it('drops a redirect whose id is an event’s again, and gives no new event an id a redirect holds', () => {
+    const back = assignIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'old' }, [{ from: 'other', to: 'old' }]);
+    expect(back.redirects).toEqual([{ from: 'other', to: 'old' }]);
+    const again = assignIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'back' }, [{ from: 'back', to: 'elsewhere' }]);
+    expect(again.ids).toEqual(['back']);
+    expect(again.redirects).toEqual([]);
+    const fresh = assignIds(
+      [
+        { articles: ['a'], slug: 'kept', fallback: 'a' },
+        { articles: ['n'], slug: 'old', fallback: 'n' },
+      ],
+      { a: 'kept' },
+      [{ from: 'old', to: 'kept' }],
+    );
+    expect(fresh.ids).toEqual(['kept', 'old-2']);
+    expect(fresh.redirects).toEqual([{ from: 'old', to: 'kept' }]);
+  });
+
   it('does not give a new event an id that an old one redirects from', () => {
     const { ids } = assignIds([{ articles: ['x'], slug: 'second', fallback: 'x' }], { a: 'second' });
     expect(ids).toEqual(['second-2']);

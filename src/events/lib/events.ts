@@ -46,6 +46,8 @@ import { hasOwnHeadline } from '../../parse/index.ts';
 export interface ClusterEventsOptions {
   /** Article id → event id of the previous build, for stable ids (default: none). */
   previous?: PreviousEvents;
+  /** Redirects of the previous build, kept and pointed on (default: none; see `assignIds`). */
+  previousRedirects?: readonly Redirect[];
   /** Weights of the same-event score (default: `WEIGHTS`). */
   weights?: Weights;
   /** Lowest mean probability that merges two clusters (default: `MERGE_THRESHOLD`, 0.4). */
@@ -318,6 +320,7 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
       fallback: (d.ordered[0] as Article).id,
     })),
     options.previous,
+    options.previousRedirects,
   );
 
   // Related events: clusters joined by a candidate pair, by the mean cosine of their summed vectors.

@@ -62,12 +62,21 @@ export interface IdCluster {
  * former articles (ties by id); an old id none of whose articles remain
  * gets no redirect.
  *
+ * The previous build's redirects are kept, so that a URL once published
+ * keeps leading somewhere however many builds later: each points on to
+ * where its target is now (the same id, or the event the target id now
+ * redirects to). One whose id is an event's again, or whose target's
+ * articles are all gone, is dropped. Ids they redirect from are not given
+ * to new events.
+ *
  * @param clusters Clusters in a deterministic order (it breaks ties).
  * @param previous Article id → previous event id (default: none).
+ * @param previousRedirects The previous build's redirects (default: none).
  */
 export function assignIds(
   clusters: readonly IdCluster[],
   previous?: PreviousEvents,
+  previousRedirects: readonly Redirect[] = [],
 ): { ids: string[]; redirects: Redirect[] } {
   const ids = new Array<string>(clusters.length).fill('');
   const overlaps: { old: string; cluster: number; count: number }[] = [];
@@ -94,7 +103,7 @@ export function assignIds(
     ids[o.cluster] = o.old;
     usedOld.add(o.old);
   }
-  const taken = new Set<string>([...oldIds]);
+  const taken = new Set<string>([...oldIds, ...previousRedirects.map((r) => r.from)]);
   clusters.forEach((c, k) => {
     if (ids[k] !== '') return;
     const base = c.slug !== '' ? c.slug : c.fallback;
@@ -117,5 +126,16 @@ export function assignIds(
     });
     if (best >= 0) redirects.push({ from: old, to: ids[best] as string });
   }
+  const current = new Set(ids);
+  const movedTo = new Map(redirects.map((r) => [r.from, r.to]));
+  const seen = new Set(redirects.map((r) => r.from));
+  for (const r of previousRedirects) {
+    if (current.has(r.from) || seen.has(r.from)) continue;
+    const to = current.has(r.to) ? r.to : movedTo.get(r.to);
+    if (to === undefined) continue;
+    redirects.push({ from: r.from, to });
+    seen.add(r.from);
+  }
+  redirects.sort((x, y) => compare(x.from, y.from));
   return { ids, redirects };
 }
