@@ -24,11 +24,12 @@ const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
  * Floors of the furniture-wrapped run (see `src/eval/events-furniture.ts`):
  * measured minus 0.01. This row also moves with stages 3–5 and the
  * synthetic outlets: measured after the boilerplate stage's list-of-stories
- * rules and the dates of removed publication stamps: pairwise F1 0.908,
- * B-cubed F1 0.930, train B-cubed 0.925, dev 0.947 (dev is small: one merge
- * of two events of one kind moves it by 0.03).
+ * rules, the dates of removed publication stamps and the by-lines of a
+ * name and a role: pairwise F1 0.924, B-cubed F1 0.936, train B-cubed
+ * 0.933, dev 0.947 (dev is small: one merge of two events of one kind moves
+ * it by 0.03).
  */
-const FURNITURE_FLOORS = { pairwise: 0.898, bcubed: 0.92, trainBcubed: 0.915, devBcubed: 0.937 };
+const FURNITURE_FLOORS = { pairwise: 0.914, bcubed: 0.926, trainBcubed: 0.923, devBcubed: 0.937 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -85,9 +86,9 @@ describe('events evaluation floors with outlet furniture', () => {
   });
 
   it('dates the wrapped articles as the plain ones: publication stamps read, other furniture not', () => {
-    // Measured: 313 dated, 105 of them from an outlet's stamp, 4 dated otherwise (day and month both possible).
-    expect(report.dated).toBeGreaterThanOrEqual(305);
-    expect(report.misdated).toBeLessThanOrEqual(6);
+    // Measured: 315 dated, 105 of them from an outlet's stamp, 2 dated otherwise (day and month both possible).
+    expect(report.dated).toBeGreaterThanOrEqual(307);
+    expect(report.misdated).toBeLessThanOrEqual(4);
   });
 });
 
