@@ -11,15 +11,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { pipelineVersion } from './cache/version.ts';
 import { openCache, type CacheStore } from './cache/store.ts';
-import { runPipeline, type PipelineOptions } from './pipeline.ts';
-import { contentHash, openSlots, recover, swap, TreeUpdate, type NewFile } from './publish.ts';
+import { load, type LoadResult } from './load/index.ts';
+import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
+import { contentHash, openSlots, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './publish.ts';
 import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './site/eleventy.ts';
 import { toArchiveJson } from './site/export.ts';
 import { indexShards, searchShards } from './site/search.ts';
 import { defaultWorkers, WorkerPool } from './workers/pool.ts';
-import type { Archive } from './types.ts';
+import type { Archive, BuildReport, SiteSettings } from './types.ts';
 
 /** Name of the cache folder, beside the output folder, when no other is given. */
 export const DEFAULT_CACHE_NAME = '.dateline-cache';
@@ -37,7 +39,18 @@ export interface BuildOptions extends Omit<PipelineOptions, 'cache'> {
 }
 
 export interface BuildResult {
-  archive: Archive;
+  /**
+   * The Archive of this build; `null` when the site was up to date: the
+   * content, the settings and the code were those the published site was
+   * built from, so nothing was analysed, rendered or written.
+   */
+  archive: Archive | null;
+  /** Whether the site was up to date (see `archive`). */
+  upToDate: boolean;
+  /** The build report: this build's, or, when the site was up to date, that of the build that made it. */
+  report: BuildReport;
+  /** Articles, events and list pages of the site. */
+  counts: { articles: number; events: number; listPages: number };
   /** Files of the site. */
   files: number;
   /** Files written with new bytes (the others were carried over unchanged). */
@@ -74,17 +87,44 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const slots = await openSlots(outDir);
   const previous = slots.live?.manifest ?? null;
 
-  // Analysis: stages 1 to 8.
+  // Stage 1, then a site already built from exactly these inputs is left as it is.
+  options.onStage?.('load', contentDir);
+  const loaded = await load(contentDir, options);
+  const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
+  const version = await pipelineVersion();
+  const key = buildKey(loaded, site, version, await renderVersion(site), options);
+  const record = previous?.build;
+  if (record && record.key === key && !options.previousEvents && !options.previousRedirects) {
+    timings['analysis:load'] = Math.round(performance.now() - t);
+    lap('analysis');
+    return {
+      archive: null,
+      upToDate: true,
+      report: record.report,
+      counts: { articles: record.articles, events: record.events, listPages: record.listPages },
+      files: Object.keys(previous.files).length,
+      written: 0,
+      rendered: 0,
+      indexed: record.indexed,
+      shards: { indexed: 0, total: record.shards },
+      cache: null,
+      timings,
+    };
+  }
+
+  // Analysis: stages 2 to 8.
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
-  const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version: await pipelineVersion() }) : null;
+  const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
   const published = options.previousEvents ? null : await readPreviousEvents(outDir);
   const previousEvents = options.previousEvents ?? published?.events;
   const previousRedirects = options.previousRedirects ?? published?.redirects;
+  timings['analysis:load'] = Math.round(performance.now() - t);
   let stageStart = performance.now();
   let stageName = '';
   const archive = await runPipeline(contentDir, {
     ...options,
+    loaded,
     ...(previousEvents ? { previousEvents } : {}),
     ...(previousRedirects ? { previousRedirects } : {}),
     cache,
@@ -102,8 +142,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
 
   // Render: the units whose inputs changed; the others carried over from the published tree.
   options.onStage?.('render', `${archive.articles.length} articles`);
-  const version = await renderVersion(archive);
-  const units = renderUnits(archive, version);
+  const units = renderUnits(archive, await renderVersion(archive.site));
   const inputs: Record<string, string> = {};
   for (const u of units) inputs[u.key] = u.input;
   const changed = (u: { key: string; input: string }) => u.key === 'single' || !previous || previous.units[u.key] !== u.input;
@@ -163,11 +202,23 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     lap('search');
   }
 
+  update.record({
+    key,
+    report: archive.report,
+    articles: archive.articles.length,
+    events: archive.events.length,
+    listPages: archive.listPages.length,
+    indexed,
+    shards: shardCounts.total,
+  });
   const manifest = await update.finish();
   await swap(slots, manifest);
   lap('publish');
   return {
     archive,
+    upToDate: false,
+    report: archive.report,
+    counts: { articles: archive.articles.length, events: archive.events.length, listPages: archive.listPages.length },
     files: Object.keys(manifest.files).length,
     written: update.stats.written,
     rendered,
@@ -176,6 +227,22 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.stats.rejected.length } : null,
     timings,
   };
+}
+
+/**
+ * Hash of everything a site is made from: every content file (path, format
+ * and bytes) and what stage 1 skipped or reported, the site settings, the
+ * build options that change the output, the pipeline's code and the
+ * templates. Two builds with the same key make the same site: the ids and
+ * redirects that a build takes from the published site are its own output
+ * then, which it gives again.
+ */
+function buildKey(loaded: LoadResult, site: SiteSettings, pipeline: string, render: string, options: BuildOptions): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ format: 1, pipeline, render, site, search: options.search !== false, maxFileBytes: options.maxFileBytes ?? null }));
+  for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}`);
+  h.update(JSON.stringify({ skipped: loaded.skipped, diagnostics: loaded.diagnostics }));
+  return h.digest('hex');
 }
 
 /** The templates' static files, copied to `assets/` (what the plugin's passthrough copy does under `dateline serve`). */

@@ -88,10 +88,14 @@ export async function main(argv: string[]): Promise<number> {
         onStage: (stage, detail) => log(`  ${elapsed(started)}  ${stage}${detail ? ` (${detail})` : ''}`),
         onProgress: args.values.quiet ? undefined : progressPrinter(started),
       });
-      const summary = summarise(result.archive.report, { verbose: args.values.verbose });
+      const summary = summarise(result.report, { verbose: args.values.verbose });
       if (!args.values.quiet) process.stdout.write(`${summary}\n`);
-      log(`Wrote ${result.files} files to ${args.values.out} in ${elapsed(started)}; ${result.indexed} pages searchable.`);
-      return result.archive.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      if (result.upToDate) {
+        log(`The site in ${args.values.out} is up to date: its content, settings and code are those it was built from (checked in ${elapsed(started)}); nothing written.`);
+      } else {
+        log(`Wrote ${result.files} files to ${args.values.out} in ${elapsed(started)}; ${result.indexed} pages searchable.`);
+      }
+      return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       process.stderr.write(`The build failed; the previous site in ${args.values.out} is unchanged.\n${(error as Error).stack ?? error}\n`);
       return 1;

@@ -14,7 +14,7 @@ import { ArticlePool, enrichArticles, parseFiles, type ArticleWork } from './cac
 import type { CacheStore } from './cache/store.ts';
 import { clusterEvents } from './events/index.ts';
 import { group } from './group/index.ts';
-import { load, type LoadOptions } from './load/index.ts';
+import { load, type LoadOptions, type LoadResult } from './load/index.ts';
 import { diagnose } from './messages.ts';
 import { findSyndication } from './syndication/index.ts';
 import type { Archive, SiteSettings } from './types.ts';
@@ -34,6 +34,8 @@ export interface PipelineOptions extends LoadOptions {
   cache?: CacheStore | null;
   /** Worker threads for the per-article stages (default: `0`, the main thread). */
   workers?: number;
+  /** Stage 1's result, when the caller has loaded the folder already (default: the folder is loaded). */
+  loaded?: LoadResult;
 }
 
 /** Defaults of the site settings. */
@@ -63,8 +65,8 @@ export async function runPipeline(contentDir: string, options: PipelineOptions =
 async function runStages(contentDir: string, options: PipelineOptions, site: SiteSettings, work: ArticleWork): Promise<Archive> {
   const stage = options.onStage ?? (() => {});
 
-  stage('load', contentDir);
-  const loaded = await load(contentDir, options);
+  if (!options.loaded) stage('load', contentDir);
+  const loaded = options.loaded ?? (await load(contentDir, options));
 
   stage('parse', `${loaded.files.length} files`);
   const { parsed, fingerprints } = await parseFiles(loaded.files, work); // stages 2 and 3

@@ -19,6 +19,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync } from 'node:fs';
 import { link, mkdir, readFile, readlink, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BuildReport } from './types.ts';
 
 /** Name of the trees, in turn. */
 const SLOT_NAMES = ['a', 'b'] as const;
@@ -32,6 +33,25 @@ export interface Manifest {
   units: Record<string, string>;
   /** Files by path: the hash of the bytes and the unit that made the file. */
   files: Record<string, { hash: string; unit: string }>;
+  /** What the build that made the tree read and reported (see `build.ts`); absent in trees of older builds. */
+  build?: BuildRecord;
+}
+
+/**
+ * A build's inputs and outcome, kept with its tree: a later build of the
+ * same inputs (content, settings, code) has nothing to do, and says what
+ * this one said.
+ */
+export interface BuildRecord {
+  /** Hash of everything the site is made from (see `buildKey` in build.ts). */
+  key: string;
+  report: BuildReport;
+  articles: number;
+  events: number;
+  listPages: number;
+  /** Pages in the search index, and search shards (0 when the build made no index). */
+  indexed: number;
+  shards: number;
 }
 
 export interface Tree {
@@ -181,6 +201,11 @@ export class TreeUpdate {
       });
     }
     await runLimited(work, 32);
+  }
+
+  /** Keeps what the build read and reported in the manifest (see `BuildRecord`). */
+  record(build: BuildRecord): void {
+    this.#manifest.build = build;
   }
 
   async finish(): Promise<Manifest> {

@@ -11,7 +11,7 @@ if (!content || !out) {
   process.exit(2);
 }
 const started = performance.now();
-const { archive, ...result } = await build(content, out, {});
+const { archive, report, counts, ...result } = await build(content, out, {});
 process.stdout.write(
-  `${JSON.stringify({ ...result, articles: archive.articles.length, events: archive.events.length, pages: archive.listPages.length, buildMs: Math.round(performance.now() - started) })}\n`,
+  `${JSON.stringify({ ...result, articles: counts.articles, events: counts.events, pages: counts.listPages, buildMs: Math.round(performance.now() - started) })}\n`,
 );

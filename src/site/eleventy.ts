@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import type { Archive } from '../types.ts';
+import type { Archive, SiteSettings } from '../types.ts';
 
 /** The package root: layouts and the Eleventy config live there, wherever the command runs. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,7 +61,7 @@ const RENDER_ROOT = path.join(os.tmpdir(), 'dateline-render');
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
 /** Hash of the templates and their assets, Eleventy's version and the site settings: a change re-renders every page. */
-export async function renderVersion(archive: Archive): Promise<string> {
+export async function renderVersion(site: SiteSettings): Promise<string> {
   const h = createHash('sha256');
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -77,7 +77,7 @@ export async function renderVersion(archive: Archive): Promise<string> {
   await walk(LAYOUTS_DIR);
   h.update(await readFile(path.join(PACKAGE_ROOT, 'src', 'types.ts')));
   h.update(await readFile(path.join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')).catch(() => ''));
-  h.update(JSON.stringify(archive.site));
+  h.update(JSON.stringify(site));
   return h.digest('hex').slice(0, 32);
 }
 

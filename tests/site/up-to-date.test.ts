@@ -1,0 +1,59 @@
+/**
+ * A rebuild of a site whose content, settings and code are those it was
+ * built from has nothing to do: it analyses nothing, writes nothing, and
+ * says what the build that made the site said. Any change of content or
+ * settings builds again.
+ */
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runDateline } from '../support/demo.ts';
+
+let content: string;
+let out: string;
+const runs: Awaited<ReturnType<typeof runDateline>>[] = [];
+const mtimes: number[] = [];
+const summary = (output: string) => output.split('\n').filter((l) => !/^\s+\d|^Wrote |is up to date/.test(l));
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-up-to-date-'));
+  content = path.join(dir, 'content');
+  out = path.join(dir, '_site');
+  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  const build = async (...extra: string[]) => {
+    runs.push(await runDateline(['build', content, '--out', out, '--no-search', ...extra]));
+    mtimes.push(statSync(path.join(out, 'index.html')).mtimeMs);
+  };
+  await build(); // 0: the first build
+  await build(); // 1: nothing changed
+  const first = path.join(content, readFileSync(path.join(out, 'archive.json'), 'utf8').match(/"file": "([^"]+)"/)![1]!);
+  writeFileSync(first, readFileSync(first)); // 2: same bytes written again
+  await build();
+  await build('--title', 'Another Archive'); // 3: a setting changed
+  await build('--title', 'Another Archive'); // 4: nothing changed again
+  writeFileSync(first, `${readFileSync(first, 'utf8')}\nA paragraph added by an editor.\n`); // 5: content changed
+  await build('--title', 'Another Archive');
+}, 300_000);
+
+describe('a rebuild with nothing changed', () => {
+  it('exits 0 every time', () => {
+    for (const r of runs) expect(r.code, r.output).toBe(0);
+  });
+
+  it('says the site is up to date, prints the same summary, and rewrites no file', () => {
+    for (const k of [1, 2, 4]) {
+      expect(runs[k]!.output).toMatch(/is up to date/);
+      expect(mtimes[k]).toBe(mtimes[k - 1]);
+    }
+    expect(summary(runs[1]!.output)).toEqual(summary(runs[0]!.output));
+    expect(runs[1]!.output).not.toMatch(/ s {2}(?:parse|events|render)\b/);
+    expect(runs[0]!.output).toMatch(/ s {2}(?:parse|events|render)\b/);
+  });
+
+  it('builds again when a setting or the content changed', () => {
+    for (const k of [0, 3, 5]) expect(runs[k]!.output).not.toMatch(/is up to date/);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('Another Archive');
+    expect(readFileSync(path.join(out, 'archive.json'), 'utf8')).toContain('A paragraph added by an editor.');
+  });
+});
