@@ -92,7 +92,9 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const loaded = await load(contentDir, options);
   const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
   const version = await pipelineVersion();
-  const key = buildKey(loaded, site, version, await renderVersion(site), options);
+  // The pipeline gives the Archive these same settings (`runPipeline`), so the templates' hash serves the render too.
+  const render = await renderVersion(site);
+  const key = buildKey(loaded, site, version, render, options);
   const record = previous?.build;
   if (record && record.key === key && !options.previousEvents && !options.previousRedirects) {
     timings['analysis:load'] = Math.round(performance.now() - t);
@@ -142,7 +144,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
 
   // Render: the units whose inputs changed; the others carried over from the published tree.
   options.onStage?.('render', `${archive.articles.length} articles`);
-  const units = renderUnits(archive, await renderVersion(archive.site));
+  const units = renderUnits(archive, render);
   const inputs: Record<string, string> = {};
   for (const u of units) inputs[u.key] = u.input;
   const changed = (u: { key: string; input: string }) => u.key === 'single' || !previous || previous.units[u.key] !== u.input;
