@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { pipelineVersion } from './cache/version.ts';
 import { openCache, type CacheStore } from './cache/store.ts';
+import type { Redirect as EventRedirect } from './events/index.ts';
 import { load, type LoadResult } from './load/index.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
 import { contentHash, openSlots, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './publish.ts';
@@ -266,7 +267,7 @@ async function assetFiles(): Promise<NewFile[]> {
  */
 export async function readPreviousEvents(
   outDir: string,
-): Promise<{ events: Map<string, string>; redirects: { from: string; to: string }[] } | undefined> {
+): Promise<{ events: Map<string, string>; redirects: EventRedirect[] } | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(outDir, 'archive.json'), 'utf8');
@@ -279,7 +280,7 @@ export async function readPreviousEvents(
     for (const a of json.articles ?? []) {
       if (typeof a.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
     }
-    const redirects: { from: string; to: string }[] = [];
+    const redirects: EventRedirect[] = [];
     for (const r of Array.isArray(json.redirects) ? json.redirects : []) {
       if (typeof r?.from === 'string' && typeof r.to === 'string') redirects.push({ from: r.from, to: r.to });
     }

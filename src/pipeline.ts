@@ -12,7 +12,7 @@
 import { stripBoilerplate } from './boilerplate/index.ts';
 import { ArticlePool, enrichArticles, parseFiles, type ArticleWork } from './cache/stages.ts';
 import type { CacheStore } from './cache/store.ts';
-import { clusterEvents } from './events/index.ts';
+import { clusterEvents, type Redirect as EventRedirect } from './events/index.ts';
 import { group } from './group/index.ts';
 import { load, type LoadOptions, type LoadResult } from './load/index.ts';
 import { diagnose } from './messages.ts';
@@ -25,7 +25,7 @@ export interface PipelineOptions extends LoadOptions {
   /** Article id → event id from the previous build, so event ids stay stable. */
   previousEvents?: Map<string, string>;
   /** Redirects of the previous build (old event id → event id), kept so that old URLs keep leading somewhere. */
-  previousRedirects?: readonly { from: string; to: string }[];
+  previousRedirects?: readonly EventRedirect[];
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
   /** Told how far a per-article stage has come: articles computed of those not in the cache. */

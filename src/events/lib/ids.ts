@@ -128,7 +128,7 @@ export function assignIds(
   }
   const current = new Set(ids);
   const movedTo = new Map(redirects.map((r) => [r.from, r.to]));
-  const seen = new Set(redirects.map((r) => r.from));
+  const seen = new Set(movedTo.keys());
   for (const r of previousRedirects) {
     if (current.has(r.from) || seen.has(r.from)) continue;
     const to = current.has(r.to) ? r.to : movedTo.get(r.to);
