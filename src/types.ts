@@ -72,7 +72,7 @@ export type BlockKind =
 export interface Removal {
   /** A rule id (`insert/also-read`) or a corpus reason id (`repeated/outlet`). */
   ruleId: string;
-  /** The reason as a person reads it: "repeated in 12 articles of Example Times". */
+  /** The reason as a person reads it: "repeated across the articles of Example Times". */
   reason: string;
 }
 

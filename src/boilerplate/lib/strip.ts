@@ -485,7 +485,8 @@ export function stripBoilerplate(
       if (hasQuote(t)) return undefined;
       const share = isStorySentence(t, counts[b]) ? SENTENCE_REPEAT_SHARE : REPEAT_SHARE;
       if (c < Math.max(minRepeat, Math.ceil(share * stories))) return undefined;
-      return `repeated in ${c} articles of ${o}`;
+      // No count in the reason: it grows with the outlet's articles, and every page that shows it would change with it (the outlet's page gives the counts).
+      return `repeated across the articles of ${o}`;
     });
 
     const applyLine = (rule: LineRule, b: number): void => {
