@@ -47,20 +47,35 @@ export function idf(documents: number, df: number): number {
 }
 
 /**
- * Keywords of every article: terms by sublinear TF-IDF (`(1 + ln tf) · idf`),
- * numbers left out, ties by term. Returns one list per article, in order.
+ * The archive size the keywords' IDF is taken against: the number of
+ * articles rounded up to a power of two. With the size itself, every new
+ * article would add the same amount to the IDF of every word, which favours
+ * frequent words over rare ones in every article, and keywords near the cut
+ * of articles that have nothing to do with the new one would change places,
+ * and with them their topic pages and feeds. Rounded, a new article changes
+ * only the weights of the words it contains, until the archive doubles.
+ */
+export function idfDocuments(articles: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, articles)));
+}
+
+/**
+ * Keywords of every article: terms by sublinear TF-IDF (`(1 + ln tf) · idf`,
+ * over `idfDocuments` articles), numbers left out, ties by term. Returns one
+ * list per article, in order.
  *
  * @param count Keywords per article (default: `KEYWORD_COUNT`, 10).
  */
 export function keywords(all: readonly TermCounts[], count = KEYWORD_COUNT): string[][] {
   const df = new Map<string, number>();
   for (const tc of all) for (const stem of tc.counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const documents = idfDocuments(all.length);
   return all.map((tc) => {
     const scored: [string, number][] = [];
     for (const [stem, tf] of tc.counts) {
       const word = tc.surface.get(stem) as string;
       if (/^\d+$/u.test(word) || word.length < 3) continue;
-      scored.push([word, (1 + Math.log(tf)) * idf(all.length, df.get(stem) ?? 0)]);
+      scored.push([word, (1 + Math.log(tf)) * idf(documents, df.get(stem) ?? 0)]);
     }
     scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
     const out: string[] = [];
