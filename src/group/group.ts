@@ -840,7 +840,9 @@ function buildFeeds(
     lang: a.lang,
     description: a.description,
     html: full ? a.html : null,
-    tags: a.topics.map((t) => t.title),
+    // Categories: the article's own tags and the people, places and organisations it names. Subjects taken
+    // from keywords come and go as the archive grows; with them, every feed holding the article would change.
+    tags: a.topics.filter((t) => t.kind !== 'subject' || a.tags.some((tag) => t.url.endsWith(`/${slugify(tag)}/`))).map((t) => t.title),
   });
   const dated = articles.filter((a) => a.date && !a.duplicateOf).sort(newestFirst);
   const byId = new Map(dated.map((a) => [a.id, a]));
