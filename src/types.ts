@@ -370,11 +370,17 @@ export interface ListSection {
 }
 
 export interface Pagination {
+  /** This page's number; in a list numbered from its oldest end, the first page's is one more than the last older page's. */
   page: number;
-  pages: number;
+  /** Number of pages; null in a list numbered from its oldest end, whose older pages count no totals. */
+  pages: number | null;
+  /** The page before this one (newer, in a newest-first list). */
   previous: string | null;
+  /** The page after this one (older, in a newest-first list). */
   next: string | null;
-  /** "Page 2 of 7". */
+  /** The list's first page, in a list numbered from its oldest end: the pager links it as "Newest". */
+  newest: string | null;
+  /** "Page 2 of 7"; "Newest", "Page 3: 2 March 2019 to 9 May 2019". */
   label: string;
   /** The pages the pager links: the first, the last and the two either side of this one; null marks a gap. */
   shown: ({ page: number; url: string } | null)[];

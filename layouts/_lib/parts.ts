@@ -79,16 +79,18 @@ ${a.next ? html`<a rel="next" href="${relative(from, a.next.url)}">${a.next.titl
 
 export function pager(from: string, p: Pagination | null): Raw {
   if (!p) return html``;
+  // A list numbered from its oldest end is newest first: its steps go to newer and older pages.
+  const byAge = p.pages === null;
   return html`<nav class="pager" aria-label="Pages of this list">
 <p class="pager-label">${p.label}</p>
-${p.previous ? html`<a class="pager-step" rel="prev" href="${relative(from, p.previous)}"><span aria-hidden="true">← </span>Previous page</a>` : ''}
-<ol>${p.shown.map((x) =>
+${p.previous ? html`<a class="pager-step" rel="prev" href="${relative(from, p.previous)}"><span aria-hidden="true">← </span>${byAge ? 'Newer' : 'Previous page'}</a>` : ''}
+<ol>${p.newest ? html`<li><a href="${relative(from, p.newest)}"${p.newest === from ? html` aria-current="page"` : ''}>Newest</a></li>` : ''}${p.shown.map((x) =>
     x === null
       ? html`<li class="gap" aria-hidden="true">…</li>`
       : x.page === p.page
       ? html`<li><a href="${relative(from, x.url)}" aria-current="page" aria-label="Page ${x.page}">${x.page}</a></li>`
       : html`<li><a href="${relative(from, x.url)}" aria-label="Page ${x.page}">${x.page}</a></li>`,
   )}</ol>
-${p.next ? html`<a class="pager-step" rel="next" href="${relative(from, p.next)}">Next page<span aria-hidden="true"> →</span></a>` : ''}
+${p.next ? html`<a class="pager-step" rel="next" href="${relative(from, p.next)}">${byAge ? 'Older' : 'Next page'}<span aria-hidden="true"> →</span></a>` : ''}
 </nav>`;
 }

@@ -297,7 +297,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
 
   // Home.
   listPages.push(
-    ...paginate(
+    ...paginateFromOldest(
       {
         url: '/',
         kind: 'home',
@@ -378,7 +378,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
     const items = t.events.map((id) => archiveEventById.get(id)).filter((e): e is ArchiveEvent => !!e);
     const reports = items.reduce((n, e) => n + e.reportCount, 0);
     listPages.push(
-      ...paginate(
+      ...paginateFromOldest(
         {
           url,
           kind: 'topic',
@@ -436,7 +436,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
     const table = [...removals.values()].sort((a, b) => b.count - a.count || byString(a.text, b.text));
     const copies = own.filter((a) => a.duplicateOf).length;
     listPages.push(
-      ...paginate(
+      ...paginateFromOldest(
         {
           url: sourceLink(s)!.url,
           kind: 'source',
@@ -669,9 +669,11 @@ function base(p: PageHead): ListPage {
 
 /**
  * Splits a long list over pages `<url>`, `<url>page/2/`, …: page n holds
- * items (n−1)·k to n·k−1 of the list, so a page's address always shows the
- * same stretch of it. Page 1 keeps the head's extras (facts, calendar,
- * removals, sub-pages); later pages carry the list alone.
+ * items (n−1)·k to n·k−1 of the list. For lists in alphabetical order, and
+ * for those in the order things happened, where new items come last. Page 1
+ * keeps the head's extras (intro, facts, calendar, removals, sub-pages);
+ * later pages carry the list alone, so that they change only when their
+ * stretch of the list or the number of pages does.
  */
 function paginate(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
   const full = base(head);
@@ -687,26 +689,92 @@ function paginate(head: PageHead, heading: string, items: ListItem[], compact = 
   };
   return Array.from({ length: pages }, (_, i) => {
     const page = i + 1;
-    const url = urlOf(page);
-    const section: ListSection = { heading, items: items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE), more: null, compact };
-    const first = page === 1;
-    return {
-      ...full,
-      url,
-      title: first ? full.title : `${full.title} (page ${page})`,
-      breadcrumbs: first ? full.breadcrumbs : [...full.breadcrumbs, { url: full.url, title: full.heading }],
-      sections: [section],
-      pagination:
-        pages > 1
-          ? { page, pages, previous: page > 1 ? urlOf(page - 1) : null, next: page < pages ? urlOf(page + 1) : null, label: `Page ${page} of ${pages}`, shown: shown(page) }
-          : null,
-      children: first ? full.children : [],
-      calendar: first ? full.calendar : [],
-      facts: first ? full.facts : [],
-      removals: first ? full.removals : [],
-      removalsNote: first ? full.removalsNote : '',
-    };
+    return pageOf(full, heading, compact, items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE), urlOf(page), page === 1, `page ${page}`,
+      pages > 1
+        ? { page, pages, previous: page > 1 ? urlOf(page - 1) : null, next: page < pages ? urlOf(page + 1) : null, newest: null, label: `Page ${page} of ${pages}`, shown: shown(page) }
+        : null);
   });
+}
+
+/**
+ * Splits a list in newest-first order (events, an outlet's reports), to
+ * which new items come at the top, over pages numbered from its oldest end:
+ * `<url>page/1/` holds its oldest k items, `<url>page/2/` the k before them,
+ * and so on; the first page, `<url>`, holds what is newer than the last full
+ * page (k to 2k−1 items). A new item changes the first page only, and a page
+ * of older items keeps its address and its bytes as the archive grows; the
+ * pages count no totals for that reason. A list of fewer than 2k items is
+ * one page.
+ */
+function paginateFromOldest(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
+  const full = base(head);
+  const k = ITEMS_PER_PAGE;
+  const n = items.length;
+  const older = Math.max(0, Math.floor(n / k) - 1); // pages besides the first
+  if (older === 0) return paginate(head, heading, items, compact);
+  const urlOf = (c: number) => (c > older ? full.url : `${full.url}page/${c}/`);
+  const slice = (c: number) => items.slice(n - c * k, n - (c - 1) * k);
+  const span = (rows: ListItem[]) => {
+    const newest = rows[0]?.date;
+    const oldest = rows[rows.length - 1]?.date;
+    return newest && oldest ? (newest === oldest ? dateLabel(newest) : `${dateLabel(oldest)} to ${dateLabel(newest)}`) : '';
+  };
+  // Pager: the newest page, this page's neighbours, the oldest page; numbers from the oldest.
+  const shown = (c: number) => {
+    const out: ({ page: number; url: string } | null)[] = [];
+    for (let m = older; m >= 1; m--) {
+      if (m === 1 || Math.abs(m - c) <= PAGER_NEIGHBOURS) out.push({ page: m, url: urlOf(m) });
+      else if (out[out.length - 1] !== null) out.push(null);
+    }
+    return out;
+  };
+  const first = items.slice(0, n - older * k);
+  const pages: ListPage[] = [
+    pageOf(full, heading, compact, first, full.url, true, '', {
+      page: older + 1,
+      pages: null,
+      previous: null,
+      next: urlOf(older),
+      newest: full.url,
+      label: 'Newest',
+      shown: shown(older + 1),
+    }),
+  ];
+  for (let c = older; c >= 1; c--) {
+    const rows = slice(c);
+    const dates = span(rows);
+    pages.push(
+      pageOf(full, heading, compact, rows, urlOf(c), false, `page ${c}`, {
+        page: c,
+        pages: null,
+        previous: urlOf(c + 1),
+        next: c > 1 ? urlOf(c - 1) : null,
+        newest: full.url,
+        label: dates ? `Page ${c}: ${dates}` : `Page ${c}`,
+        shown: shown(c),
+      }),
+    );
+  }
+  return pages;
+}
+
+/** One page of a list: the first carries the head's extras, the others the list and what names it. */
+function pageOf(full: ListPage, heading: string, compact: boolean, items: ListItem[], url: string, first: boolean, which: string, pagination: ListPage['pagination']): ListPage {
+  const section: ListSection = { heading, items, more: null, compact };
+  return {
+    ...full,
+    url,
+    title: first ? full.title : `${full.title} (${which})`,
+    intro: first ? full.intro : '',
+    breadcrumbs: first ? full.breadcrumbs : [...full.breadcrumbs, { url: full.url, title: full.heading }],
+    sections: [section],
+    pagination,
+    children: first ? full.children : [],
+    calendar: first ? full.calendar : [],
+    facts: first ? full.facts : [],
+    removals: first ? full.removals : [],
+    removalsNote: first ? full.removalsNote : '',
+  };
 }
 
 interface YearEntry {

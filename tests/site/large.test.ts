@@ -66,31 +66,42 @@ describe(`an archive of ${ARTICLES} articles`, () => {
     expect(archive.articles.filter((a) => a.duplicateOf).length).toBeGreaterThan(50);
   });
 
-  it('splits long lists into pages at stable addresses, each page linking the others', () => {
+  it('splits long newest-first lists into pages numbered from the oldest, each page linking its neighbours', () => {
     const events = archive.events.length;
-    const pages = Math.ceil(events / PER_PAGE);
-    expect(pages).toBeGreaterThan(2);
-    const titles = (html: string) => [...html.matchAll(/<h3 class="item-title"><a href="[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    // Pages of 50 from the oldest end; the first page holds what is newer than the last full page.
+    const older = Math.floor(events / PER_PAGE) - 1;
+    expect(older).toBeGreaterThan(2);
+    const titles = (html: string) => [...html.matchAll(/<h3 class="item-title"><a href="[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!);
     const first = titles(read('index.html'));
-    expect(first).toHaveLength(PER_PAGE);
-    const second = read('page/2/index.html');
-    expect(titles(second)).toHaveLength(PER_PAGE);
-    expect(titles(second)).not.toContain(first[0]);
-    expect(second).toContain(`<p class="pager-label">Page 2 of ${pages}</p>`);
-    expect(second).toContain('rel="prev" href="../../"');
-    expect(second).toContain('rel="next" href="../3/"');
-    const last = read(`page/${pages}/index.html`);
-    expect(titles(last)).toHaveLength(events - (pages - 1) * PER_PAGE);
-    expect(last).not.toContain('rel="next"');
-    expect(existsSync(path.join(site, `page/${pages + 1}`))).toBe(false);
-    // Outlets' and topics' lists are paginated the same way.
+    expect(first).toHaveLength(events - older * PER_PAGE);
+    const all = [...first];
+    for (let c = older; c >= 1; c--) all.push(...titles(read(`page/${c}/index.html`)));
+    expect(all).toHaveLength(events);
+    expect(new Set(all).size).toBe(new Set(archive.events.map((e) => e.title)).size);
+    const top = read(`page/${older}/index.html`);
+    expect(titles(top)).toHaveLength(PER_PAGE);
+    expect(top).toMatch(new RegExp(`<p class="pager-label">Page ${older}: \\d+ \\w+ \\d{4} to \\d+ \\w+ \\d{4}</p>`));
+    expect(top).toContain('rel="prev" href="../../"');
+    expect(top).toContain(`rel="next" href="../${older - 1}/"`);
+    expect(top).toContain('<li><a href="../../">Newest</a></li>');
+    // Older pages count no totals (no intro, no facts, no "of N"), so they keep their bytes as the archive grows.
+    expect(top).not.toContain('class="intro"');
+    expect(top).not.toContain('class="facts"');
+    expect(top).not.toMatch(/Page \d+ of \d+/);
+    expect(read('index.html')).toContain('<a href="./" aria-current="page">Newest</a>');
+    expect(read('index.html')).toContain(`rel="next" href="page/${older}/"`);
+    const oldest = read('page/1/index.html');
+    expect(oldest).not.toContain('rel="next"');
+    expect(oldest).toContain('rel="prev" href="../2/"');
+    expect(existsSync(path.join(site, `page/${older + 1}`))).toBe(false);
+    // Topics' and outlets' lists are paginated the same way.
     const big = archive.topics.reduce((a, b) => (b.events.length > a.events.length ? b : a));
-    expect(big.events.length).toBeGreaterThan(PER_PAGE);
-    expect(existsSync(path.join(site, big.url, 'page/2/index.html'))).toBe(true);
+    expect(big.events.length).toBeGreaterThan(2 * PER_PAGE);
+    expect(existsSync(path.join(site, big.url, 'page/1/index.html'))).toBe(true);
     const outlet = busiestOutlet();
     expect(read('sources/index.html')).toContain(`href="${outlet.slug}/"`);
-    expect(outlet.reports).toBeGreaterThan(PER_PAGE);
-    expect(existsSync(path.join(site, 'sources', outlet.slug, 'page/2/index.html'))).toBe(true);
+    expect(outlet.reports).toBeGreaterThan(2 * PER_PAGE);
+    expect(existsSync(path.join(site, 'sources', outlet.slug, 'page/1/index.html'))).toBe(true);
   });
 
   it('points a syndicated copy’s canonical link and OpenGraph address at its original, and folds copies on the event page', () => {
