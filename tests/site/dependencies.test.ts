@@ -144,6 +144,15 @@ describe('a rebuild after one new article', () => {
     for (const e of rewritten) if (e.id !== added.event) expect(eventView(archive2, e.id), e.url).not.toBe(eventView(archive1, e.id));
   });
 
+  it('rewrites only the first page of the newest-first lists the new article joins', () => {
+    const files = changed(before, after);
+    const outlet = added.file.split('/')[0];
+    expect([...after.keys()].filter((f) => /^page\//.test(f)).length, 'the home list has older pages').toBeGreaterThan(0);
+    expect(files.filter((f) => /^page\//.test(f) || /^sources\/[^/]+\/page\//.test(f))).toEqual([]);
+    expect(files).toContain('index.html');
+    expect(files.some((f) => f.startsWith('sources/') && f.endsWith('/index.html') && f.split('/').length === 3), outlet).toBe(true);
+  });
+
   it('leaves most of the site as it was', () => {
     const files = changed(before, after);
     console.info(`one article added to ${ARTICLES + 2}: ${files.length} of ${after.size} files changed`);
