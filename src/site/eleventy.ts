@@ -7,7 +7,7 @@
  * and JSON), the site's single pages, the sitemap — whose input hash is the
  * hash of the templates, the site settings and the unit's own item of the
  * Archive. Templates read nothing but `archive.site` and their own item
- * (sitemap.11ty.ts excepted, which gets the whole Archive in a pass of its
+ * (sitemap.11ty.ts excepted, which gets `archive.sitemap` in a pass of its
  * own), so a unit with the same input hash gives the same bytes and is
  * carried over from the published site instead of rendered.
  */
@@ -23,7 +23,7 @@ import type { Archive, SiteSettings } from '../types.ts';
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const LAYOUTS_DIR = path.join(PACKAGE_ROOT, 'layouts');
 export const CONFIG_PATH = path.join(PACKAGE_ROOT, '.eleventy.ts');
-/** The one template that reads the whole Archive: rendered in a pass of its own, with all of it. */
+/** The one template that reads more than its own item (the list of addresses): rendered in a pass of its own. */
 export const SITEMAP_TEMPLATE = path.join(LAYOUTS_DIR, 'sitemap.11ty.ts');
 /**
  * Pages rendered by one Eleventy run: Eleventy keeps every page of a run in
@@ -96,16 +96,20 @@ export function renderUnits(archive: Archive, version: string): RenderUnit[] {
       units.push({ key: `${list}:${outputs[0]}`, input: hash(`${version}\u0000${JSON.stringify(item)}`), list, index, outputs });
     });
   }
-  // The sitemap reads the Archive's own fields (not the paginated lists' items): all of them, and every item's address and dates.
-  const own = Object.fromEntries(Object.entries(archive).filter(([k]) => !(PAGINATED as readonly string[]).includes(k)));
-  const sitemap = JSON.stringify([
-    own,
-    PAGINATED.map((list) => (archive[list] as any[]).map((x) => [x.url ?? x.atom, x.date ?? null, x.end ?? null, x.duplicateOf ? 1 : 0])),
-  ]);
-  units.push({ key: 'sitemap', input: hash(`${version}\u0000${sitemap}`), list: null, index: 0, outputs: ['sitemap.xml'] });
+  // The sitemap reads the site settings and the Archive's list of addresses, nothing else.
+  units.push({ key: 'sitemap', input: hash(`${version}\u0000${JSON.stringify(sitemapData(archive))}`), list: null, index: 0, outputs: ['sitemap.xml'] });
   // The single pages (404, robots.txt, search) depend on the site settings alone and are always rendered: they are few.
   units.push({ key: 'single', input: version, list: null, index: 0, outputs: [] });
   return units;
+}
+
+/**
+ * What sitemap.11ty.ts reads of the Archive: the site settings and the
+ * addresses. Given the whole Archive, Eleventy would work through all of it
+ * (every article's text and body) for one file.
+ */
+function sitemapData(archive: Archive): Pick<Archive, 'site' | 'sitemap'> {
+  return { site: archive.site, sitemap: archive.sitemap };
 }
 
 function eleventy(input: string, archive: Archive): any {
@@ -163,7 +167,7 @@ export async function renderUnitsWith(
     await write(files);
   }
   if (units.some((u) => u.key === 'sitemap')) {
-    const results = (await eleventy(SITEMAP_TEMPLATE, archive).toJSON()) as { outputPath: string | false; content: string }[];
+    const results = (await eleventy(SITEMAP_TEMPLATE, sitemapData(archive) as Archive).toJSON()) as { outputPath: string | false; content: string }[];
     const files = results
       .filter((r) => r.outputPath)
       .map((r) => ({ path: path.relative(RENDER_ROOT, r.outputPath as string).split(path.sep).join('/'), content: r.content, unit: 'sitemap' }));
