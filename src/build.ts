@@ -158,15 +158,18 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     }
   }
   const update = new TreeUpdate(slots, inputs);
-  const carry = async (key: string) => {
+  // The files of units carried over, put in one batch: the tree update links them side by side.
+  const carry = async (keys: readonly string[]) => {
     const live = slots.live!;
-    await update.put((carried.get(key) ?? []).map((p): NewFile => ({ path: p, hash: previous!.files[p]!.hash, unit: key, from: path.join(live.dir, p) })));
+    await update.put(keys.flatMap((key) => (carried.get(key) ?? []).map((p): NewFile => ({ path: p, hash: previous!.files[p]!.hash, unit: key, from: path.join(live.dir, p) }))));
   };
   const toRender: RenderUnit[] = [];
+  const kept: string[] = [];
   for (const u of units) {
     if (changed(u)) toRender.push(u);
-    else await carry(u.key);
+    else kept.push(u.key);
   }
+  await carry(kept);
   const rendered = await renderUnitsWith(archive, toRender, (files) =>
     update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: f.unit, content: f.content }))),
   );
@@ -186,8 +189,8 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     for (const s of shards) {
       inputs[`search:${s.key}`] = s.input;
       indexed += s.articles.length;
-      if (!stale.includes(s)) await carry(`search:${s.key}`);
     }
+    await carry(shards.filter((s) => !stale.includes(s)).map((s) => `search:${s.key}`));
     // Pagefind indexes on one core per service: shards go side by side on worker threads, each with its own.
     const pool = workers > 1 && stale.length > 1 ? new WorkerPool(Math.min(workers, stale.length)) : null;
     let files;

@@ -149,9 +149,9 @@ export interface ApplyStats {
 /**
  * Brings the target tree to the new site, a batch of files at a time: a file
  * with the same hash as the published one becomes a hard link to it; a new
- * or changed file is written (to a temporary name, then renamed, so no inode
- * that the published tree shares is ever written into); a file the target
- * already has is left alone. `finish` removes the files that are no longer
+ * or changed file is written (a changed one to a temporary name, then
+ * renamed, so no inode that the published tree shares is ever written into);
+ * a file the target already has is left alone. `finish` removes the files that are no longer
  * part of the site and returns the new manifest.
  */
 export class TreeUpdate {
@@ -189,14 +189,21 @@ export class TreeUpdate {
       const source = live && pub && pub.hash === f.hash ? path.join(live.dir, f.path) : 'from' in f ? f.from : null;
       work.push(async () => {
         await this.#dir(path.dirname(dest));
-        const t = path.join(path.dirname(dest), `.dateline-${randomBytes(6).toString('hex')}.tmp`);
-        if (source) {
-          await link(source, t);
-          this.stats.linked++;
-        } else {
-          await writeFile(t, (f as { content: string | Uint8Array }).content);
-          this.stats.written++;
+        // Made with exclusive creation, so an existing file (which may share its inode with the published tree) is never written into.
+        const make = (to: string) => (source ? link(source, to) : writeFile(to, (f as { content: string | Uint8Array }).content, { flag: 'wx' }));
+        if (source) this.stats.linked++;
+        else this.stats.written++;
+        // A file the target tree does not have yet is made in place; one it has is replaced by a rename.
+        if (!old) {
+          try {
+            await make(dest);
+            return;
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+          }
         }
+        const t = path.join(path.dirname(dest), `.dateline-${randomBytes(6).toString('hex')}.tmp`);
+        await make(t);
         await rename(t, dest);
       });
     }
