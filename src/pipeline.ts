@@ -70,6 +70,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
 
   stage('parse', `${loaded.files.length} files`);
   const { parsed, fingerprints } = await parseFiles(loaded.files, work); // stages 2 and 3
+  await work.cache?.release('file'); // the stored parse results are not read again: their text is let go
   const skipped = [...loaded.skipped, ...parsed.skipped];
   const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
   loaded.files.length = 0; // the texts are not needed again
@@ -89,6 +90,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
 
   stage('enrich');
   const { articles: enriched, bodies, profiles } = await enrichArticles(stripped.articles, work);
+  await work.cache?.release('article');
   stripped.articles.length = 0;
 
   stage('events');

@@ -61,6 +61,8 @@ export class CacheStore {
   readonly #root: string;
   readonly #version: string;
   readonly #shards = new Map<string, Promise<Shard>>();
+  /** Shards written and forgotten by `release`: read again, all their entries count as used. */
+  readonly #released = new Set<string>();
 
   constructor(options: CacheOptions) {
     this.#root = path.join(path.resolve(options.dir), `v${CACHE_FORMAT}-${options.version.slice(0, 16)}`);
@@ -102,7 +104,30 @@ export class CacheStore {
    * does not grow without bound. Removes the folders of other versions.
    */
   async flush(): Promise<void> {
+    await this.#write(() => true);
+    await this.#removeOtherVersions();
+  }
+
+  /**
+   * Writes the changed shards of one kind, as `flush` does, and forgets
+   * their entries: a stage that is done with its kind (parse, enrich) frees
+   * the memory they held for the rest of the build. Read again later, a
+   * released shard keeps all its entries.
+   */
+  async release(kind: string): Promise<void> {
+    const ids = await this.#write((id) => id.startsWith(`${kind}/`));
+    for (const id of ids) {
+      this.#shards.delete(id);
+      this.#released.add(id);
+    }
+  }
+
+  /** Writes the changed shards whose id `which` accepts; returns the ids it looked at. */
+  async #write(which: (id: string) => boolean): Promise<string[]> {
+    const ids: string[] = [];
     for (const [id, pending] of this.#shards) {
+      if (!which(id)) continue;
+      ids.push(id);
       const shard = await pending;
       if (!shard.dirty && shard.used.size === shard.entries.size) continue;
       if (!shard.dirty && shard.used.size >= shard.entries.size * 0.5) continue;
@@ -129,7 +154,7 @@ export class CacheStore {
       shard.dirty = false;
       this.stats.written++;
     }
-    await this.#removeOtherVersions();
+    return ids;
   }
 
   /** Forgets what was read (the files stay). */
@@ -146,7 +171,8 @@ export class CacheStore {
     const id = `${kind}/${prefix}`;
     let shard = this.#shards.get(id);
     if (!shard) {
-      shard = this.#read(kind, prefix).then((entries) => ({ entries, used: new Set<string>(), dirty: false }));
+      const released = this.#released.has(id);
+      shard = this.#read(kind, prefix).then((entries) => ({ entries, used: new Set<string>(released ? entries.keys() : []), dirty: false }));
       this.#shards.set(id, shard);
     }
     return shard;

@@ -24,6 +24,28 @@ describe('the cache store', () => {
     expect(b.stats).toMatchObject({ hits: 1, misses: 1 });
   });
 
+  it('writes and forgets one kind on release, and keeps all of a released shard read again', async () => {
+    const dir = await temp();
+    // Keys of one shard (the shard is chosen by the key's first four hex digits).
+    const [x, y, fresh, later] = ['0000aa', '0000bb', '0000cc', '0000dd'];
+    const a = openCache({ dir, version: 'v1' });
+    for (const k of [x!, y!]) await a.set('file', k, k);
+    await a.set('article', x!, 'article');
+    await a.flush();
+    const b = openCache({ dir, version: 'v1' });
+    for (const k of [x!, y!]) expect(await b.get('file', k)).toBe(k);
+    await b.set('file', fresh!, fresh);
+    await b.release('file');
+    // Written at release: another build sees it before this one ends.
+    expect(await openCache({ dir, version: 'v1' }).get('file', fresh!)).toBe(fresh);
+    // Read again after release, changed and flushed: what the build used before the release is kept.
+    await b.set('file', later!, later);
+    await b.flush();
+    const c = openCache({ dir, version: 'v1' });
+    for (const k of [x!, y!, fresh!, later!]) expect(await c.get('file', k)).toBe(k);
+    expect(await c.get('article', x!)).toBe('article');
+  });
+
   it('is empty for a new pipeline version, and the old version is removed', async () => {
     const dir = await temp();
     const a = openCache({ dir, version: 'aaaa' });
