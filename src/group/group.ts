@@ -910,8 +910,19 @@ function buildFeeds(
     html: full ? a.html : null,
     // Categories: the article's own tags and the people, places and organisations it names. Subjects taken
     // from keywords come and go as the archive grows; with them, every feed holding the article would change.
-    tags: a.topics.filter((t) => t.kind !== 'subject' || a.tags.some((tag) => t.url.endsWith(`/${slugify(tag)}/`))).map((t) => t.title),
+    tags: categoriesOf(a),
   });
+  // An article is in many topic feeds: its categories are worked out once.
+  const categories = new Map<string, string[]>();
+  const categoriesOf = (a: ArchiveArticle): string[] => {
+    let c = categories.get(a.id);
+    if (!c) {
+      const tagUrls = new Set(a.tags.map((tag) => `/${slugify(tag)}/`));
+      c = a.topics.filter((t) => t.kind !== 'subject' || [...tagUrls].some((u) => t.url.endsWith(u))).map((t) => t.title);
+      categories.set(a.id, c);
+    }
+    return c;
+  };
   const dated = articles.filter((a) => a.date && !a.duplicateOf).sort(newestFirst);
   const byId = new Map(dated.map((a) => [a.id, a]));
   const feeds: Feed[] = [
