@@ -91,7 +91,10 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   stage('enrich');
   const { articles: enriched, bodies, profiles } = await enrichArticles(stripped.articles, work);
   await work.cache?.release('article');
+  await work.pool?.done(); // no per-article stage is left: the worker threads and their heaps go
   stripped.articles.length = 0;
+  // The bodies are rendered: the blocks' syntax trees, a copy of their text, are not needed again.
+  for (const a of enriched) for (const b of a.blocks) delete b.node;
 
   stage('events');
   const clustered = clusterEvents(enriched, {

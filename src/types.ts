@@ -88,8 +88,12 @@ export interface Block {
   text: string;
   /** 1-based line in the source file where the block starts. */
   line: number;
-  /** The block's markdown syntax tree, rendered when the block is kept. */
-  node: RootContent;
+  /**
+   * The block's markdown syntax tree, rendered when the block is kept.
+   * The pipeline lets it go once stage 6 has rendered the body HTML, so
+   * the stages after it see blocks without one.
+   */
+  node?: RootContent;
   /** List items of one list share a list number, so kept items are regrouped on render. */
   list?: { id: number; ordered: boolean; start: number | null };
   /** Set when a stage removed the block from the story. */

@@ -133,7 +133,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
 /** Output of stage 6 with the articles' body HTML. */
 export interface EnrichedArticles {
   articles: Article[];
-  /** Body HTML by article hash, for `group`. */
+  /** Body HTML by article id, for `group`. */
   bodies: Map<string, string>;
   /** The base of each article's event profile, in the order of `articles`, for stage 7. */
   profiles: ProfileBase[];
@@ -177,19 +177,14 @@ export async function enrichArticles(articles: readonly Article[], work: Article
     const counts: TermCounts[] = results.map((r) => termsFrom(r!.terms));
     const ranked = keywords(counts);
     const bodies = new Map<string, string>();
-    const clash = new Set<string>();
     const out = articles.map((a, i) => {
       const r = results[i]!;
-      const seen = bodies.get(a.hash);
-      if (seen !== undefined && seen !== r.html) clash.add(a.hash);
-      bodies.set(a.hash, r.html);
+      bodies.set(a.id, r.html);
       const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
       // Stage 6 dates only undated articles; the key says whether the article was dated, not its date (two copies share an entry).
       if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
       return enriched;
     });
-    // Two files with the same bytes but different kept blocks: let `group` render those itself.
-    for (const h of clash) bodies.delete(h);
     const profiles = results.map((r) => profileFrom(r!.profile, r!.terms));
     return { articles: out, bodies, profiles };
   } finally {

@@ -56,7 +56,7 @@ export interface GroupInput {
   differences?: Map<string, { added: string[]; dropped: string[] }>;
   /** What each report says that the other reports of its event do not, by article id. */
   unique?: Map<string, string[]>;
-  /** Body HTML already rendered (from the cache), by article hash. */
+  /** Body HTML already rendered (by stage 6 or from the cache), by article id; an article without one is rendered here. */
   renderedBodies?: Map<string, string>;
 }
 
@@ -154,7 +154,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   // Articles.
   const archiveArticles: ArchiveArticle[] = articles.map((a) => {
     const text = printable(keptText(a.blocks));
-    const html = printable(input.renderedBodies?.get(a.hash) ?? renderBody(a.blocks));
+    const html = printable(input.renderedBodies?.get(a.id) ?? renderBody(a.blocks));
     const event = a.event ? eventById.get(a.event) : undefined;
     const canonical = a.duplicateOf ? byId.get(a.duplicateOf) : undefined;
     const others = (event?.articles ?? [])

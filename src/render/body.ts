@@ -26,6 +26,10 @@ function processor() {
 /** The kept blocks as one markdown tree; items of one list are regrouped into that list. */
 export function keptTree(blocks: readonly Block[]): Root {
   const children: RootContent[] = [];
+  const nodeOf = (b: Block): RootContent => {
+    if (!b.node) throw new Error(`block ${b.index} (line ${b.line}) has no syntax tree left: its body was to be rendered in stage 6`);
+    return b.node;
+  };
   let open: { id: number; list: List } | null = null;
   for (const b of blocks) {
     if (b.removed) continue;
@@ -34,11 +38,11 @@ export function keptTree(blocks: readonly Block[]): Root {
         open = { id: b.list.id, list: { type: 'list', ordered: b.list.ordered, start: b.list.start, spread: false, children: [] } };
         children.push(open.list);
       }
-      open.list.children.push(b.node as ListItem);
+      open.list.children.push(nodeOf(b) as ListItem);
       continue;
     }
     open = null;
-    children.push(b.node);
+    children.push(nodeOf(b));
   }
   return { type: 'root', children };
 }

@@ -557,7 +557,7 @@ export function stripBoilerplate(
       if (r) next.removed = r;
       if (t !== undefined && !r) {
         next.text = t;
-        next.node = trimNode(block.node, trimRemoval[b]!.text, t);
+        if (block.node) next.node = trimNode(block.node, trimRemoval[b]!.text, t);
         trims.push(trimRemoval[b]!);
       }
       return next;
