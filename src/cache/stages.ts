@@ -22,6 +22,8 @@ import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Progress } from '../workers/poo
 import {
   articleTask,
   articleTools,
+  entitiesFrom,
+  interner,
   fileTask,
   fingerprintFromJson,
   fingerprintToJson,
@@ -174,18 +176,19 @@ export async function enrichArticles(articles: readonly Article[], work: Article
       results[i] = computed[m++]!;
       await cache?.set('article', keys[i]!, results[i]);
     }
-    const counts: TermCounts[] = results.map((r) => termsFrom(r!.terms));
+    const intern = interner();
+    const counts: TermCounts[] = results.map((r) => termsFrom(r!.terms, intern));
     const ranked = keywords(counts);
     const bodies = new Map<string, string>();
     const out = articles.map((a, i) => {
       const r = results[i]!;
       bodies.set(a.id, r.html);
-      const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
+      const enriched: Article = { ...a, entities: entitiesFrom(r.entities, intern), keywords: ranked[i] ?? [] };
       // Stage 6 dates only undated articles; the key says whether the article was dated, not its date (two copies share an entry).
       if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
       return enriched;
     });
-    const profiles = results.map((r) => profileFrom(r!.profile, r!.terms));
+    const profiles = results.map((r) => profileFrom(r!.profile, r!.terms, intern));
     return { articles: out, bodies, profiles };
   } finally {
     if (!work.pool) await workers.done();

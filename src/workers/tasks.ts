@@ -49,8 +49,8 @@ export interface ArticleResult {
   html: string;
 }
 
-/** A profile base as the cache keeps it: counts left out (they are the article's terms), text shingles as base64. */
-export type StoredProfileBase = Omit<ProfileBase, 'counts' | 'textShingles'> & { textShingles: string };
+/** A profile base as the cache keeps it: stems and counts left out (they are the article's terms), text shingles as base64. */
+export type StoredProfileBase = Omit<ProfileBase, 'stems' | 'tf' | 'textShingles'> & { textShingles: string };
 
 /** Tools an article task reuses from one article to the next (a loaded language model). */
 export interface ArticleTools {
@@ -70,7 +70,7 @@ export function articleTools(): ArticleTools {
 export function articleTask(article: Article, tools: ArticleTools): ArticleResult {
   const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer, keywordCount: 0 });
   const tc = termCounts(article, tools.stemmer);
-  const { counts: _counts, textShingles, ...base } = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
+  const { stems: _stems, tf: _tf, textShingles, ...base } = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
   return {
     entities: out!.entities,
     date: out!.date,
@@ -82,20 +82,55 @@ export function articleTask(article: Article, tools: ArticleTools): ArticleResul
   };
 }
 
-/** A profile base back from its stored form. */
-export function profileFrom(stored: StoredProfileBase, terms: StoredTerms): ProfileBase {
-  return { ...stored, counts: terms.map(([stem, n]) => [stem, n]), textShingles: Array.from(u32(stored.textShingles)) };
+/**
+ * One copy of each string: results that crossed a thread or came from the
+ * cache hold their own copy of every word, and an archive writes the same
+ * few tens of thousands of words hundreds of times each.
+ */
+export type Intern = (s: string) => string;
+
+/** A new `Intern`, for the results of one build. */
+export function interner(): Intern {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const t = seen.get(s);
+    if (t !== undefined) return t;
+    seen.set(s, s);
+    return s;
+  };
 }
 
-/** Term counts back from their plain form. */
-export function termsFrom(stored: StoredTerms): TermCounts {
+const same: Intern = (s) => s;
+
+/** A profile base back from its stored form, its words through `intern` (default: kept as they are). */
+export function profileFrom(stored: StoredProfileBase, terms: StoredTerms, intern: Intern = same): ProfileBase {
+  return {
+    ...stored,
+    words: stored.words.map(intern),
+    lower: stored.lower.map(intern),
+    leadWords: stored.leadWords.map(intern),
+    leadTerms: stored.leadTerms.map(intern),
+    titleTerms: stored.titleTerms.map(intern),
+    stems: terms.map(([stem]) => intern(stem)),
+    tf: terms.map(([, n]) => n),
+    textShingles: Array.from(u32(stored.textShingles)),
+  };
+}
+
+/** Term counts back from their plain form, stems and words through `intern` (default: kept as they are). */
+export function termsFrom(stored: StoredTerms, intern: Intern = same): TermCounts {
   const counts = new Map<string, number>();
   const surface = new Map<string, string>();
   for (const [stem, n, word] of stored) {
-    counts.set(stem, n);
-    surface.set(stem, word);
+    counts.set(intern(stem), n);
+    surface.set(intern(stem), intern(word));
   }
   return { counts, surface };
+}
+
+/** Entities with their names through `intern`. */
+export function entitiesFrom(stored: Entities, intern: Intern): Entities {
+  return { people: stored.people.map(intern), places: stored.places.map(intern), organisations: stored.organisations.map(intern) };
 }
 
 /** A fingerprint as JSON can hold it: typed arrays as base64. */

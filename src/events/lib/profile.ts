@@ -179,8 +179,10 @@ export function latestYear(texts: readonly string[], date: string | null): numbe
  * depends on the title and the story blocks only.
  */
 export interface ProfileBase {
-  /** Stems of the title (`titleWeight` times) and story blocks, with their counts. */
-  counts: [string, number][];
+  /** Stems of the title and story blocks, distinct. */
+  stems: string[];
+  /** How often each of `stems` occurs (title stems `titleWeight` times). */
+  tf: number[];
   /** Stems of the title. */
   titleTerms: string[];
   /** Distinct lowercase words of the title and story blocks, in the order first met. */
@@ -229,7 +231,8 @@ export function profileBase(
   }
   const lead = [article.title, blocks[0] ?? ''].join('\n');
   return {
-    counts: [...counts],
+    stems: [...counts.keys()],
+    tf: [...counts.values()],
     titleTerms: terms(article.title, stemmer).map((t) => t.stem),
     words: [...new Set(list)],
     lower: [...lower],
@@ -284,16 +287,16 @@ export function buildProfiles(
   });
   const wordDf = new Map<string, number>();
   for (const ws of wordSets) for (const w of ws) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
-  const tv = vocabulary(bases.map((b) => b.counts.map(([stem]) => stem)));
+  const tv = vocabulary(bases.map((b) => b.stems));
   const nv = vocabulary(names);
   const n = articles.length;
   const profiles = articles.map((article, index): Profile => {
     const text = new Map<number, number>();
     const base = bases[index] as ProfileBase;
-    for (const [stem, tf] of base.counts) {
+    base.stems.forEach((stem, k) => {
       const id = tv.ids.get(stem) as number;
-      text.set(id, (1 + Math.log(tf)) * idf(n, tv.df[id] as number));
-    }
+      text.set(id, (1 + Math.log(base.tf[k] as number)) * idf(n, tv.df[id] as number));
+    });
     const title = new Map<number, number>();
     for (const stem of base.titleTerms) {
       const id = tv.ids.get(stem);
