@@ -23,6 +23,8 @@ export const CACHE_FORMAT = 1;
 /** Shards per kind: few enough files to read fast, small enough that adding one article rewrites little. */
 export const SHARDS = 64;
 
+const NEWLINE = Buffer.from('\n');
+
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -33,8 +35,12 @@ export interface CacheStats {
 }
 
 interface Shard {
-  /** Entries as stored (JSON text), by key. */
-  entries: Map<string, string>;
+  /**
+   * Entries as stored (JSON text in UTF-8), by key. Bytes outside the
+   * JavaScript heap, not strings: a cold build of a large archive stores
+   * gigabytes of them, which the heap would hold at two bytes a character.
+   */
+  entries: Map<string, Buffer>;
   /** Keys read or written during this build: the others are dropped when the shard is rewritten. */
   used: Set<string>;
   dirty: boolean;
@@ -77,22 +83,22 @@ export class CacheStore {
   /** The stored value of `key`, or undefined. */
   async get<T>(kind: string, key: string): Promise<T | undefined> {
     const shard = await this.#shard(kind, key);
-    const text = shard.entries.get(key);
-    if (text === undefined) {
+    const bytes = shard.entries.get(key);
+    if (bytes === undefined) {
       this.stats.misses++;
       return undefined;
     }
     shard.used.add(key);
     this.stats.hits++;
-    return JSON.parse(text) as T;
+    return JSON.parse(bytes.toString('utf8')) as T;
   }
 
   /** Stores `value` (JSON-serialisable) under `key`; written by {@link flush}. */
   async set(kind: string, key: string, value: unknown): Promise<void> {
     const shard = await this.#shard(kind, key);
-    const text = JSON.stringify(value);
-    if (shard.entries.get(key) !== text) {
-      shard.entries.set(key, text);
+    const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+    if (!shard.entries.get(key)?.equals(bytes)) {
+      shard.entries.set(key, bytes);
       shard.dirty = true;
     }
     shard.used.add(key);
@@ -132,24 +138,27 @@ export class CacheStore {
       if (!shard.dirty && shard.used.size === shard.entries.size) continue;
       if (!shard.dirty && shard.used.size >= shard.entries.size * 0.5) continue;
       const [kind, prefix] = id.split('/') as [string, string];
-      const lines: string[] = [];
+      const parts: Buffer[] = [];
+      let count = 0;
       for (const key of [...shard.used].sort()) {
-        const text = shard.entries.get(key);
-        if (text !== undefined) lines.push(`${key}\t${text}\n`);
+        const bytes = shard.entries.get(key);
+        if (bytes === undefined) continue;
+        parts.push(Buffer.from(`${key}\t`), bytes, NEWLINE);
+        count++;
       }
-      const body = lines.join('');
+      const body = Buffer.concat(parts);
       const header = {
         format: CACHE_FORMAT,
         version: this.#version,
         kind,
-        count: lines.length,
-        bytes: Buffer.byteLength(body),
+        count,
+        bytes: body.length,
         sha256: createHash('sha256').update(body).digest('hex'),
       };
       const file = this.#file(kind, prefix);
       await mkdir(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
+      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
       await rename(temp, file);
       shard.dirty = false;
       this.stats.written++;
@@ -178,8 +187,8 @@ export class CacheStore {
     return shard;
   }
 
-  async #read(kind: string, prefix: string): Promise<Map<string, string>> {
-    const entries = new Map<string, string>();
+  async #read(kind: string, prefix: string): Promise<Map<string, Buffer>> {
+    const entries = new Map<string, Buffer>();
     const file = this.#file(kind, prefix);
     let buffer: Buffer;
     try {
@@ -190,7 +199,7 @@ export class CacheStore {
     const newline = buffer.indexOf(10);
     const reject = () => {
       this.stats.rejected.push(path.relative(this.#root, file));
-      return new Map<string, string>();
+      return new Map<string, Buffer>();
     };
     if (newline < 0) return reject();
     let header: { format?: unknown; version?: unknown; kind?: unknown; count?: unknown; bytes?: unknown; sha256?: unknown };
@@ -209,13 +218,13 @@ export class CacheStore {
     ) {
       return reject();
     }
-    const text = body.toString('utf8');
+    // Entries are views of the file's bytes, not copies.
     let at = 0;
-    while (at < text.length) {
-      const end = text.indexOf('\n', at);
-      const tab = text.indexOf('\t', at);
+    while (at < body.length) {
+      const end = body.indexOf(10, at);
+      const tab = body.indexOf(9, at);
       if (end < 0 || tab < 0 || tab > end) return reject();
-      entries.set(text.slice(at, tab), text.slice(tab + 1, end));
+      entries.set(body.toString('latin1', at, tab), body.subarray(tab + 1, end));
       at = end + 1;
     }
     if (entries.size !== header.count) return reject();
