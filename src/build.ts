@@ -119,7 +119,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
-  const published = options.previousEvents ? null : await readPreviousEvents(outDir);
+  const published = options.previousEvents ? null : await readPreviousEvents(outDir, record);
   const previousEvents = options.previousEvents ?? published?.events;
   const previousRedirects = options.previousRedirects ?? published?.redirects;
   timings['analysis:load'] = Math.round(performance.now() - t);
@@ -174,7 +174,8 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: f.unit, content: f.content }))),
   );
   await update.put(await assetFiles());
-  const json = `${JSON.stringify(toArchiveJson(archive), null, 1)}\n`;
+  const exported = toArchiveJson(archive);
+  const json = `${JSON.stringify(exported, null, 1)}\n`;
   inputs['archive.json'] = contentHash(json);
   await update.put([{ path: 'archive.json', hash: inputs['archive.json'], unit: 'archive.json', content: json }]);
   lap('render');
@@ -216,6 +217,8 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     listPages: archive.listPages.length,
     indexed,
     shards: shardCounts.total,
+    eventOf: exported.articles.flatMap((a): [string, string][] => (a.event ? [[a.id, a.event]] : [])),
+    redirects: exported.redirects,
   });
   const manifest = await update.finish();
   await swap(slots, manifest);
@@ -266,11 +269,18 @@ async function assetFiles(): Promise<NewFile[]> {
 
 /**
  * Article → event ids and the redirects of the published site, so that a
- * rebuild keeps event ids and URLs, and old URLs keep leading somewhere.
+ * rebuild keeps event ids and URLs, and old URLs keep leading somewhere:
+ * from the published tree's build record when it has them (a few MB at
+ * 50,000 articles), else from its archive.json (a site built by an older
+ * version, or copied without its manifest).
  */
 export async function readPreviousEvents(
   outDir: string,
+  record?: BuildRecord | null,
 ): Promise<{ events: Map<string, string>; redirects: EventRedirect[] } | undefined> {
+  if (record && Array.isArray(record.eventOf) && Array.isArray(record.redirects)) {
+    return previousFrom(record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), record.redirects);
+  }
   let text: string;
   try {
     text = await readFile(path.join(outDir, 'archive.json'), 'utf8');
@@ -278,18 +288,23 @@ export async function readPreviousEvents(
     return undefined;
   }
   try {
-    const json = JSON.parse(text) as { articles?: { id?: unknown; event?: unknown }[]; redirects?: { from?: unknown; to?: unknown }[] };
-    const map = new Map<string, string>();
-    for (const a of json.articles ?? []) {
-      if (typeof a.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
-    }
-    const redirects: EventRedirect[] = [];
-    for (const r of Array.isArray(json.redirects) ? json.redirects : []) {
-      if (typeof r?.from === 'string' && typeof r.to === 'string') redirects.push({ from: r.from, to: r.to });
-    }
-    return { events: map, redirects };
+    const json = JSON.parse(text) as { articles?: unknown; redirects?: unknown };
+    return previousFrom(json.articles, json.redirects);
   } catch {
     // A damaged archive.json from an older build is not trusted; event ids start afresh.
     return undefined;
   }
+}
+
+/** The article → event map and the redirects out of untrusted JSON: entries of the wrong shape are left out. */
+function previousFrom(articles: unknown, redirects: unknown): { events: Map<string, string>; redirects: EventRedirect[] } {
+  const map = new Map<string, string>();
+  for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown }[]) : []) {
+    if (typeof a?.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
+  }
+  const out: EventRedirect[] = [];
+  for (const r of Array.isArray(redirects) ? (redirects as { from?: unknown; to?: unknown }[]) : []) {
+    if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
+  }
+  return { events: map, redirects: out };
 }

@@ -52,6 +52,13 @@ export interface BuildRecord {
   /** Pages in the search index, and search shards (0 when the build made no index). */
   indexed: number;
   shards: number;
+  /**
+   * Article id → event id, and the redirects (event ids) of this build, as
+   * in its archive.json: what the next build keeps ids and URLs from,
+   * without reading the whole archive.json (absent in older manifests).
+   */
+  eventOf?: [string, string][];
+  redirects?: { from: string; to: string }[];
 }
 
 export interface Tree {
