@@ -13,6 +13,8 @@ export { FEATURE_NAMES, coreCoverage, pairFeatures, pairLogit, pairProbability }
 export type { PairFeatures, Weights } from './lib/features.ts';
 export { buildProfiles, cosine, dayNumber, nameKeys, profileBase } from './lib/profile.ts';
 export type { Profile, ProfileBase, SparseVector, Vocabulary } from './lib/profile.ts';
-export { clusterProfile, conflict } from './lib/conflict.ts';
+export { clusterProfile, conflict, figuresDiffer } from './lib/conflict.ts';
 export type { ClusterProfile } from './lib/conflict.ts';
 export { extractQuotes, shingles } from './lib/quotes.ts';
+export { figures } from './lib/figures.ts';
+export type { Figures } from './lib/figures.ts';

@@ -5,7 +5,7 @@
  * two title fights of one boxer) share their topic words, but each names a
  * participant the other never names.
  */
-import { CLUSTER_CORE_SHARE, CLUSTER_PERSON_SHARE } from '../settings.ts';
+import { CLUSTER_CORE_SHARE, CLUSTER_PERSON_SHARE, FIGURE_MIN_REPORTS } from '../settings.ts';
 import { sparse, type Profile, type SparseVector } from './profile.ts';
 
 /** What the conflict check knows about a cluster. */
@@ -19,6 +19,8 @@ export interface ClusterProfile {
   core: Map<string, number>;
   /** The words of `core` that are people's names. */
   people: Set<string>;
+  /** For each kind of figure (see `Profile.figures`): how many members give one, and every value they give. */
+  figures: Map<string, { reports: number; values: Set<number> }>;
 }
 
 /** Sum of sparse vectors, L2-normalised. */
@@ -53,12 +55,22 @@ export function clusterProfile(members: readonly number[], profiles: readonly Pr
     for (const p of ps) if (p.corePeople.has(w)) named++;
     if (named >= CLUSTER_CORE_SHARE * ps.length * CLUSTER_PERSON_SHARE) people.add(w);
   }
+  const figures = new Map<string, { reports: number; values: Set<number> }>();
+  for (const p of ps) {
+    for (const [unit, values] of p.figures) {
+      let f = figures.get(unit);
+      if (!f) figures.set(unit, (f = { reports: 0, values: new Set() }));
+      f.reports++;
+      for (const v of values) f.values.add(v);
+    }
+  }
   return {
     label: sorted[0] as number,
     members: sorted,
     wordCounts,
     core,
     people,
+    figures,
   };
 }
 
@@ -103,4 +115,25 @@ export function conflict(a: ClusterProfile, b: ClusterProfile, profiles: readonl
 export function sharedParticipant(a: ClusterProfile, b: ClusterProfile): boolean {
   for (const w of a.people) if (b.people.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether two clusters give different figures: of the kinds of figure that
+ * at least `FIGURE_MIN_REPORTS` members of each give, more have no value in
+ * common between the two than have one. Reports of one event repeat its
+ * toll, its sum, its strength, even as a count goes up; two events of one
+ * kind (two heists in one city, two quakes on one island) give other ones.
+ */
+export function figuresDiffer(a: ClusterProfile, b: ClusterProfile): boolean {
+  let differ = 0;
+  let agree = 0;
+  for (const [unit, fa] of a.figures) {
+    const fb = b.figures.get(unit);
+    if (!fb || fa.reports < FIGURE_MIN_REPORTS || fb.reports < FIGURE_MIN_REPORTS) continue;
+    let common = false;
+    for (const v of fa.values) if (fb.values.has(v)) common = true;
+    if (common) agree++;
+    else differ++;
+  }
+  return differ > agree;
 }

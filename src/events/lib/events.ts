@@ -8,7 +8,8 @@
  *   4 cluster      average link from syndication groups; no merge of
  *                  clusters whose dates or years lie far apart (unless
  *                  both are about the same person: follow-up coverage),
- *                  nor of clusters naming different participants; then
+ *                  nor of clusters naming different participants or
+ *                  giving different figures (tolls, sums); then
  *                  small clusters join the one event they clearly lean to
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
@@ -35,7 +36,7 @@ import {
 } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import { attachSmall, averageLink, type Edge } from './cluster.ts';
-import { clusterProfile, conflict, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
+import { clusterProfile, conflict, figuresDiffer, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
 import { buildProfiles, cosine, type Profile, type ProfileBase } from './profile.ts';
@@ -155,9 +156,10 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
   };
   const veto = (a: readonly number[], b: readonly number[]) => {
     if (yearsApart(a, b)) return true;
-    if (Math.min(a.length, b.length) < CONFLICT_MIN_SIZE) return false;
     const pa = profileOf(a);
     const pb = profileOf(b);
+    if (figuresDiffer(pa, pb)) return true;
+    if (Math.min(a.length, b.length) < CONFLICT_MIN_SIZE) return false;
     return conflict(pa, pb, profiles) > conflictMax && !sharedParticipant(pa, pb);
   };
   const days = profiles.map((p) => p.day);

@@ -6,7 +6,8 @@
 import { byCodeUnits, createStemmer, idf, keptBlocks, nameKey, termCounts, terms, wordForm, words, type Stemmer } from '../../enrich/index.ts';
 import { STOPWORDS } from '../../enrich/lib/stopwords.ts';
 import type { Article } from '../../types.ts';
-import { TITLE_WEIGHT } from '../settings.ts';
+import { FIGURE_BLOCKS, TITLE_WEIGHT } from '../settings.ts';
+import { figures, type Figures } from './figures.ts';
 import { linkBlocks } from './links.ts';
 import { extractQuotes, shingles, shinglesOfWords } from './quotes.ts';
 
@@ -54,6 +55,8 @@ export interface Profile {
    * mentions years up to its own, so this places an undated report in time.
    */
   year: number | null;
+  /** Figures of the title and first `FIGURE_BLOCKS` story blocks (see `figures`). */
+  figures: Figures;
   /** Term ids by TF-IDF weight, highest first (blocking keys). */
   topTerms: number[];
   /** Name ids by IDF, rarest first (blocking keys). */
@@ -347,6 +350,7 @@ export function buildProfiles(
       textShingles: base.textShingles,
       day: dayNumber(article.date),
       year: latestOf(base.years, article.date),
+      figures: figures([article.title, ...keptBlocks(article).filter((_, k) => !(links[index] as Set<number>).has(k)).slice(0, FIGURE_BLOCKS)]),
       topTerms,
       topNames,
     };
