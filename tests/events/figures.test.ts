@@ -16,6 +16,10 @@ describe('figures', () => {
     ).toEqual({ people: [10], hurt: [5], magnitude: [5.2, 5.6, 6.1], euro: [2_000_000, 85_000_000], dollar: [108_000_000] });
   });
 
+  it('reads "m" and "bn" as millions and billions after a currency sign only', () => {
+    expect(list(figures(['Raiders took £1.7m and $2bn; the wall was 2m high']))).toEqual({ pound: [1_700_000], dollar: [2_000_000_000] });
+  });
+
   it('leaves out years, dates, clock times, elapsed time and bare numbers', () => {
     expect(list(figures(['On Dec. 11, 2008, at 5:30 p.m., for the fifth day, 3 days after the vote, he won 3', 'Posted 11/27/2005']))).toEqual({});
   });

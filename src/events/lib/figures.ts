@@ -30,6 +30,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words that scale the number before them. */
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
 
+/** Scales written as one letter, read only after a currency sign ("£1.7m"): elsewhere "2m" may be metres. */
+const SHORT_SCALES: Readonly<Record<string, number>> = { m: 1e6, b: 1e9 };
+
 /** Currency signs, read as the currency's name, so that "€2m" and "2 million euros" count one thing. */
 const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 
@@ -81,7 +84,9 @@ export function figures(texts: readonly string[]): Figures {
       }
       if (value === null || !Number.isFinite(value) || MONTHS.has(prev)) continue;
       let j = i + 1;
-      const scale = SCALES[(tokens[j] ?? '').toLowerCase()];
+      const next = (tokens[j] ?? '').toLowerCase();
+      // After a currency sign, "m" and "b" are millions and billions ("€2m").
+      const scale = SCALES[next] ?? (CURRENCIES[prev] ? SHORT_SCALES[next] : undefined);
       if (scale) {
         value *= scale;
         j++;
