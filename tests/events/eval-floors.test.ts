@@ -1,14 +1,14 @@
 /**
  * Floors of the events evaluation: measured figures minus 0.01 (measured
- * with `node --import tsx scripts/eval-events.ts` after the attach step,
- * the year check and the link blocks: ECB+ all pairwise P 0.920 R 0.945
- * F1 0.933, B-cubed P 0.947 R 0.945 F1 0.946; train pairwise F1 0.920,
- * B-cubed F1 0.939; dev 0.969, 0.965; candidate recall 0.966; SemEval
- * Pearson -0.750, Spearman -0.788, accuracy 0.836; for the row wrapped in
- * furniture see `FURNITURE_FLOORS`). The
- * two precision floors and the candidate recall floor stay where they were
- * (0.914, 0.943, 0.957): a floor is never lowered, and these figures rose
- * less than 0.01 or fell a little for the gain in recall. A change that
+ * with `node --import tsx scripts/eval-events.ts` after the figures check:
+ * ECB+ all pairwise P 0.942 R 0.941 F1 0.942, B-cubed P 0.963 R 0.941
+ * F1 0.952; train pairwise F1 0.932, B-cubed F1 0.947; dev 0.969, 0.965;
+ * candidate recall 0.966; SemEval Pearson -0.750, Spearman -0.788,
+ * accuracy 0.836; for the row wrapped in furniture see `FURNITURE_FLOORS`).
+ * The two recall floors, the dev floors and the candidate recall floor
+ * stay where they were (0.935, 0.935, 0.959, 0.955, 0.957): a floor is
+ * never lowered, and these figures fell a little for the gain in
+ * precision or did not move. A change that
  * drops a figure below its floor fails here; raising a floor is a commit of
  * its own. The TF-IDF baseline is left out to keep this under a minute
  * (`npx tsx scripts/eval-events.ts` prints it).
@@ -24,12 +24,12 @@ const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
  * Floors of the furniture-wrapped run (see `src/eval/events-furniture.ts`):
  * measured minus 0.01. This row also moves with stages 3–5 and the
  * synthetic outlets: measured after the boilerplate stage's list-of-stories
- * rules, the dates of removed publication stamps and the by-lines of a
- * name and a role: pairwise F1 0.924, B-cubed F1 0.936, train B-cubed
- * 0.933, dev 0.947 (dev is small: one merge of two events of one kind moves
- * it by 0.03).
+ * rules, the dates of removed publication stamps, the by-lines of a name
+ * and a role, and the figures check of stage 7: pairwise F1 0.927, B-cubed
+ * F1 0.937, train B-cubed 0.934, dev 0.947 (dev is small: one merge of two
+ * events of one kind moves it by 0.03).
  */
-const FURNITURE_FLOORS = { pairwise: 0.914, bcubed: 0.926, trainBcubed: 0.923, devBcubed: 0.937 };
+const FURNITURE_FLOORS = { pairwise: 0.917, bcubed: 0.927, trainBcubed: 0.924, devBcubed: 0.937 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -41,18 +41,18 @@ describe('events evaluation floors', () => {
 
   it('clusters all of ECB+ above its floors', () => {
     const all = report.ecbplus.system.all;
-    expect(all.pairwise.precision).toBeGreaterThanOrEqual(0.914);
+    expect(all.pairwise.precision).toBeGreaterThanOrEqual(0.932);
     expect(all.pairwise.recall).toBeGreaterThanOrEqual(0.935);
-    expect(all.pairwise.f1).toBeGreaterThanOrEqual(0.923);
-    expect(all.bcubed.precision).toBeGreaterThanOrEqual(0.943);
+    expect(all.pairwise.f1).toBeGreaterThanOrEqual(0.932);
+    expect(all.bcubed.precision).toBeGreaterThanOrEqual(0.953);
     expect(all.bcubed.recall).toBeGreaterThanOrEqual(0.935);
-    expect(all.bcubed.f1).toBeGreaterThanOrEqual(0.936);
+    expect(all.bcubed.f1).toBeGreaterThanOrEqual(0.942);
   });
 
   it('clusters the train and dev splits above their floors', () => {
     const { train, dev } = report.ecbplus.system;
-    expect(train.pairwise.f1).toBeGreaterThanOrEqual(0.91);
-    expect(train.bcubed.f1).toBeGreaterThanOrEqual(0.929);
+    expect(train.pairwise.f1).toBeGreaterThanOrEqual(0.922);
+    expect(train.bcubed.f1).toBeGreaterThanOrEqual(0.937);
     expect(dev.pairwise.f1).toBeGreaterThanOrEqual(0.959);
     expect(dev.bcubed.f1).toBeGreaterThanOrEqual(0.955);
   });
