@@ -9,16 +9,16 @@
  *
  * The corpus-wide parts stay corpus-wide: slug collisions are settled over
  * every file (`assignIds`) and keywords are ranked over every article
- * (`keywords`), whatever came from the cache.
+ * (`keywordsOfLists`), whatever came from the cache.
  */
-import { datelineBlocks, keywords, type TermCounts } from '../enrich/index.ts';
+import { datelineBlocks, keywordsOfLists } from '../enrich/index.ts';
 import type { ProfileBase } from '../events/index.ts';
 import type { Fingerprints } from '../fingerprint/index.ts';
 import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
 import { assignIds } from '../parse/parse.ts';
 import type { ParseResult } from '../parse/index.ts';
-import type { Article, SourceFile } from '../types.ts';
-import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Progress } from '../workers/pool.ts';
+import type { Article, Entities, SourceFile } from '../types.ts';
+import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Each, type Progress } from '../workers/pool.ts';
 import {
   articleTask,
   articleTools,
@@ -28,7 +28,6 @@ import {
   fingerprintFromJson,
   fingerprintToJson,
   profileFrom,
-  termsFrom,
   type ArticleResult,
   type ArticleTools,
   type FileResult,
@@ -76,11 +75,17 @@ export class ArticlePool {
     return mapWithProgress(items, fileTask, progress);
   }
 
-  async articles(items: Article[], progress?: Progress): Promise<ArticleResult[]> {
+  /** The article task over `items`; with `each`, results go to it as they come (see `WorkerPool`) and none is returned. */
+  async articles(items: Article[], progress?: Progress, each?: Each<ArticleResult>): Promise<ArticleResult[]> {
     if (items.length === 0) return [];
-    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items, progress);
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items, progress, each);
     const tools = (this.#tools ??= articleTools());
-    return mapWithProgress(items, (a) => articleTask(a, tools), progress);
+    if (!each) return mapWithProgress(items, (a) => articleTask(a, tools), progress);
+    for (let i = 0; i < items.length; i++) {
+      await each(i, [articleTask(items[i]!, tools)]);
+      if (progress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === items.length)) progress(i + 1, items.length);
+    }
+    return [];
   }
 
   async done(): Promise<void> {
@@ -132,6 +137,21 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
   }
 }
 
+/** Cache entries read at once by stage 6 (entries). */
+const READ_BATCH = 1000;
+
+/** What stage 6 keeps of an article's result until the keywords are ranked. */
+interface KeptResult {
+  entities: Entities;
+  date: string | null;
+  dateSource: Article['dateSource'];
+  dateText: string | null;
+  html: string;
+  profile: ProfileBase;
+  /** The word each of `profile.stems` was most often written as. */
+  surface: string[];
+}
+
 /** Output of stage 6 with the articles' body HTML. */
 export interface EnrichedArticles {
   articles: Article[];
@@ -165,30 +185,54 @@ export async function enrichArticles(articles: readonly Article[], work: Article
   const workers = work.pool ?? new ArticlePool(work.workers);
   try {
     const keys = articles.map(articleKey);
-    const results: (ArticleResult | undefined)[] = cache
-      ? await Promise.all(keys.map((k) => cache.get<ArticleResult>('article', k)))
-      : new Array(articles.length).fill(undefined);
-    const missing = articles.filter((_, i) => !results[i]);
-    const computed = await workers.articles(missing, work.progress && ((done, total) => work.progress!('enrich', done, total)));
-    let m = 0;
-    for (let i = 0; i < articles.length; i++) {
-      if (results[i]) continue;
-      results[i] = computed[m++]!;
-      await cache?.set('article', keys[i]!, results[i]);
-    }
+    // Each result, from the cache or a worker, is cut down to what the
+    // build keeps of it as soon as it arrives, its words shared: at 50,000
+    // articles the results as they come weigh gigabytes.
     const intern = interner();
-    const counts: TermCounts[] = results.map((r) => termsFrom(r!.terms, intern));
-    const ranked = keywords(counts);
+    const kept: (KeptResult | undefined)[] = new Array(articles.length);
+    const keep = (i: number, r: ArticleResult) => {
+      kept[i] = {
+        entities: entitiesFrom(r.entities, intern),
+        date: r.date,
+        dateSource: r.dateSource,
+        dateText: r.dateText,
+        html: r.html,
+        profile: profileFrom(r.profile, r.terms, intern),
+        surface: r.terms.map((t) => intern(t[2])),
+      };
+    };
+    const missing: number[] = [];
+    for (let at = 0; at < articles.length; at += READ_BATCH) {
+      const slice = keys.slice(at, at + READ_BATCH);
+      const stored = cache ? await Promise.all(slice.map((k) => cache.get<ArticleResult>('article', k))) : [];
+      slice.forEach((_, j) => {
+        const r = stored[j];
+        if (r) keep(at + j, r);
+        else missing.push(at + j);
+      });
+    }
+    await workers.articles(
+      missing.map((i) => articles[i]!),
+      work.progress && ((done, total) => work.progress!('enrich', done, total)),
+      async (at, results) => {
+        for (let k = 0; k < results.length; k++) {
+          const i = missing[at + k]!;
+          await cache?.set('article', keys[i]!, results[k]);
+          keep(i, results[k]!);
+        }
+      },
+    );
+    const ranked = keywordsOfLists(kept.map((r) => ({ stems: r!.profile.stems, tf: r!.profile.tf, surface: r!.surface })));
     const bodies = new Map<string, string>();
     const out = articles.map((a, i) => {
-      const r = results[i]!;
+      const r = kept[i]!;
       bodies.set(a.id, r.html);
-      const enriched: Article = { ...a, entities: entitiesFrom(r.entities, intern), keywords: ranked[i] ?? [] };
+      const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
       // Stage 6 dates only undated articles; the key says whether the article was dated, not its date (two copies share an entry).
       if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
       return enriched;
     });
-    const profiles = results.map((r) => profileFrom(r!.profile, r!.terms, intern));
+    const profiles = kept.map((r) => r!.profile);
     return { articles: out, bodies, profiles };
   } finally {
     if (!work.pool) await workers.done();

@@ -7,7 +7,7 @@ export { extractEntities, nameKey, nameMentions, byCodeUnits } from './lib/entit
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
 export { readDateline, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';
-export { keywords, termCounts, idf } from './lib/keywords.ts';
-export type { TermCounts } from './lib/keywords.ts';
+export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
+export type { TermCounts, TermLists } from './lib/keywords.ts';
 export { articleText, createStemmer, keptBlocks, terms, wordForm, words } from './lib/terms.ts';
 export type { Stemmer, Term } from './lib/terms.ts';

@@ -28,6 +28,9 @@ export function defaultWorkers(): number {
 /** Told how many of the items are done, as batches come back. */
 export type Progress = (done: number, total: number) => void;
 
+/** Given the results of the items from index `at` on, as each batch comes back. */
+export type Each<O> = (at: number, results: O[]) => void | Promise<void>;
+
 interface Slot {
   worker: Worker;
   waiting: number;
@@ -79,8 +82,21 @@ export class WorkerPool {
     });
   }
 
-  /** Runs `task` over `items` in batches, at most two batches per worker in flight (so inputs are not all copied at once). */
-  async #map<I, O>(task: TaskRequest['task'], items: readonly I[], progress?: Progress, batch = BATCH_SIZE, perWorker = 2): Promise<O[]> {
+  /**
+   * Runs `task` over `items` in batches, at most two batches per worker in
+   * flight (so inputs are not all copied at once). With `each`, every
+   * batch's results go to it as they come back, in no set order, and are
+   * not kept (the returned list is empty): a caller that keeps only a part
+   * of each result does not hold all of them at once.
+   */
+  async #map<I, O>(
+    task: TaskRequest['task'],
+    items: readonly I[],
+    progress?: Progress,
+    batch = BATCH_SIZE,
+    perWorker = 2,
+    each?: Each<O>,
+  ): Promise<O[]> {
     const out: unknown[][] = [];
     let next = 0;
     let done = 0;
@@ -93,7 +109,8 @@ export class WorkerPool {
           stopped = true;
           throw error;
         });
-        out[at / batch] = results;
+        if (each) await each(at, results as O[]);
+        else out[at / batch] = results;
         done += results.length;
         progress?.(done, items.length);
       }
@@ -110,8 +127,8 @@ export class WorkerPool {
     return this.#map('file', items, progress);
   }
 
-  articles(items: readonly Article[], progress?: Progress): Promise<ArticleResult[]> {
-    return this.#map('article', items, progress);
+  articles(items: readonly Article[], progress?: Progress, each?: Each<ArticleResult>): Promise<ArticleResult[]> {
+    return this.#map('article', items, progress, BATCH_SIZE, 2, each);
   }
 
   /** Indexes search shards (records in, bundle files out), one shard at a time on each worker. */

@@ -67,15 +67,33 @@ export function idfDocuments(articles: number): number {
  * @param count Keywords per article (default: `KEYWORD_COUNT`, 10).
  */
 export function keywords(all: readonly TermCounts[], count = KEYWORD_COUNT): string[][] {
+  return keywordsOfLists(
+    all.map((tc) => {
+      const stems = [...tc.counts.keys()];
+      return { stems, tf: [...tc.counts.values()], surface: stems.map((s) => tc.surface.get(s) as string) };
+    }),
+    count,
+  );
+}
+
+/** Term counts of one article as three parallel lists: the stems, their counts, the word each was most often written as. */
+export interface TermLists {
+  stems: readonly string[];
+  tf: readonly number[];
+  surface: readonly string[];
+}
+
+/** `keywords` over term counts kept as lists (the form a build holds 50,000 of). */
+export function keywordsOfLists(all: readonly TermLists[], count = KEYWORD_COUNT): string[][] {
   const df = new Map<string, number>();
-  for (const tc of all) for (const stem of tc.counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+  for (const tl of all) for (const stem of tl.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
   const documents = idfDocuments(all.length);
-  return all.map((tc) => {
+  return all.map((tl) => {
     const scored: [string, number][] = [];
-    for (const [stem, tf] of tc.counts) {
-      const word = tc.surface.get(stem) as string;
+    for (let k = 0; k < tl.stems.length; k++) {
+      const word = tl.surface[k] as string;
       if (/^\d+$/u.test(word) || word.length < 3) continue;
-      scored.push([word, (1 + Math.log(tf)) * idf(documents, df.get(stem) ?? 0)]);
+      scored.push([word, (1 + Math.log(tl.tf[k] as number)) * idf(documents, df.get(tl.stems[k] as string) ?? 0)]);
     }
     scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
     const out: string[] = [];
