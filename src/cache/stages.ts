@@ -75,17 +75,18 @@ export class ArticlePool {
     return mapWithProgress(items, fileTask, progress);
   }
 
-  /** The article task over `items`; with `each`, results go to it as they come (see `WorkerPool`) and none is returned. */
-  async articles(items: Article[], progress?: Progress, each?: Each<ArticleResult>): Promise<ArticleResult[]> {
-    if (items.length === 0) return [];
-    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).articles(items, progress, each);
+  /** The article task over `items`, each result handed to `each` as it comes (see `WorkerPool`). */
+  async articles(items: Article[], progress: Progress | undefined, each: Each<ArticleResult>): Promise<void> {
+    if (items.length === 0) return;
+    if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) {
+      await (this.#pool ??= new WorkerPool(this.size)).articles(items, progress, each);
+      return;
+    }
     const tools = (this.#tools ??= articleTools());
-    if (!each) return mapWithProgress(items, (a) => articleTask(a, tools), progress);
     for (let i = 0; i < items.length; i++) {
       await each(i, [articleTask(items[i]!, tools)]);
       if (progress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === items.length)) progress(i + 1, items.length);
     }
-    return [];
   }
 
   async done(): Promise<void> {

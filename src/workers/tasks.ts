@@ -9,7 +9,7 @@
  *                 the base of its stage 7 profile, and the body HTML of
  *                 one article after stage 5
  */
-import { createStemmer, enrich, keptBlocks, loadNlp, termCounts, type Nlp, type Stemmer, type TermCounts } from '../enrich/index.ts';
+import { createStemmer, enrich, keptBlocks, loadNlp, termCounts, type Nlp, type Stemmer } from '../enrich/index.ts';
 import { profileBase, type ProfileBase } from '../events/index.ts';
 import { fingerprint, type ArticleFingerprint } from '../fingerprint/index.ts';
 import { parseFile, type FileParseResult } from '../parse/index.ts';
@@ -115,17 +115,6 @@ export function profileFrom(stored: StoredProfileBase, terms: StoredTerms, inter
     tf: terms.map(([, n]) => n),
     textShingles: Array.from(u32(stored.textShingles)),
   };
-}
-
-/** Term counts back from their plain form, stems and words through `intern` (default: kept as they are). */
-export function termsFrom(stored: StoredTerms, intern: Intern = same): TermCounts {
-  const counts = new Map<string, number>();
-  const surface = new Map<string, string>();
-  for (const [stem, n, word] of stored) {
-    counts.set(intern(stem), n);
-    surface.set(intern(stem), intern(word));
-  }
-  return { counts, surface };
 }
 
 /** Entities with their names through `intern`. */

@@ -15,7 +15,21 @@ describe('the worker pool', () => {
       expect(parsed).toEqual(files.map(fileTask));
       const articles = parsed.map((r) => r.parse.article!).filter(Boolean);
       const tools = articleTools();
-      expect(await pool.articles(articles)).toEqual(articles.map((a) => articleTask(a, tools)));
+      const expected = articles.map((a) => articleTask(a, tools));
+      expect(await pool.articles(articles)).toEqual(expected);
+      // Handed over batch by batch instead: every result once, at its index, and none returned.
+      const handed: unknown[] = new Array(articles.length);
+      let calls = 0;
+      const returned = await pool.articles(articles, undefined, (at, results) => {
+        calls++;
+        results.forEach((r, k) => {
+          expect(handed[at + k]).toBeUndefined();
+          handed[at + k] = r;
+        });
+      });
+      expect(returned).toEqual([]);
+      expect(calls).toBeGreaterThan(0);
+      expect(handed).toEqual(expected);
     } finally {
       await pool.close();
     }
