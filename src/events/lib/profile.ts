@@ -202,6 +202,8 @@ export interface ProfileBase {
   textShingles: number[];
   /** Four-digit years (1800…2099) the title and story blocks write, ascending, distinct. */
   years: number[];
+  /** Figures of the title and first `FIGURE_BLOCKS` story blocks, as plain lists (see `Profile.figures`). */
+  figures: [string, number[]][];
 }
 
 /**
@@ -244,6 +246,7 @@ export function profileBase(
     quotes: extractQuotes(blocks),
     textShingles: shinglesOfWords(list),
     years: writtenYears([article.title, ...blocks]),
+    figures: [...figures([article.title, ...blocks.slice(0, FIGURE_BLOCKS)])].map(([unit, values]) => [unit, [...values]]),
   };
 }
 
@@ -350,7 +353,7 @@ export function buildProfiles(
       textShingles: base.textShingles,
       day: dayNumber(article.date),
       year: latestOf(base.years, article.date),
-      figures: figures([article.title, ...keptBlocks(article).filter((_, k) => !(links[index] as Set<number>).has(k)).slice(0, FIGURE_BLOCKS)]),
+      figures: new Map(base.figures.map(([unit, values]) => [unit, new Set(values)])),
       topTerms,
       topNames,
     };
