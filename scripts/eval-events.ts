@@ -72,6 +72,8 @@ if (fit) {
   console.log(row('all', fr.system.all));
   console.log(row('train', fr.system.train));
   console.log(row('dev', fr.system.dev));
+  console.log(`  the same with the generator's labels in place of stage 5 (its ceiling: all furniture removed, all story kept):`);
+  console.log(row('all', fr.ceiling.all));
   console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;

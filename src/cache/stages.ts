@@ -11,7 +11,7 @@
  * every file (`assignIds`) and keywords are ranked over every article
  * (`keywordsOfLists`), whatever came from the cache.
  */
-import { datelineBlocks, keywordsOfLists } from '../enrich/index.ts';
+import { datelineBlocks, keywordsOfLists, settleDateOrder } from '../enrich/index.ts';
 import type { ProfileBase } from '../events/index.ts';
 import type { Fingerprints } from '../fingerprint/index.ts';
 import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../fingerprint/settings.ts';
@@ -234,7 +234,7 @@ export async function enrichArticles(articles: readonly Article[], work: Article
       return enriched;
     });
     const profiles = kept.map((r) => r!.profile);
-    return { articles: out, bodies, profiles };
+    return { articles: settleDateOrder(out), bodies, profiles };
   } finally {
     if (!work.pool) await workers.done();
   }

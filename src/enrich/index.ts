@@ -1,11 +1,11 @@
 /**
  * Stage 6, enrich: dates from datelines, named entities and keywords.
  */
-export { datelineBlocks, enrich, isTitleCase, loadNlp, statedDate, tagArticle } from './lib/enrich.ts';
+export { datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
 export type { EnrichOptions, Nlp } from './lib/enrich.ts';
 export { extractEntities, nameKey, nameMentions, byCodeUnits } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
-export { readDateline, tidyNumbers } from './lib/dateline.ts';
+export { numericDate, readDateline, swapDayMonth, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';

@@ -40,6 +40,15 @@ export const DATELINE_STAMP_RULES: readonly string[] = ['byline/'];
  */
 export const DATELINE_MAX_OFFSET = 120;
 
+/**
+ * Dates of one outlet's template (a count) that must be written day first
+ * ("25/10/2011 16:39"), with none written month first, for its dates that
+ * read either way ("09/04/2007 18:02") to be read day first too. Numeric
+ * dates are read month first otherwise. One such date could be a story's
+ * own; two are the outlet's stamp.
+ */
+export const DATE_ORDER_MIN_DATES = 2;
+
 /** Earliest and latest year taken for a dateline (years), so stray numbers are not read as dates. */
 export const DATELINE_YEARS = { min: 1900, max: 2100 } as const;
 

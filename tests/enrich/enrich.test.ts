@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineBlocks, enrich, loadNlp, readDateline, statedDate } from '../../src/enrich/index.ts';
+import { datelineBlocks, enrich, loadNlp, numericDate, readDateline, settleDateOrder, statedDate, swapDayMonth } from '../../src/enrich/index.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -50,6 +50,33 @@ describe('dates of publication stamps', () => {
     expect(statedDate(both)?.date).toBe('2009-02-04');
     const alone = plainArticle({ id: 'c', title: 'Quake hits', text: '04/02/2009 01:09\nA quake hit the island.' });
     expect(statedDate(alone)?.date).toBe('2009-04-02');
+  });
+
+  it('reads a date that could go either way day first where the outlet writes its other dates of that shape day first', () => {
+    expect(numericDate('25/10/2011 16:39')).toEqual({ shape: 'n/n/n n:n', order: 'day-first' });
+    expect(numericDate('10/25/11 06:44 PM ET')).toEqual({ shape: 'n/n/n n:n PM ET', order: 'month-first' });
+    expect(numericDate('09/04/2007 18:02')?.order).toBe('either');
+    expect(numericDate('April 9, 2007')).toBeNull();
+    expect(swapDayMonth('2007-09-04')).toBe('2007-04-09');
+    expect(swapDayMonth('2007-04-25')).toBeNull();
+    const stamped = (id: string, source: string | null, stamp: string) =>
+      Object.assign(plainArticle({ id, title: 'Quake hits the island', text: `${stamp}\nA quake hit the island.` }), { source });
+    const archive = [
+      stamped('a', 'Daily Ledger', '25/10/2011 16:39'),
+      stamped('b', 'Daily Ledger', '20/10/2011 20:14'),
+      stamped('c', 'Daily Ledger', '09/04/2007 18:02'),
+      stamped('d', 'Daily Ledger', '09/04/2007'),
+      stamped('e', 'Morning Post', '09/04/2007 18:02'),
+      stamped('f', null, '09/04/2007 18:02'),
+    ];
+    const dates = enrich(archive, { nlp }).map((a) => a.date);
+    // c: the outlet's stamp template, read day first; d: another shape; e and f: other or no outlets, month first.
+    expect(dates).toEqual(['2011-10-25', '2011-10-20', '2007-04-09', '2007-09-04', '2007-09-04', '2007-09-04']);
+    // One day-first stamp may be a story's own date: two are the outlet's template.
+    expect(enrich([archive[0]!, archive[2]!], { nlp }).map((a) => a.date)).toEqual(['2011-10-25', '2007-09-04']);
+    // Month-first dates of the same shape and outlet leave the ambiguous ones month first.
+    const mixed = [...archive.slice(0, 3), stamped('g', 'Daily Ledger', '10/25/2011 16:39')];
+    expect(settleDateOrder(enrich(mixed, { nlp }))[2]!.date).toBe('2007-09-04');
   });
 });
 

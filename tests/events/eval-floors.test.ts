@@ -25,12 +25,14 @@ const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
  * measured minus 0.01. This row also moves with stages 3–5 and the
  * synthetic outlets: measured after the boilerplate stage's list-of-stories
  * rules, the dates of removed publication stamps, the by-lines of a name
- * and a role, the figures check of stage 7 and its name conflict check from
- * five reports: pairwise F1 0.931, B-cubed F1 0.941, train B-cubed 0.934,
- * dev 0.964 (dev is small: one merge of two events of one kind moves it by
- * 0.03).
+ * and a role, the figures check of stage 7, its name conflict check from
+ * five reports, and the day-first reading of an outlet's numeric stamps:
+ * pairwise F1 0.933, B-cubed F1 0.944, train B-cubed 0.934, dev 0.974 (dev
+ * is small: one merge of two events of one kind moves it by 0.03). With the
+ * generator's labels in place of stage 5 the row equals the plain one
+ * (`ceiling`, pinned to the plain floors).
  */
-const FURNITURE_FLOORS = { pairwise: 0.921, bcubed: 0.931, trainBcubed: 0.924, devBcubed: 0.954 };
+const FURNITURE_FLOORS = { pairwise: 0.923, bcubed: 0.934, trainBcubed: 0.924, devBcubed: 0.964 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -86,10 +88,17 @@ describe('events evaluation floors with outlet furniture', () => {
     expect(dev.bcubed.f1).toBeGreaterThanOrEqual(FURNITURE_FLOORS.devBcubed);
   });
 
+  it('clusters as the plain articles when the furniture is removed exactly (the ceiling of stage 5)', () => {
+    const { all } = report.ceiling;
+    expect(all.pairwise.f1).toBeGreaterThanOrEqual(0.932);
+    expect(all.bcubed.f1).toBeGreaterThanOrEqual(0.942);
+  });
+
   it('dates the wrapped articles as the plain ones: publication stamps read, other furniture not', () => {
-    // Measured: 315 dated, 105 of them from an outlet's stamp, 2 dated otherwise (day and month both possible).
+    // Measured: 315 dated, 105 of them from an outlet's stamp, 1 dated otherwise (2 before an outlet's
+    // day-first stamps were read day first).
     expect(report.dated).toBeGreaterThanOrEqual(307);
-    expect(report.misdated).toBeLessThanOrEqual(4);
+    expect(report.misdated).toBeLessThanOrEqual(2);
   });
 });
 

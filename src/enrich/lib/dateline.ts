@@ -31,6 +31,30 @@ function swappable(text: string): boolean {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** How a numeric date orders day and month: said by a part above 12, else `either`. */
+export type NumericOrder = 'day-first' | 'month-first' | 'either';
+
+/**
+ * The numeric date in the words of a date ("09/04/2007 18:02"): the shape
+ * of its writing (digits runs as `n`: "n/n/n n:n", an outlet's stamp
+ * template) and which order its day and month are in; null when the date
+ * is not written in numbers only.
+ */
+export function numericDate(text: string): { shape: string; order: NumericOrder } | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const order: NumericOrder = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : 'either';
+  return { shape: text.replace(/\d+/gu, 'n').replace(/\s+/gu, ' ').trim(), order };
+}
+
+/** An ISO date `yyyy-mm-dd` with month and day swapped, or null when that is no date. */
+export function swapDayMonth(iso: string): string | null {
+  const [y, m, d] = iso.split('-');
+  if (!y || !m || !d || Number(d) > 12) return null;
+  return `${y}-${d}-${m}`;
+}
+
 /**
  * Repair the spacing that copy-pasted or tokenised text puts inside numbers
  * ("05 / 02 / 2013", "1: 32 PM"), which date parsers do not read.

@@ -5,8 +5,8 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article } from '../../types.ts';
-import { DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
-import { readDateline, type Dateline } from './dateline.ts';
+import { DATE_ORDER_MIN_DATES, DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
+import { numericDate, readDateline, swapDayMonth, type Dateline } from './dateline.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, keptBlocks, type Stemmer } from './terms.ts';
@@ -111,6 +111,41 @@ export function statedDate(article: Article): Dateline | null {
 }
 
 /**
+ * Numeric dates that read either way ("09/04/2007"), read day first where
+ * the outlet writes dates of the same shape day first elsewhere in the
+ * archive (`DATE_ORDER_MIN_DATES`, `numericDate`): an outlet prints its
+ * stamps from one template, so its unambiguous stamps ("25/10/2011 16:39")
+ * say how to read the others. Only dates stage 6 read from the text change;
+ * articles are returned as new objects where they do, in the input order.
+ *
+ * @param articles Articles after stage 6, the whole archive.
+ */
+export function settleDateOrder(articles: readonly Article[]): Article[] {
+  const evidence = new Map<string, { dayFirst: number; monthFirst: number }>();
+  const keyOf = (a: Article) => {
+    if (a.dateSource !== 'text' || a.dateText === null || a.source === null || a.date === null) return null;
+    const n = numericDate(a.dateText);
+    return n && { key: `${a.source}\u0000${n.shape}`, order: n.order };
+  };
+  const keys = articles.map(keyOf);
+  for (const k of keys) {
+    if (!k || k.order === 'either') continue;
+    const e = evidence.get(k.key) ?? { dayFirst: 0, monthFirst: 0 };
+    if (k.order === 'day-first') e.dayFirst++;
+    else e.monthFirst++;
+    evidence.set(k.key, e);
+  }
+  return articles.map((a, i) => {
+    const k = keys[i];
+    if (!k || k.order !== 'either') return a;
+    const e = evidence.get(k.key);
+    if (!e || e.dayFirst < DATE_ORDER_MIN_DATES || e.monthFirst > 0) return a;
+    const swapped = swapDayMonth(a.date!);
+    return swapped && swapped !== a.date ? { ...a, date: swapped } : a;
+  });
+}
+
+/**
  * Enrich articles: fill `entities` (people, places, organisations) and
  * `keywords` (most salient first, TF-IDF over the given articles), and give
  * an undated article the date of its dateline or publication stamp
@@ -126,7 +161,7 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
   const datelines = options.datelines ?? true;
   const keywordCount = options.keywordCount ?? KEYWORD_COUNT;
   const kws = keywordCount > 0 ? keywords(articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)), keywordCount) : [];
-  return articles.map((article, i) => {
+  const out = articles.map((article, i) => {
     const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
     if (datelines && article.date === null) {
       const d = statedDate(article);
@@ -138,4 +173,5 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
     }
     return out;
   });
+  return settleDateOrder(out);
 }
