@@ -227,9 +227,9 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'tail/contact',
-    description: 'A contact line: an e-mail address or phone number with a label, or alone.',
+    description: 'A contact line: an e-mail address or phone number with a label, or alone (a date in numbers, "2013 - 09 - 26", is not one).',
     pattern:
-      /^(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|mail|write\s+to\s+us|tips?|news\s+tips?|send\s+us\s+your\s+tips|tel|telephone|phone|call|whatsapp|fax|press\s+enquiries|for\s+more\s+information)\b[^@\n]{0,40}?[:\-–—]?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)\.?$/i,
+      /^(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|mail|write\s+to\s+us|tips?|news\s+tips?|send\s+us\s+your\s+tips|tel|telephone|phone|call|whatsapp|fax|press\s+enquiries|for\s+more\s+information)\b[^@\n]{0,40}?[:\-–—]?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?!(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4})\.?$)\+?\d[\d\s().-]{6,}\d)\.?$/i,
     maxWords: 14,
     example: 'Email: newsdesk@example-gazette.com',
     counterExample: 'Investigators traced the messages to an address in Lyon.',

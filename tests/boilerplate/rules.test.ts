@@ -1,6 +1,6 @@
 /** One test per rule of `rules.ts`, built from its example and counter-example. */
 import { describe, expect, it } from 'vitest';
-import { isLineRule, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/boilerplate/index.ts';
+import { isLineRule, matchLine, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/boilerplate/index.ts';
 import { makeArticle } from '../../src/eval/articles.ts';
 import { fingerprint } from '../../src/fingerprint/index.ts';
 import { findSyndication } from '../../src/syndication/index.ts';
@@ -124,5 +124,32 @@ describe('lists of other stories', () => {
       'Opponents said they would challenge the decision in court before the end of the month.',
     ];
     expect(removedOf(lines)).toEqual([0, 1, 2]);
+  });
+
+  it('takes a list of other stories that makes up the whole page of a one-sentence report, its title the story', () => {
+    const lines = [
+      'Read next',
+      'Harbour bridge to close for six weeks',
+      'Drivers face long detours while engineers replace the deck of the old bridge this summer.',
+      'The work was planned for last year but was put off twice.',
+      'School board names new head of district',
+      'The appointment ends a search that lasted almost a year.',
+      'Storm leaves thousands without power',
+    ];
+    const page = makeArticle({ id: 'x', title: 'The council approved the harbour plan by nine votes to four on Thursday evening.', lines });
+    const result = strip([page, ...others]);
+    expect(result.articles[0]!.blocks.filter((b) => !b.removed)).toEqual([]);
+    // A story under the same list is kept: the list is the one after it.
+    const story = ['The council approved the plan by nine votes to four on Thursday evening after a long debate.', 'Opponents said they would challenge it in court.'];
+    expect(removedOf([...story, ...lines])).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('contact lines', () => {
+  const contact = rules.find((r) => r.id === 'tail/contact');
+  it('take a phone number alone or labelled, not a date written in numbers', () => {
+    if (!contact || !isLineRule(contact)) throw new Error('tail/contact is a line rule');
+    for (const t of ['Phone: +44 20 3271 8074', '020 7946 0958', '+1 (555) 123-4567']) expect(matchLine(contact, t), t).not.toBeNull();
+    for (const t of ['2013 - 09 - 26', '26/09/2013', '12.10.2011']) expect(matchLine(contact, t), t).toBeNull();
   });
 });

@@ -26,13 +26,15 @@ const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
  * synthetic outlets: measured after the boilerplate stage's list-of-stories
  * rules, the dates of removed publication stamps, the by-lines of a name
  * and a role, the figures check of stage 7, its name conflict check from
- * five reports, and the day-first reading of an outlet's numeric stamps:
- * pairwise F1 0.933, B-cubed F1 0.944, train B-cubed 0.934, dev 0.974 (dev
+ * five reports, the day-first reading of an outlet's numeric stamps, lists
+ * that make up the whole page of a one-sentence report, and dates no longer
+ * taken for phone numbers: pairwise F1 0.939, B-cubed F1 0.949, train
+ * B-cubed 0.940, dev 0.974 (dev
  * is small: one merge of two events of one kind moves it by 0.03). With the
  * generator's labels in place of stage 5 the row equals the plain one
  * (`ceiling`, pinned to the plain floors).
  */
-const FURNITURE_FLOORS = { pairwise: 0.923, bcubed: 0.934, trainBcubed: 0.924, devBcubed: 0.964 };
+const FURNITURE_FLOORS = { pairwise: 0.929, bcubed: 0.939, trainBcubed: 0.93, devBcubed: 0.964 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;

@@ -280,7 +280,10 @@ function applyBlockRule(
     }
     case 'other-headline-list': {
       const isHeadline = (b: number) => removed[b] !== undefined && m.headlineRules.includes(removed[b]!.ruleId);
-      let story = false;
+      // The list must follow the story. A page whose story is its headline alone (a one-sentence report)
+      // has no sentence above its first list: its title stands for the story.
+      let story = corpus.realTitle[self] === true;
+      for (let b = 0; b < n && story && !isHeadline(b); b++) if (!removed[b] && !aside[b] && isStorySentence(texts[b]!, counts[b])) story = false;
       for (let s = 0; s < n; s++) {
         if (!isHeadline(s)) {
           if (!removed[s] && !aside[s] && isStorySentence(texts[s]!, counts[s])) story = true;
