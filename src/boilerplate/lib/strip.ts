@@ -40,6 +40,8 @@ interface Corpus {
   titles: Map<string, number[]>;
   /** Normalised first blocks of each article: where its lead is. */
   leads: string[][];
+  /** Normalised lead block (one of `leads`) → indices of the articles it opens. */
+  leadOwners: Map<string, number[]>;
   /** Syndication group (canonical id, else own id) of each article. */
   group: string[];
   /** Whether each article's title is a headline it was published under, not one made from its lead or file name. */
@@ -280,6 +282,7 @@ function applyBlockRule(
     }
     case 'other-headline-list': {
       const isHeadline = (b: number) => removed[b] !== undefined && m.headlineRules.includes(removed[b]!.ruleId);
+      const otherLead = (b: number) => corpus.leadOwners.get(keys[b]!)?.some((o) => o !== self && corpus.group[o] !== corpus.group[self]) === true;
       // The list must follow the story. A page whose story is its headline alone (a one-sentence report)
       // has no sentence above its first list: its title stands for the story.
       let story = corpus.realTitle[self] === true;
@@ -305,8 +308,12 @@ function applyBlockRule(
             if (gap > 0) interior++;
             gap = 0;
           } else if (!removed[b] && !aside[b]) {
-            if (++gap > OTHER_LIST_MAX_GAP) fits = false;
-            else between.push(b);
+            between.push(b);
+            // A line that opens another article (of another story) is one of the list's leads, wherever it stands.
+            if (otherLead(b)) {
+              if (gap > 0) interior++;
+              gap = 0;
+            } else if (++gap > OTHER_LIST_MAX_GAP) fits = false;
           }
         }
         if (!fits || heads < OTHER_LIST_MIN || interior < OTHER_LIST_INTERIOR) continue;
@@ -401,8 +408,9 @@ export function stripBoilerplate(
     }
     leads.push(keysOf[i]!.filter((_, b) => !a.blocks[b]!.removed).slice(0, LEAD_BLOCKS));
   });
+  const leadOwners = new Map<string, number[]>();
   const realTitle = articles.map(hasOwnHeadline);
-  const corpus: Corpus = { titles, leads, group, realTitle };
+  const corpus: Corpus = { titles, leads, leadOwners, group, realTitle };
 
   // Repeated blocks per outlet, each syndication group counted once.
   const byOutlet = new Map<string, number[]>();
@@ -465,6 +473,32 @@ export function stripBoilerplate(
     outlet[i] = best;
     outletGuesses.set(a.id, best);
     repeatCount[i] = frequentOf.get(best)!;
+  });
+
+  // Each article's lead: its first blocks that no line rule takes and its outlet does not repeat, so that a
+  // page's menus and stamps do not stand for its lead; and the articles each lead opens.
+  articles.forEach((a, i) => {
+    const frequent = repeatCount[i];
+    const o = outlet[i];
+    const stories = o ? (storiesOf.get(o) ?? 0) : 0;
+    const lead: string[] = [];
+    for (let b = 0; b < a.blocks.length && lead.length < LEAD_BLOCKS; b++) {
+      const key = keysOf[i]![b]!;
+      if (!key || a.blocks[b]!.removed) continue;
+      const c = frequent?.get(key);
+      if (c !== undefined && c >= Math.max(minRepeat, Math.ceil(REPEAT_SHARE * stories))) continue;
+      const text = a.blocks[b]!.text;
+      const words = key.split(' ').length;
+      if (lineRules.some((rule) => rule.action !== 'trim' && matchLine(rule, text, words) !== null)) continue;
+      lead.push(key);
+    }
+    leads[i] = lead;
+    for (const key of new Set(lead)) {
+      if (key.split(' ').length < MIN_TITLE_WORDS) continue;
+      const owners = leadOwners.get(key);
+      if (owners) owners.push(i);
+      else leadOwners.set(key, [i]);
+    }
   });
 
   const trims: Trim[] = [];
