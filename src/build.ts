@@ -122,6 +122,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const published = options.previousEvents ? null : await readPreviousEvents(outDir, record);
   const previousEvents = options.previousEvents ?? published?.events;
   const previousRedirects = options.previousRedirects ?? published?.redirects;
+  const previousIds = options.previousIds ?? published?.ids;
   timings['analysis:load'] = Math.round(performance.now() - t);
   let stageStart = performance.now();
   let stageName = '';
@@ -130,6 +131,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     loaded,
     ...(previousEvents ? { previousEvents } : {}),
     ...(previousRedirects ? { previousRedirects } : {}),
+    ...(previousIds ? { previousIds } : {}),
     cache,
     workers,
     onStage: (stage, detail) => {
@@ -219,6 +221,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     shards: shardCounts.total,
     eventOf: exported.articles.flatMap((a): [string, string][] => (a.event ? [[a.id, a.event]] : [])),
     redirects: exported.redirects,
+    idOf: exported.articles.map((a): [string, string] => [a.file, a.id]),
   });
   const manifest = await update.finish();
   await swap(slots, manifest);
@@ -268,8 +271,9 @@ async function assetFiles(): Promise<NewFile[]> {
 }
 
 /**
- * Article → event ids and the redirects of the published site, so that a
- * rebuild keeps event ids and URLs, and old URLs keep leading somewhere:
+ * Article → event ids, the redirects and the file → article ids of the
+ * published site, so that a rebuild keeps event and article ids and URLs, and
+ * old URLs keep leading somewhere:
  * from the published tree's build record when it has them (a few MB at
  * 50,000 articles), else from its archive.json (a site built by an older
  * version, or copied without its manifest).
@@ -277,9 +281,10 @@ async function assetFiles(): Promise<NewFile[]> {
 export async function readPreviousEvents(
   outDir: string,
   record?: BuildRecord | null,
-): Promise<{ events: Map<string, string>; redirects: EventRedirect[] } | undefined> {
+): Promise<Previous | undefined> {
   if (record && Array.isArray(record.eventOf) && Array.isArray(record.redirects)) {
-    return previousFrom(record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), record.redirects);
+    const files = Array.isArray(record.idOf) ? record.idOf.map((pair) => ({ file: pair?.[0], id: pair?.[1] })) : [];
+    return previousFrom([...record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), ...files], record.redirects);
   }
   let text: string;
   try {
@@ -296,15 +301,29 @@ export async function readPreviousEvents(
   }
 }
 
-/** The article → event map and the redirects out of untrusted JSON: entries of the wrong shape are left out. */
-function previousFrom(articles: unknown, redirects: unknown): { events: Map<string, string>; redirects: EventRedirect[] } {
+/** What a rebuild keeps of the published site (see `readPreviousEvents`). */
+interface Previous {
+  /** Article id → event id. */
+  events: Map<string, string>;
+  redirects: EventRedirect[];
+  /** File → article id. */
+  ids: Map<string, string>;
+}
+
+/**
+ * The article → event map, the file → article id map and the redirects out
+ * of untrusted JSON: entries of the wrong shape are left out.
+ */
+function previousFrom(articles: unknown, redirects: unknown): Previous {
   const map = new Map<string, string>();
-  for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown }[]) : []) {
+  const ids = new Map<string, string>();
+  for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown; file?: unknown }[]) : []) {
     if (typeof a?.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
+    if (typeof a?.id === 'string' && typeof a.file === 'string') ids.set(a.file, a.id);
   }
   const out: EventRedirect[] = [];
   for (const r of Array.isArray(redirects) ? (redirects as { from?: unknown; to?: unknown }[]) : []) {
     if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
   }
-  return { events: map, redirects: out };
+  return { events: map, redirects: out, ids };
 }

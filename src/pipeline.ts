@@ -26,6 +26,8 @@ export interface PipelineOptions extends LoadOptions {
   previousEvents?: Map<string, string>;
   /** Redirects of the previous build (old event id → event id), kept so that old URLs keep leading somewhere. */
   previousRedirects?: readonly EventRedirect[];
+  /** File → article id of the previous build, so an article keeps its URL when a new one takes its slug. */
+  previousIds?: ReadonlyMap<string, string>;
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
   /** Told how far a per-article stage has come: articles computed of those not in the cache. */
@@ -69,7 +71,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   const loaded = options.loaded ?? (await load(contentDir, options));
 
   stage('parse', `${loaded.files.length} files`);
-  const { parsed, fingerprints } = await parseFiles(loaded.files, work); // stages 2 and 3
+  const { parsed, fingerprints } = await parseFiles(loaded.files, work, options.previousIds); // stages 2 and 3
   await work.cache?.release('file'); // the stored parse results are not read again: their text is let go
   const skipped = [...loaded.skipped, ...parsed.skipped];
   const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];

@@ -59,6 +59,8 @@ export interface BuildRecord {
    */
   eventOf?: [string, string][];
   redirects?: { from: string; to: string }[];
+  /** File → article id of this build, so that an article keeps its URL in the next (absent in older manifests). */
+  idOf?: [string, string][];
 }
 
 export interface Tree {

@@ -107,7 +107,7 @@ export interface ParsedFiles {
 }
 
 /** Stages 2 and 3: every file parsed and its article fingerprinted, from the cache where the file is unchanged. */
-export async function parseFiles(files: readonly SourceFile[], work: ArticleWork): Promise<ParsedFiles> {
+export async function parseFiles(files: readonly SourceFile[], work: ArticleWork, previousIds?: ReadonlyMap<string, string>): Promise<ParsedFiles> {
   const { cache } = work;
   const workers = work.pool ?? new ArticlePool(work.workers);
   try {
@@ -129,7 +129,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     }
     const byFile = new Map<string, StoredFingerprint>();
     for (const r of results) if (r!.parse.article && r!.fingerprint) byFile.set(r!.parse.article.file, r!.fingerprint);
-    const parsed = assignIds(results.map((r) => r!.parse));
+    const parsed = assignIds(results.map((r) => r!.parse), previousIds);
     const byId = new Map<string, Fingerprints['byId'] extends Map<string, infer V> ? V : never>();
     for (const a of parsed.articles) byId.set(a.id, { id: a.id, ...byFile.get(a.file)! });
     return { parsed, fingerprints: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, byId } };

@@ -4,7 +4,7 @@
  * matter does not give them (a date the text states is stage 6's to read),
  * body to blocks.
  */
-export { parse, parseFile } from './parse.ts';
+export { assignIds, parse, parseFile } from './parse.ts';
 export type { ParseResult, FileParseResult } from './parse.ts';
 export { frontMatterSchema, type FrontMatter } from './schema.ts';
 export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';

@@ -35,18 +35,43 @@ export function parse(files: SourceFile[]): ParseResult {
   return assignIds(results);
 }
 
-/** Gives colliding slugs a suffix from their file path; files are taken in path order. */
-export function assignIds(results: FileParseResult[]): ParseResult {
+/**
+ * Gives colliding slugs a suffix from their file path; files are taken in
+ * path order. With the ids of the published site (`previous`, file → id), a
+ * file keeps the id it was published under while its slug still gives it
+ * (the same slug, or the same slug with a suffix): a new article whose title
+ * makes an old one's slug takes the suffix, and the old one keeps its URL.
+ *
+ * @param results Parse results of every file.
+ * @param previous File → article id of the previous build (default: none).
+ */
+export function assignIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
   const articles: Article[] = [];
   const skipped: Skipped[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Map<string, string>();
   const ordered = [...results].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  // Ids kept from the published site, claimed before any new file takes a slug.
+  const kept = new Map<string, string>();
+  for (const r of ordered) {
+    const a = r.article;
+    const id = a && previous?.get(a.file);
+    if (!a || !id || taken.has(id) || !(id === a.id || id.startsWith(`${a.id}-`))) continue;
+    kept.set(a.file, id);
+    taken.set(id, a.file);
+  }
   for (const r of ordered) {
     diagnostics.push(...r.diagnostics);
     if (r.skipped) skipped.push(r.skipped);
     if (!r.article) continue;
     const a = r.article;
+    const own = kept.get(a.file);
+    if (own !== undefined) {
+      const holder = taken.get(a.id);
+      if (own !== a.id && holder !== undefined) diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, holder], { related: holder }));
+      articles.push(own === a.id ? a : { ...a, id: own });
+      continue;
+    }
     const first = taken.get(a.id);
     if (first !== undefined) {
       const suffix = createHash('sha1').update(a.file).digest('hex').slice(0, SLUG_SUFFIX_CHARS);

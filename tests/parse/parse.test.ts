@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseFile } from '../../src/parse/index.ts';
+import { assignIds, parse, parseFile } from '../../src/parse/index.ts';
 import { dateIn, headlineFromLead, readsAsHeadline, slugify } from '../../src/parse/index.ts';
 import type { SourceFile } from '../../src/types.ts';
 import { SHARED } from '../support/demo.ts';
@@ -122,6 +122,21 @@ describe('parse: ids', () => {
     expect(r.articles[0]!.id).toBe('same');
     expect(r.articles[1]!.id).toMatch(/^same-[0-9a-f]{6}$/);
     expect(r.diagnostics).toMatchObject([{ file: 'b.md', ruleId: 'article/duplicate-slug', related: 'a.md' }]);
+  });
+
+  it('lets an article keep the id it was published under when a new file takes its slug', () => {
+    const files = [source('b.md', '---\ntitle: Same\n---\nold\n'), source('a.md', '---\ntitle: Same\n---\nnew\n')];
+    // Without the published ids, path order decides: a.md, new, would take the slug from b.md.
+    expect(parse(files).articles.find((a) => a.file === 'b.md')!.id).toMatch(/^same-[0-9a-f]{6}$/);
+    const r = assignIds(files.map(parseFile), new Map([['b.md', 'same']]));
+    expect(r.articles.find((a) => a.file === 'b.md')!.id).toBe('same');
+    expect(r.articles.find((a) => a.file === 'a.md')!.id).toMatch(/^same-[0-9a-f]{6}$/);
+    expect(r.diagnostics).toMatchObject([{ file: 'a.md', ruleId: 'article/duplicate-slug', related: 'b.md' }]);
+    // A suffixed id is kept too; a published id the slug no longer gives (the title changed) is not.
+    const kept = assignIds(files.map(parseFile), new Map([['a.md', 'same-123abc'], ['b.md', 'same']]));
+    expect(kept.articles.map((a) => a.id).sort()).toEqual(['same', 'same-123abc']);
+    const retitled = assignIds([parseFile(source('b.md', '---\ntitle: Other\n---\nold\n'))], new Map([['b.md', 'same']]));
+    expect(retitled.articles[0]!.id).toBe('other');
   });
 
   it('never lets a slug climb out of its folder', () => {

@@ -1,14 +1,17 @@
 /**
  * Where a rebuild takes its event ids from: the published tree's build
  * record, else (a site from an older version, or copied without its
- * manifest) its archive.json; entries of the wrong shape are left out.
+ * manifest) its archive.json; entries of the wrong shape are left out. And
+ * article URLs that stay with their article when a new one takes its slug.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPreviousEvents } from '../../src/build.ts';
 import type { BuildRecord } from '../../src/publish.ts';
+import type { ArchiveJson } from '../../src/site/export.ts';
+import { runDateline } from '../support/demo.ts';
 
 const record = (extra: Partial<BuildRecord>): BuildRecord =>
   ({ key: 'k', report: {} as BuildRecord['report'], articles: 0, events: 0, listPages: 0, indexed: 0, shards: 0, ...extra }) as BuildRecord;
@@ -46,4 +49,31 @@ describe('readPreviousEvents', () => {
     const got = await readPreviousEvents('/nonexistent', record({ eventOf: [['a', 'e'], [1, 2] as unknown as [string, string], null as unknown as [string, string]], redirects: [] }));
     expect([...got!.events]).toEqual([['a', 'e']]);
   });
+});
+
+describe('article URLs over rebuilds', () => {
+  it('keep leading to the article they were published for when a new article takes the same slug', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-article-ids-'));
+    const content = path.join(dir, 'content');
+    const out = path.join(dir, '_site');
+    mkdirSync(content, { recursive: true });
+    const article = (text: string) => `---\ntitle: Harbour bridge to close for repairs\ndate: 2024-03-0${text.length % 9}\n---\n${text}\n`;
+    writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.'));
+    const build = async () => {
+      const r = await runDateline(['build', content, '--out', out, '--no-search']);
+      expect(r.code, r.output).toBe(0);
+      return JSON.parse(readFileSync(path.join(out, 'archive.json'), 'utf8')) as ArchiveJson;
+    };
+    const first = await build();
+    expect(first.articles.map((a) => [a.file, a.id])).toEqual([['zz-first.md', 'harbour-bridge-to-close-for-repairs']]);
+    // A later report under the same headline, in a file that sorts first.
+    writeFileSync(path.join(content, 'aa-later.md'), article('The city said the harbour bridge would now close in April instead, after a delay in deliveries of steel.'));
+    const second = await build();
+    const idOf = new Map(second.articles.map((a) => [a.file, a.id]));
+    expect(idOf.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
+    expect(idOf.get('aa-later.md')).toMatch(/^harbour-bridge-to-close-for-repairs-[0-9a-f]{6}$/);
+    expect(readFileSync(path.join(out, 'articles', 'harbour-bridge-to-close-for-repairs', 'index.html'), 'utf8')).toContain('Engineers will replace the deck');
+    // archive.json, the fallback of the build record, holds them too.
+    expect((await readPreviousEvents(out))?.ids.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
+  }, 120_000);
 });
