@@ -109,10 +109,15 @@ export function averageLink(
   }
   const heap = new Heap();
   const mean = (a: number, b: number) => ((links.get(a)?.get(b) ?? 0) / ((size.get(a) as number) * (size.get(b) as number)));
-  for (const a of [...links.keys()].sort((x, y) => x - y)) {
-    for (const b of [...(links.get(a) as Map<number, number>).keys()].sort((x, y) => x - y)) {
-      if (a < b) heap.push({ score: mean(a, b), a, b });
-    }
+  // Only pairs at or above the threshold go in the heap: a pair's mean changes only when one of its two
+  // clusters merges, and then it is pushed again, so a pair below the threshold is never the one to merge.
+  const offer = (a: number, b: number) => {
+    const score = mean(a, b);
+    if (score >= threshold) heap.push({ score, a, b });
+  };
+  // The heap orders its entries fully (score, then labels), so the order they go in does not matter.
+  for (const [a, la] of links) {
+    for (const b of la.keys()) if (a < b) offer(a, b);
   }
   // Dates of each cluster's dated members, sorted: a cluster's date is their median.
   const days = new Map<number, number[]>();
@@ -160,11 +165,11 @@ export function averageLink(
     size.set(a, (size.get(a) as number) + (size.get(b) as number));
     size.delete(b);
     parent.set(b, a);
-    members.set(a, [...membersOf(a), ...membersOf(b)].sort((x, y) => x - y));
+    members.set(a, mergeSorted(membersOf(a), membersOf(b)));
     members.delete(b);
     const db = days.get(b);
     if (db) {
-      days.set(a, [...(days.get(a) ?? []), ...db].sort((x, y) => x - y));
+      days.set(a, mergeSorted(days.get(a) ?? [], db));
       days.delete(b);
     }
     const la = links.get(a) ?? new Map<number, number>();
@@ -179,9 +184,9 @@ export function averageLink(
     }
     links.set(a, la);
     links.delete(b);
-    for (const c of [...la.keys()].sort((x, y) => x - y)) {
-      const [x, y] = a < c ? [a, c] : [c, a];
-      heap.push({ score: mean(x, y), a: x, b: y });
+    for (const c of la.keys()) {
+      if (a < c) offer(a, c);
+      else offer(c, a);
     }
   }
   const find = (x: number): number => {
@@ -190,6 +195,18 @@ export function averageLink(
     return r;
   };
   return label.map((l) => find(l));
+}
+
+/** The union of two ascending lists, ascending (duplicates kept). */
+function mergeSorted(x: readonly number[], y: readonly number[]): number[] {
+  const out = new Array<number>(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = (x[i] as number) <= (y[j] as number) ? (x[i++] as number) : (y[j++] as number);
+  while (i < x.length) out[k++] = x[i++] as number;
+  while (j < y.length) out[k++] = y[j++] as number;
+  return out;
 }
 
 /** Options of `attachSmall`. */
