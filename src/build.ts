@@ -26,6 +26,8 @@ import type { Archive, BuildReport, SiteSettings } from './types.ts';
 
 /** Name of the cache folder, beside the output folder, when no other is given. */
 export const DEFAULT_CACHE_NAME = '.dateline-cache';
+/** File in the cache folder where stage 1 keeps the size, times and hash of each content file it read. */
+const STAT_FILE = 'files.json';
 
 export interface BuildOptions extends Omit<PipelineOptions, 'cache'> {
   /** Build the Pagefind search index (default: `true`). */
@@ -90,7 +92,9 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
 
   // Stage 1, then a site already built from exactly these inputs is left as it is.
   options.onStage?.('load', contentDir);
-  const loaded = await load(contentDir, options);
+  const cacheDir = cacheDirFor(outDir, options.cacheDir);
+  // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
+  const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: path.join(cacheDir, STAT_FILE) } : {}) });
   const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
   const version = await pipelineVersion();
   // The pipeline gives the Archive these same settings (`runPipeline`), so the templates' hash serves the render too.
@@ -116,7 +120,6 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   }
 
   // Analysis: stages 2 to 8.
-  const cacheDir = cacheDirFor(outDir, options.cacheDir);
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
   const published = options.previousEvents ? null : await readPreviousEvents(outDir, record);

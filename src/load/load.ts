@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, opendir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnose } from '../messages.ts';
 import type { Diagnostic, Skipped, SourceFile } from '../types.ts';
@@ -18,6 +19,76 @@ const FORMATS: Record<string, SourceFile['format']> = {
 export interface LoadOptions {
   /** Files larger than this many bytes are skipped (default: `MAX_FILE_BYTES`, 16 MiB). */
   maxFileBytes?: number;
+  /**
+   * A file where the load keeps what it read of each file (size, times,
+   * inode, hash), so that the next load does not read a file again whose
+   * size, modification and change times and inode are the same: its hash is
+   * taken from there, and its text read only when asked for (default: none,
+   * every file is read).
+   */
+  statFile?: string;
+}
+
+/** Version of the stat file's contents: another version is not read. */
+const STAT_FORMAT = 1;
+
+/**
+ * Milliseconds before the stat file was written within which a file's
+ * modification time makes its entry untrusted: a file written in the same
+ * instant as it was read may have changed after, with the same times (the
+ * "racy" case of a file system's coarse clock).
+ */
+const RACY_MS = 2000;
+
+/** What the stat file keeps of a file: size, mtime and ctime (ns, as text), inode, hash, format, encoding. */
+type StatEntry = [number, string, string, number, string, SourceFile['format'], string];
+
+interface StatFile {
+  format: number;
+  /** When the load that wrote it started (ms since the epoch). */
+  started: number;
+  files: Record<string, StatEntry>;
+}
+
+/** The entries of a stat file, or none when it is missing, damaged or of another version. */
+async function readStatFile(file: string): Promise<{ started: number; files: Map<string, StatEntry> }> {
+  try {
+    const json = JSON.parse(await readFile(file, 'utf8')) as StatFile;
+    if (json?.format !== STAT_FORMAT || typeof json.started !== 'number' || typeof json.files !== 'object' || json.files === null) throw new Error('stale');
+    const files = new Map<string, StatEntry>();
+    for (const [rel, e] of Object.entries(json.files)) {
+      const ok =
+        Array.isArray(e) && e.length === 7 && typeof e[0] === 'number' && typeof e[1] === 'string' && typeof e[2] === 'string' &&
+        typeof e[3] === 'number' && typeof e[4] === 'string' && /^[0-9a-f]{64}$/.test(e[4]) && (e[5] === 'markdown' || e[5] === 'text') && typeof e[6] === 'string';
+      if (ok) files.set(rel, e);
+    }
+    return { started: json.started, files };
+  } catch {
+    return { started: 0, files: new Map() };
+  }
+}
+
+/**
+ * A file the stat file vouches for: everything but its text, which is read
+ * (and its hash checked) the first time it is asked for.
+ */
+function unreadFile(rel: string, abs: string, e: StatEntry): SourceFile {
+  const file = { file: rel, path: abs, format: e[5], hash: e[4], bytes: e[0] } as SourceFile;
+  Object.defineProperty(file, 'text', {
+    enumerable: true,
+    configurable: true,
+    get(this: SourceFile) {
+      const bytes = readFileSync(abs);
+      if (createHash('sha256').update(bytes).digest('hex') !== e[4]) {
+        throw new Error(`${rel} changed while the site was being built (its size and times did not); build again`);
+      }
+      const decoded = decode(bytes);
+      const text = decoded.kind === 'text' ? decoded.text.replace(/\r\n?/g, '\n') : '';
+      Object.defineProperty(this, 'text', { value: text, enumerable: true, writable: true, configurable: true });
+      return text;
+    },
+  });
+  return file;
 }
 
 export interface LoadResult {
@@ -36,6 +107,9 @@ export interface LoadResult {
 export async function load(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   const root = path.resolve(contentDir);
+  const started = Date.now();
+  const known = options.statFile ? await readStatFile(options.statFile) : null;
+  const seenStats = new Map<string, StatEntry>();
   const diagnostics: Diagnostic[] = [];
   const skipped: Skipped[] = [];
   const found: { rel: string; abs: string }[] = [];
@@ -48,7 +122,7 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
     while (next < found.length) {
       const i = next++;
       const f = found[i]!;
-      const r = await readOne(f.rel, f.abs, maxBytes);
+      const r = await readOne(f.rel, f.abs, maxBytes, known, seenStats);
       if ('file' in r && r.file) files[i] = r.file;
       if (r.skipped) skipped.push(r.skipped);
       diagnostics.push(...r.diagnostics);
@@ -57,7 +131,21 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (options.statFile) await writeStatFile(options.statFile, started, seenStats);
   return { files: files.filter((f): f is SourceFile => f !== null), skipped, diagnostics };
+}
+
+/** Writes the stat file whole, then puts it in place: a reader sees the old one or the new one. */
+async function writeStatFile(file: string, started: number, entries: Map<string, StatEntry>): Promise<void> {
+  const json: StatFile = { format: STAT_FORMAT, started, files: Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, JSON.stringify(json));
+    await rename(tmp, file);
+  } catch {
+    // Without it the next load reads every file again, which is slower, not wrong.
+  }
 }
 
 async function walk(
@@ -131,15 +219,31 @@ async function walk(
 
 type ReadResult = { file?: SourceFile; skipped?: Skipped; diagnostics: Diagnostic[] };
 
-async function readOne(rel: string, abs: string, maxBytes: number): Promise<ReadResult> {
+async function readOne(
+  rel: string,
+  abs: string,
+  maxBytes: number,
+  known: { started: number; files: Map<string, StatEntry> } | null,
+  seen: Map<string, StatEntry>,
+): Promise<ReadResult> {
   const skip = (d: Diagnostic): ReadResult => ({ skipped: { file: rel, reason: d.message }, diagnostics: [d] });
   const ext = path.extname(rel).toLowerCase();
   const format = FORMATS[ext];
   if (!format) return skip(diagnose('unsupportedType', rel, [ext]));
   let bytes: Buffer;
+  let s;
   try {
-    const s = await stat(abs);
-    if (s.size > maxBytes) return skip(diagnose('tooLarge', rel, [s.size, maxBytes]));
+    s = await stat(abs, { bigint: true });
+    if (s.size > BigInt(maxBytes)) return skip(diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
+    const e = known?.files.get(rel);
+    if (
+      e && e[5] === format && e[0] === Number(s.size) && e[1] === String(s.mtimeNs) && e[2] === String(s.ctimeNs) && e[3] === Number(s.ino) &&
+      Number(s.mtimeMs) < known!.started - RACY_MS && Number(s.ctimeMs) < known!.started - RACY_MS
+    ) {
+      seen.set(rel, e);
+      const diagnostics = e[6] === 'UTF-8' ? [] : [diagnose('decodedLegacy', rel, [e[6]])];
+      return { file: unreadFile(rel, abs, e), diagnostics };
+    }
     bytes = await readFile(abs);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return skip(diagnose('vanished', rel, []));
@@ -153,6 +257,8 @@ async function readOne(rel: string, abs: string, maxBytes: number): Promise<Read
   const diagnostics: Diagnostic[] = [];
   if (decoded.encoding !== 'UTF-8') diagnostics.push(diagnose('decodedLegacy', rel, [decoded.encoding]));
   const hash = createHash('sha256').update(bytes).digest('hex');
+  // What was read is vouched for next time only if the file did not change while it was read.
+  if (bytes.length === Number(s.size)) seen.set(rel, [bytes.length, String(s.mtimeNs), String(s.ctimeNs), Number(s.ino), hash, format, decoded.encoding]);
   return { file: { file: rel, path: abs, format, text, hash, bytes: bytes.length }, diagnostics };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,62 @@ describe('decode', () => {
 
   it('takes data with NUL bytes for binary', () => {
     expect(decode(new Uint8Array([0x61, 0x00, 0x62]))).toEqual({ kind: 'binary' });
+  });
+});
+
+describe('load with a stat file', () => {
+  const unread = (f: { text: string }) => typeof Object.getOwnPropertyDescriptor(f, 'text')?.get === 'function';
+  async function setUp(files: Record<string, string | Uint8Array>) {
+    const dir = await folder(files);
+    return { dir, statFile: path.join(await mkdtemp(path.join(os.tmpdir(), 'dateline-stat-')), 'files.json') };
+  }
+  /** The next build, an hour later: the stat file's load started an hour before it does. */
+  async function anHourLater(statFile: string, change?: (json: any) => void) {
+    const json = JSON.parse(await readFile(statFile, 'utf8'));
+    json.started += 3600_000;
+    change?.(json);
+    await writeFile(statFile, JSON.stringify(json));
+  }
+
+  it('does not read again a file whose size, times and inode are unchanged, and reads its text when asked', async () => {
+    const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.', 'b.txt': Buffer.from('B\r\n\r\nCaf\xe9', 'latin1') });
+    const first = await load(dir, { statFile });
+    expect(first.files.some(unread)).toBe(false);
+    // Written in the same instant as that load read them: not vouched for yet.
+    expect((await load(dir, { statFile })).files.some(unread)).toBe(false);
+    await anHourLater(statFile);
+    const second = await load(dir, { statFile });
+    expect(second.files.every(unread)).toBe(true);
+    expect(second.files.map((f) => [f.file, f.hash, f.bytes, f.format])).toEqual(first.files.map((f) => [f.file, f.hash, f.bytes, f.format]));
+    expect(second.diagnostics).toEqual(first.diagnostics); // the Windows-1252 file is still reported
+    expect(second.files.map((f) => f.text)).toEqual(first.files.map((f) => f.text));
+    expect(second.files.some(unread)).toBe(false); // read once, then kept
+  });
+
+  it('reads a file again when it changed, or when the stat file is damaged', async () => {
+    const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.', 'b.md': '# B\n\nTwo.' });
+    await load(dir, { statFile });
+    await anHourLater(statFile);
+    await writeFile(path.join(dir, 'a.md'), '# A\n\nOne, and more.');
+    const after = await load(dir, { statFile });
+    expect(after.files.map((f) => [f.file, unread(f)])).toEqual([['a.md', false], ['b.md', true]]);
+    expect(after.files[0]!.text).toBe('# A\n\nOne, and more.');
+    // Same size, times put back: the change time still tells.
+    const { mtime } = await stat(path.join(dir, 'b.md'));
+    await anHourLater(statFile);
+    await writeFile(path.join(dir, 'b.md'), '# B\n\nTwo!');
+    await utimes(path.join(dir, 'b.md'), mtime, mtime);
+    expect((await load(dir, { statFile })).files.find((f) => f.file === 'b.md')!.text).toBe('# B\n\nTwo!');
+    await writeFile(statFile, '{"format": 1, "started": ');
+    expect((await load(dir, { statFile })).files.some(unread)).toBe(false);
+  });
+
+  it('refuses a file whose bytes are not those its entry vouches for, naming it', async () => {
+    const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.' });
+    await load(dir, { statFile });
+    await anHourLater(statFile, (json) => (json.files['a.md'][4] = '0'.repeat(64)));
+    const [file] = (await load(dir, { statFile })).files;
+    expect(file!.hash).toBe('0'.repeat(64));
+    expect(() => file!.text).toThrow(/a\.md changed while the site was being built/);
   });
 });
