@@ -115,11 +115,19 @@ function trimNode(node: RootContent, cut: string, keptText: string): RootContent
   return { type: 'paragraph', children: [{ type: 'text', value: keptText }] };
 }
 
+/** Words of a normalised key (words joined by single spaces). */
+function keyWords(key: string): number {
+  if (!key) return 0;
+  let n = 1;
+  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
+  return n;
+}
+
 /** Is `key` the lead of another article (whole, or its first words)? */
 function isLeadOf(key: string, lead: string): boolean {
   if (!key || !lead) return false;
   if (key === lead) return true;
-  const n = key.split(' ').length;
+  const n = keyWords(key);
   return n >= 6 && lead.startsWith(key + ' ');
 }
 
@@ -392,8 +400,9 @@ export function stripBoilerplate(
     return g;
   });
 
-  // Normalised text of every block, computed once.
+  // Normalised text of every block and its words, computed once.
   const keysOf: string[][] = articles.map((a) => a.blocks.map((b) => normalizedKey(b.text)));
+  const wordsOf: number[][] = keysOf.map((keys) => keys.map(keyWords));
 
   // Corpus knowledge: titles, leads, groups.
   const group = articles.map((a) => syndication.groupOf.get(a.id) ?? a.id);
@@ -401,7 +410,7 @@ export function stripBoilerplate(
   const leads: string[][] = [];
   articles.forEach((a, i) => {
     const key = normalizedKey(a.title);
-    if (key.split(' ').length >= MIN_TITLE_WORDS) {
+    if (keyWords(key) >= MIN_TITLE_WORDS) {
       const list = titles.get(key);
       if (list) list.push(i);
       else titles.set(key, [i]);
@@ -488,13 +497,13 @@ export function stripBoilerplate(
       const c = frequent?.get(key);
       if (c !== undefined && c >= Math.max(minRepeat, Math.ceil(REPEAT_SHARE * stories))) continue;
       const text = a.blocks[b]!.text;
-      const words = key.split(' ').length;
+      const words = wordsOf[i]![b]!;
       if (lineRules.some((rule) => rule.action !== 'trim' && matchLine(rule, text, words) !== null)) continue;
       lead.push(key);
     }
     leads[i] = lead;
     for (const key of new Set(lead)) {
-      if (key.split(' ').length < MIN_TITLE_WORDS) continue;
+      if (keyWords(key) < MIN_TITLE_WORDS) continue;
       const owners = leadOwners.get(key);
       if (owners) owners.push(i);
       else leadOwners.set(key, [i]);
@@ -506,7 +515,7 @@ export function stripBoilerplate(
     const blocks = article.blocks;
     const texts = blocks.map((b) => b.text);
     const keys = keysOf[i]!;
-    const counts = keys.map((k) => (k ? k.split(' ').length : 0));
+    const counts = [...wordsOf[i]!];
     const removed: (Removal | undefined)[] = blocks.map((b) => b.removed);
     const trimmedText: (string | undefined)[] = new Array(blocks.length);
     const trimRemoval: (Trim | undefined)[] = new Array(blocks.length);
@@ -616,7 +625,7 @@ export function stripBoilerplate(
     let lost = 0;
     article.blocks.forEach((block, b) => {
       const key = keysOf[i]![b]!;
-      const w = key ? key.split(' ').length : 0;
+      const w = wordsOf[i]![b]!;
       total += w;
       if (!block.removed) return;
       lost += w;
