@@ -38,7 +38,7 @@ export interface BoilerplateOptions {
 interface Corpus {
   /** Normalised title → indices of articles with that title. */
   titles: Map<string, number[]>;
-  /** Normalised first blocks of each article: where its lead is. */
+  /** Normalised first blocks of each article that no line rule takes and its outlet does not repeat: its lead. */
   leads: string[][];
   /** Normalised lead block (one of `leads`) → indices of the articles it opens. */
   leadOwners: Map<string, number[]>;
@@ -291,10 +291,9 @@ function applyBlockRule(
     case 'other-headline-list': {
       const isHeadline = (b: number) => removed[b] !== undefined && m.headlineRules.includes(removed[b]!.ruleId);
       const otherLead = (b: number) => corpus.leadOwners.get(keys[b]!)?.some((o) => o !== self && corpus.group[o] !== corpus.group[self]) === true;
-      // The list must follow the story. A page whose story is its headline alone (a one-sentence report)
-      // has no sentence above its first list: its title stands for the story.
+      // The list must follow the story. The title of a page stands for its story when it is a headline the
+      // page was published under: a one-sentence report has no sentence of its own above its lists.
       let story = corpus.realTitle[self] === true;
-      for (let b = 0; b < n && story && !isHeadline(b); b++) if (!removed[b] && !aside[b] && isStorySentence(texts[b]!, counts[b])) story = false;
       for (let s = 0; s < n; s++) {
         if (!isHeadline(s)) {
           if (!removed[s] && !aside[s] && isStorySentence(texts[s]!, counts[s])) story = true;
@@ -407,7 +406,6 @@ export function stripBoilerplate(
   // Corpus knowledge: titles, leads, groups.
   const group = articles.map((a) => syndication.groupOf.get(a.id) ?? a.id);
   const titles = new Map<string, number[]>();
-  const leads: string[][] = [];
   articles.forEach((a, i) => {
     const key = normalizedKey(a.title);
     if (keyWords(key) >= MIN_TITLE_WORDS) {
@@ -415,8 +413,8 @@ export function stripBoilerplate(
       if (list) list.push(i);
       else titles.set(key, [i]);
     }
-    leads.push(keysOf[i]!.filter((_, b) => !a.blocks[b]!.removed).slice(0, LEAD_BLOCKS));
   });
+  const leads: string[][] = new Array(n);
   const leadOwners = new Map<string, number[]>();
   const realTitle = articles.map(hasOwnHeadline);
   const corpus: Corpus = { titles, leads, leadOwners, group, realTitle };
