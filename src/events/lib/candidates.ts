@@ -64,13 +64,19 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
     for (const id of p.topNames.slice(0, nNames)) post(nameKeys, id, p.index, 1);
     for (const h of p.quoteShingles) post(quoteKeys, h, p.index, minShared);
   }
-  // Text shingles meet quote shingles: a quote in one report, the same words in another.
+  // Text shingles meet quote shingles: a quote in one report, the same words in another. A report is
+  // in a quote shingle's list already when it quotes those words itself: both lists are sorted, so one
+  // walk along its quote shingles tells.
   for (const p of profiles) {
+    const own = p.quoteShingles;
+    let q = 0;
     for (const h of p.textShingles) {
       const id = quoteKeys.get(h);
       if (id === undefined) continue;
+      while (q < own.length && (own[q] as number) < h) q++;
+      if (q < own.length && own[q] === h) continue;
       const list = postings[id] as number[];
-      if (list.length <= maxPosting && !list.includes(p.index)) {
+      if (list.length <= maxPosting) {
         list.push(p.index);
         (keysOf[p.index] as number[]).push(id);
       }
