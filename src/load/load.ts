@@ -33,10 +33,10 @@ export interface LoadOptions {
 const STAT_FORMAT = 1;
 
 /**
- * Milliseconds before the stat file was written within which a file's
- * modification time makes its entry untrusted: a file written in the same
- * instant as it was read may have changed after, with the same times (the
- * "racy" case of a file system's coarse clock).
+ * Milliseconds before the start of the load that wrote the stat file within
+ * which a file's modification or change time makes its entry untrusted: a
+ * file written in the instant it was read may have changed after, with the
+ * same times (the "racy" case of a file system's coarse clock).
  */
 const RACY_MS = 2000;
 
