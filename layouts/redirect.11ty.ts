@@ -1,4 +1,8 @@
-/** Where an event used to be: a page sending readers to the event that now holds its reports. */
+/**
+ * Where an event used to be, a page sending readers to the event that now
+ * holds its reports; or where an article used to be before its title was
+ * edited, sending readers to its address now.
+ */
 import type { Archive, Redirect } from '../src/types.ts';
 import { html, raw, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
@@ -20,6 +24,8 @@ export function render({ archive, redirect: r }: { archive: Archive; redirect: R
     index: false,
     canonical: r.to.url,
     head: html`<meta http-equiv="refresh" content="0; url=${raw(encodeURI(to).replace(/"/g, '%22'))}">`,
-    body: html`<h1>This event has moved</h1><p>Its reports are now on ${link(r.url, r.to)}.</p>`,
+    body: r.url.startsWith('/articles/')
+      ? html`<h1>This article has moved</h1><p>It is now at ${link(r.url, r.to)}.</p>`
+      : html`<h1>This event has moved</h1><p>Its reports are now on ${link(r.url, r.to)}.</p>`,
   });
 }

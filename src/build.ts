@@ -126,6 +126,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const previousEvents = options.previousEvents ?? published?.events;
   const previousRedirects = options.previousRedirects ?? published?.redirects;
   const previousIds = options.previousIds ?? published?.ids;
+  const previousArticleRedirects = options.previousArticleRedirects ?? published?.articleRedirects;
   timings['analysis:load'] = Math.round(performance.now() - t);
   let stageStart = performance.now();
   let stageName = '';
@@ -135,6 +136,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     ...(previousEvents ? { previousEvents } : {}),
     ...(previousRedirects ? { previousRedirects } : {}),
     ...(previousIds ? { previousIds } : {}),
+    ...(previousArticleRedirects ? { previousArticleRedirects } : {}),
     cache,
     workers,
     onStage: (stage, detail) => {
@@ -225,6 +227,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     eventOf: exported.articles.flatMap((a): [string, string][] => (a.event ? [[a.id, a.event]] : [])),
     redirects: exported.redirects,
     idOf: exported.articles.map((a): [string, string] => [a.file, a.id]),
+    articleRedirects: exported.articleRedirects,
   });
   const manifest = await update.finish();
   await swap(slots, manifest);
@@ -287,7 +290,7 @@ export async function readPreviousEvents(
 ): Promise<Previous | undefined> {
   if (record && Array.isArray(record.eventOf) && Array.isArray(record.redirects)) {
     const files = Array.isArray(record.idOf) ? record.idOf.map((pair) => ({ file: pair?.[0], id: pair?.[1] })) : [];
-    return previousFrom([...record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), ...files], record.redirects);
+    return previousFrom([...record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), ...files], record.redirects, record.articleRedirects);
   }
   let text: string;
   try {
@@ -296,8 +299,8 @@ export async function readPreviousEvents(
     return undefined;
   }
   try {
-    const json = JSON.parse(text) as { articles?: unknown; redirects?: unknown };
-    return previousFrom(json.articles, json.redirects);
+    const json = JSON.parse(text) as { articles?: unknown; redirects?: unknown; articleRedirects?: unknown };
+    return previousFrom(json.articles, json.redirects, json.articleRedirects);
   } catch {
     // A damaged archive.json from an older build is not trusted; event ids start afresh.
     return undefined;
@@ -311,13 +314,15 @@ interface Previous {
   redirects: EventRedirect[];
   /** File → article id. */
   ids: Map<string, string>;
+  /** Old article id → article id. */
+  articleRedirects: { from: string; to: string }[];
 }
 
 /**
  * The article → event map, the file → article id map and the redirects out
  * of untrusted JSON: entries of the wrong shape are left out.
  */
-function previousFrom(articles: unknown, redirects: unknown): Previous {
+function previousFrom(articles: unknown, redirects: unknown, articleRedirects?: unknown): Previous {
   const map = new Map<string, string>();
   const ids = new Map<string, string>();
   for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown; file?: unknown }[]) : []) {
@@ -328,5 +333,9 @@ function previousFrom(articles: unknown, redirects: unknown): Previous {
   for (const r of Array.isArray(redirects) ? (redirects as { from?: unknown; to?: unknown }[]) : []) {
     if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
   }
-  return { events: map, redirects: out, ids };
+  const moved: { from: string; to: string }[] = [];
+  for (const r of Array.isArray(articleRedirects) ? (articleRedirects as { from?: unknown; to?: unknown }[]) : []) {
+    if (typeof r?.from === 'string' && typeof r.to === 'string') moved.push({ from: r.from, to: r.to });
+  }
+  return { events: map, redirects: out, ids, articleRedirects: moved };
 }

@@ -17,7 +17,7 @@ import { group } from './group/index.ts';
 import { load, type LoadOptions, type LoadResult } from './load/index.ts';
 import { diagnose } from './messages.ts';
 import { findSyndication } from './syndication/index.ts';
-import type { Archive, SiteSettings } from './types.ts';
+import type { Archive, Article, SiteSettings } from './types.ts';
 
 export interface PipelineOptions extends LoadOptions {
   /** Site title, address and language. */
@@ -28,6 +28,8 @@ export interface PipelineOptions extends LoadOptions {
   previousRedirects?: readonly EventRedirect[];
   /** File → article id of the previous build, so an article keeps its URL when a new one takes its slug. */
   previousIds?: ReadonlyMap<string, string>;
+  /** Article redirects of the previous build (old article id → article id), kept while their article is there. */
+  previousArticleRedirects?: readonly { from: string; to: string }[];
   /** Told when each stage starts, for a progress display. */
   onStage?: (stage: string, detail?: string) => void;
   /** Told how far a per-article stage has come: articles computed of those not in the cache. */
@@ -63,6 +65,43 @@ export async function runPipeline(contentDir: string, options: PipelineOptions =
   }
 }
 
+/**
+ * Articles whose id changed since the published site (their title was
+ * edited, so their slug did): the old id and the new one, and the previous
+ * build's redirects carried on to where their article is now. An old id that
+ * is some article's id now, or whose article is gone, leads nowhere and is
+ * left out.
+ *
+ * @param articles The articles of this build, with their ids.
+ * @param previousIds File → article id of the published site.
+ * @param previous The published site's article redirects.
+ */
+export function movedArticles(
+  articles: readonly Article[],
+  previousIds?: ReadonlyMap<string, string>,
+  previous: readonly { from: string; to: string }[] = [],
+): { from: string; to: string }[] {
+  if (!previousIds) return [];
+  const idOfFile = new Map(articles.map((a) => [a.file, a.id]));
+  const live = new Set(articles.map((a) => a.id));
+  // Old id → id now, for every file that was published under another id.
+  const now = new Map<string, string>();
+  for (const [file, old] of previousIds) {
+    const id = idOfFile.get(file);
+    if (id !== undefined && id !== old) now.set(old, id);
+  }
+  const out = new Map<string, string>();
+  for (const r of previous) {
+    const to = live.has(r.to) ? r.to : now.get(r.to);
+    if (to !== undefined) out.set(r.from, to);
+  }
+  for (const [from, to] of now) out.set(from, to);
+  return [...out]
+    .filter(([from]) => !live.has(from))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, to]) => ({ from, to }));
+}
+
 /** Stages 1 to 8, in the order of the diagram above. */
 async function runStages(contentDir: string, options: PipelineOptions, site: SiteSettings, work: ArticleWork): Promise<Archive> {
   const stage = options.onStage ?? (() => {});
@@ -73,6 +112,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   stage('parse', `${loaded.files.length} files`);
   const { parsed, fingerprints } = await parseFiles(loaded.files, work, options.previousIds); // stages 2 and 3
   await work.cache?.release('file'); // the stored parse results are not read again: their text is let go
+  const articleRedirects = movedArticles(parsed.articles, options.previousIds, options.previousArticleRedirects);
   const skipped = [...loaded.skipped, ...parsed.skipped];
   const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
   loaded.files.length = 0; // the texts are not needed again
@@ -114,6 +154,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
       articles: clustered.articles,
       events: clustered.events,
       redirects: clustered.redirects,
+      articleRedirects,
       skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : 1)),
       diagnostics,
       differences,

@@ -61,6 +61,8 @@ export interface BuildRecord {
   redirects?: { from: string; to: string }[];
   /** File → article id of this build, so that an article keeps its URL in the next (absent in older manifests). */
   idOf?: [string, string][];
+  /** Article redirects of this build, as in its archive.json (absent in older manifests). */
+  articleRedirects?: { from: string; to: string }[];
 }
 
 export interface Tree {

@@ -50,6 +50,8 @@ export interface GroupInput {
   events: Event[];
   /** Old event ids and the events that now hold their reports. */
   redirects: { from: string; to: string }[];
+  /** Old article ids (a title edited) and the ids the articles have now (default: none). */
+  articleRedirects?: { from: string; to: string }[];
   skipped: Skipped[];
   diagnostics: Diagnostic[];
   /** What each syndicated copy adds to or drops from its canonical, by copy id. */
@@ -574,9 +576,18 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
     }
   });
 
-  const redirects: Redirect[] = input.redirects
-    .map((r) => ({ url: `/events/${r.from}/`, to: eventLink(r.to) }))
-    .filter((r): r is Redirect => r.to !== null && !eventById.has(r.url.split('/')[2]!));
+  const articleLink = (id: string): Link | null => {
+    const a = byId.get(id);
+    return a ? { url: `/articles/${a.id}/`, title: a.title, language: languageOf(a) } : null;
+  };
+  const redirects: Redirect[] = [
+    ...input.redirects
+      .map((r) => ({ url: `/events/${r.from}/`, to: eventLink(r.to) }))
+      .filter((r): r is Redirect => r.to !== null && !eventById.has(r.url.split('/')[2]!)),
+    ...(input.articleRedirects ?? [])
+      .map((r) => ({ url: `/articles/${r.from}/`, to: articleLink(r.to) }))
+      .filter((r): r is Redirect => r.to !== null && !byId.has(r.url.split('/')[2]!)),
+  ];
 
   const feeds = buildFeeds(archiveArticles, topics, archiveEventById, topicLink, site, absolute);
 

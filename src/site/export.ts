@@ -43,6 +43,19 @@ export interface ArchiveJson {
    * leads to (a redirect page at `/events/<from>/`). The next build keeps them.
    */
   redirects: { from: string; to: string }[];
+  /**
+   * Added to the contract: article ids no longer used (a title edited) and
+   * the article's id now (a redirect page at `/articles/<from>/`). The next
+   * build keeps them.
+   */
+  articleRedirects: { from: string; to: string }[];
+}
+
+/** The redirects of one kind of page (`/events/…/`, `/articles/…/`), as ids. */
+function redirectsUnder(archive: Archive, kind: 'events' | 'articles'): { from: string; to: string }[] {
+  return archive.redirects
+    .filter((r) => r.url.startsWith(`/${kind}/`))
+    .map((r) => ({ from: r.url.split('/')[2]!, to: r.to.url.split('/')[2]! }));
 }
 
 /** The export of an Archive, in the contract's field order. */
@@ -86,6 +99,7 @@ export function toArchiveJson(archive: Archive): ArchiveJson {
       events: t.events,
     })),
     skipped: archive.skipped.map((s) => ({ file: s.file, reason: s.reason })),
-    redirects: archive.redirects.map((r) => ({ from: r.url.split('/')[2]!, to: r.to.url.split('/')[2]! })),
+    redirects: redirectsUnder(archive, 'events'),
+    articleRedirects: redirectsUnder(archive, 'articles'),
   };
 }

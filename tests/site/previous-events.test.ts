@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPreviousEvents } from '../../src/build.ts';
+import { movedArticles } from '../../src/pipeline.ts';
+import type { Article } from '../../src/types.ts';
 import type { BuildRecord } from '../../src/publish.ts';
 import type { ArchiveJson } from '../../src/site/export.ts';
 import { runDateline } from '../support/demo.ts';
@@ -75,5 +77,36 @@ describe('article URLs over rebuilds', () => {
     expect(readFileSync(path.join(out, 'articles', 'harbour-bridge-to-close-for-repairs', 'index.html'), 'utf8')).toContain('Engineers will replace the deck');
     // archive.json, the fallback of the build record, holds them too.
     expect((await readPreviousEvents(out))?.ids.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
-  }, 120_000);
+
+    // The first article's title is edited: its old address sends readers to the new one, build after build.
+    const retitle = (title: string) =>
+      writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.').replace('Harbour bridge to close for repairs', title));
+    retitle('Old harbour bridge to get a new deck');
+    const third = await build();
+    expect(third.articleRedirects).toEqual([{ from: 'harbour-bridge-to-close-for-repairs', to: 'old-harbour-bridge-to-get-a-new-deck' }]);
+    const moved = readFileSync(path.join(out, 'articles', 'harbour-bridge-to-close-for-repairs', 'index.html'), 'utf8');
+    expect(moved).toContain('This article has moved');
+    expect(moved).toContain('href="../old-harbour-bridge-to-get-a-new-deck/"');
+    writeFileSync(path.join(content, 'other.md'), '---\ntitle: Ferry fares to rise\ndate: 2024-03-05\n---\nFares on the harbour ferry will rise by a tenth in April.\n');
+    expect((await build()).articleRedirects).toEqual(third.articleRedirects);
+    retitle('Bridge deck to be replaced');
+    expect((await build()).articleRedirects).toEqual([
+      { from: 'harbour-bridge-to-close-for-repairs', to: 'bridge-deck-to-be-replaced' },
+      { from: 'old-harbour-bridge-to-get-a-new-deck', to: 'bridge-deck-to-be-replaced' },
+    ]);
+  }, 180_000);
+});
+
+describe('movedArticles', () => {
+  const a = (file: string, id: string) => ({ file, id }) as Article;
+  it('leads an old id to the article that had it, follows earlier redirects, and drops what leads nowhere', () => {
+    const now = [a('x.md', 'x-new'), a('y.md', 'y'), a('z.md', 'old-z')];
+    const previousIds = new Map([['x.md', 'x-old'], ['y.md', 'y'], ['gone.md', 'gone'], ['w.md', 'old-z']]);
+    expect(movedArticles(now, previousIds, [{ from: 'x-older', to: 'x-old' }, { from: 'q', to: 'gone' }, { from: 'y-old', to: 'y' }])).toEqual([
+      { from: 'x-old', to: 'x-new' },
+      { from: 'x-older', to: 'x-new' },
+      { from: 'y-old', to: 'y' },
+    ]);
+    expect(movedArticles(now)).toEqual([]);
+  });
 });
