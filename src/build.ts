@@ -122,7 +122,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   // Analysis: stages 2 to 8.
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
-  const published = options.previousEvents ? null : await readPreviousEvents(outDir, record);
+  const published = options.previousEvents ? null : await readPublished(outDir, record);
   const previousEvents = options.previousEvents ?? published?.events;
   const previousRedirects = options.previousRedirects ?? published?.redirects;
   const previousIds = options.previousIds ?? published?.ids;
@@ -284,7 +284,7 @@ async function assetFiles(): Promise<NewFile[]> {
  * 50,000 articles), else from its archive.json (a site built by an older
  * version, or copied without its manifest).
  */
-export async function readPreviousEvents(
+export async function readPublished(
   outDir: string,
   record?: BuildRecord | null,
 ): Promise<Previous | undefined> {
@@ -307,7 +307,16 @@ export async function readPreviousEvents(
   }
 }
 
-/** What a rebuild keeps of the published site (see `readPreviousEvents`). */
+/** The `{ from, to }` pairs of strings out of an untrusted list; entries of another shape are left out. */
+function fromTo(list: unknown): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const r of Array.isArray(list) ? (list as { from?: unknown; to?: unknown }[]) : []) {
+    if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
+  }
+  return out;
+}
+
+/** What a rebuild keeps of the published site (see `readPublished`). */
 interface Previous {
   /** Article id → event id. */
   events: Map<string, string>;
@@ -329,13 +338,5 @@ function previousFrom(articles: unknown, redirects: unknown, articleRedirects?: 
     if (typeof a?.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
     if (typeof a?.id === 'string' && typeof a.file === 'string') ids.set(a.file, a.id);
   }
-  const out: EventRedirect[] = [];
-  for (const r of Array.isArray(redirects) ? (redirects as { from?: unknown; to?: unknown }[]) : []) {
-    if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
-  }
-  const moved: { from: string; to: string }[] = [];
-  for (const r of Array.isArray(articleRedirects) ? (articleRedirects as { from?: unknown; to?: unknown }[]) : []) {
-    if (typeof r?.from === 'string' && typeof r.to === 'string') moved.push({ from: r.from, to: r.to });
-  }
-  return { events: map, redirects: out, ids, articleRedirects: moved };
+  return { events: map, redirects: fromTo(redirects), ids, articleRedirects: fromTo(articleRedirects) };
 }

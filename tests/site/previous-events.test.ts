@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPreviousEvents } from '../../src/build.ts';
+import { readPublished } from '../../src/build.ts';
 import { movedArticles } from '../../src/pipeline.ts';
 import type { Article } from '../../src/types.ts';
 import type { BuildRecord } from '../../src/publish.ts';
@@ -18,11 +18,11 @@ import { runDateline } from '../support/demo.ts';
 const record = (extra: Partial<BuildRecord>): BuildRecord =>
   ({ key: 'k', report: {} as BuildRecord['report'], articles: 0, events: 0, listPages: 0, indexed: 0, shards: 0, ...extra }) as BuildRecord;
 
-describe('readPreviousEvents', () => {
+describe('readPublished', () => {
   it('takes the ids from the build record, not from archive.json', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-previous-'));
     writeFileSync(path.join(dir, 'archive.json'), JSON.stringify({ articles: [{ id: 'a', event: 'from-json' }], redirects: [] }));
-    const got = await readPreviousEvents(dir, record({ eventOf: [['a', 'from-record'], ['b', 'other']], redirects: [{ from: 'old', to: 'other' }] }));
+    const got = await readPublished(dir, record({ eventOf: [['a', 'from-record'], ['b', 'other']], redirects: [{ from: 'old', to: 'other' }] }));
     expect([...got!.events]).toEqual([['a', 'from-record'], ['b', 'other']]);
     expect(got!.redirects).toEqual([{ from: 'old', to: 'other' }]);
   });
@@ -34,7 +34,7 @@ describe('readPreviousEvents', () => {
       JSON.stringify({ articles: [{ id: 'a', event: 'e' }, { id: 'b', event: 7 }, null, { id: 'c', event: null }], redirects: [{ from: 'x', to: 'e' }, { from: 1 }] }),
     );
     for (const r of [undefined, null, record({})]) {
-      const got = await readPreviousEvents(dir, r);
+      const got = await readPublished(dir, r);
       expect([...got!.events]).toEqual([['a', 'e']]);
       expect(got!.redirects).toEqual([{ from: 'x', to: 'e' }]);
     }
@@ -42,13 +42,13 @@ describe('readPreviousEvents', () => {
 
   it('starts afresh from a damaged archive.json or none', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-previous-'));
-    expect(await readPreviousEvents(dir)).toBeUndefined();
+    expect(await readPublished(dir)).toBeUndefined();
     writeFileSync(path.join(dir, 'archive.json'), '{"articles": [');
-    expect(await readPreviousEvents(dir)).toBeUndefined();
+    expect(await readPublished(dir)).toBeUndefined();
   });
 
   it('leaves out damaged entries of the record too', async () => {
-    const got = await readPreviousEvents('/nonexistent', record({ eventOf: [['a', 'e'], [1, 2] as unknown as [string, string], null as unknown as [string, string]], redirects: [] }));
+    const got = await readPublished('/nonexistent', record({ eventOf: [['a', 'e'], [1, 2] as unknown as [string, string], null as unknown as [string, string]], redirects: [] }));
     expect([...got!.events]).toEqual([['a', 'e']]);
   });
 });
@@ -59,8 +59,8 @@ describe('article URLs over rebuilds', () => {
     const content = path.join(dir, 'content');
     const out = path.join(dir, '_site');
     mkdirSync(content, { recursive: true });
-    const article = (text: string) => `---\ntitle: Harbour bridge to close for repairs\ndate: 2024-03-0${text.length % 9}\n---\n${text}\n`;
-    writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.'));
+    const article = (text: string, day: number) => `---\ntitle: Harbour bridge to close for repairs\ndate: 2024-03-0${day}\n---\n${text}\n`;
+    writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.', 4));
     const build = async () => {
       const r = await runDateline(['build', content, '--out', out, '--no-search']);
       expect(r.code, r.output).toBe(0);
@@ -69,18 +69,18 @@ describe('article URLs over rebuilds', () => {
     const first = await build();
     expect(first.articles.map((a) => [a.file, a.id])).toEqual([['zz-first.md', 'harbour-bridge-to-close-for-repairs']]);
     // A later report under the same headline, in a file that sorts first.
-    writeFileSync(path.join(content, 'aa-later.md'), article('The city said the harbour bridge would now close in April instead, after a delay in deliveries of steel.'));
+    writeFileSync(path.join(content, 'aa-later.md'), article('The city said the harbour bridge would now close in April instead, after a delay in deliveries of steel.', 5));
     const second = await build();
     const idOf = new Map(second.articles.map((a) => [a.file, a.id]));
     expect(idOf.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
     expect(idOf.get('aa-later.md')).toMatch(/^harbour-bridge-to-close-for-repairs-[0-9a-f]{6}$/);
     expect(readFileSync(path.join(out, 'articles', 'harbour-bridge-to-close-for-repairs', 'index.html'), 'utf8')).toContain('Engineers will replace the deck');
     // archive.json, the fallback of the build record, holds them too.
-    expect((await readPreviousEvents(out))?.ids.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
+    expect((await readPublished(out))?.ids.get('zz-first.md')).toBe('harbour-bridge-to-close-for-repairs');
 
     // The first article's title is edited: its old address sends readers to the new one, build after build.
     const retitle = (title: string) =>
-      writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.').replace('Harbour bridge to close for repairs', title));
+      writeFileSync(path.join(content, 'zz-first.md'), article('Engineers will replace the deck of the old bridge over six weeks from March.', 4).replace('Harbour bridge to close for repairs', title));
     retitle('Old harbour bridge to get a new deck');
     const third = await build();
     expect(third.articleRedirects).toEqual([{ from: 'harbour-bridge-to-close-for-repairs', to: 'old-harbour-bridge-to-get-a-new-deck' }]);
