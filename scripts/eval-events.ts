@@ -74,6 +74,8 @@ if (fit) {
   console.log(row('dev', fr.system.dev));
   console.log(`  the same with the generator's labels in place of stage 5 (its ceiling: all furniture removed, all story kept):`);
   console.log(row('all', fr.ceiling.all));
+  console.log(`  the same, but with the ${fr.storyStamps} stamps and by-lines of the ECB+ texts' own pages removed, as stage 5 does (a stage 5 right about every block):`);
+  console.log(row('all', fr.stampless.all));
   console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;

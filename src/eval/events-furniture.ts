@@ -36,6 +36,17 @@ export interface FurnitureReport {
    * block kept), the ceiling of what stage 5 can give this row.
    */
   ceiling: SplitScores;
+  /**
+   * The ceiling with one difference: the publication stamps and by-lines
+   * that the ECB+ texts carry from their own pages ("December 22nd, 2008
+   * 8:55 am"), which the generator labels story, are removed as stage 5
+   * removes them (its `byline/…` rules). What a boilerplate stage that is
+   * right about every block gives; the ceiling keeps words a real page's
+   * stamp never adds to its story.
+   */
+  stampless: SplitScores;
+  /** Story-labelled blocks of the ECB+ texts that stage 5 removed as stamps or by-lines. */
+  storyStamps: number;
   /** Generated blocks that are furniture, and how many of them the boilerplate stage left in. */
   furnitureBlocks: number;
   furnitureBlocksKept: number;
@@ -69,6 +80,9 @@ export function ecbStory(record: EcbRecord): SourceStory {
   const date = statedDate(makeArticle({ id: record.id, title, lines: paragraphs }))?.date ?? null;
   return { id: record.id, title, paragraphs, date };
 }
+
+/** Rules of stage 5 that remove publication stamps and by-lines (rule ids). */
+const STAMP_RULE = /^byline\//u;
 
 /** Whether an article is given without its outlet (as raw copy-paste comes), by a hash of its id. */
 function noSource(id: string): boolean {
@@ -150,10 +164,24 @@ export async function evaluateEventsInFurniture(dataDir: string): Promise<Furnit
     }),
   }));
   const ceiling = clusterEvents(enrich(labelled, { nlp: loadNlp() }));
+  let storyStamps = 0;
+  const stampless = stripped.articles.map((a, i) => ({
+    ...a,
+    blocks: a.blocks.map((b, k) => {
+      if (corpus.records[i]!.blocks[k]?.label !== 'furniture' && b.removed && STAMP_RULE.test(b.removed.ruleId)) {
+        storyStamps++;
+        return b;
+      }
+      return labelled[i]!.blocks[k]!;
+    }),
+  }));
+  const stamplessResult = clusterEvents(enrich(stampless, { nlp: loadNlp() }));
 
   return {
     system: splitScores(gold, result.articles.map((a) => a.event ?? '')),
     ceiling: splitScores(gold, ceiling.articles.map((a) => a.event ?? '')),
+    stampless: splitScores(gold, stamplessResult.articles.map((a) => a.event ?? '')),
+    storyStamps,
     furnitureBlocks,
     furnitureBlocksKept,
     storyBlocksLost,
