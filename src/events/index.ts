@@ -11,7 +11,7 @@ export { candidatePairs } from './lib/candidates.ts';
 export type { CandidateOptions } from './lib/candidates.ts';
 export { FEATURE_NAMES, coreCoverage, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';
 export type { PairFeatures, Weights } from './lib/features.ts';
-export { buildProfiles, cosine, dayNumber, nameKeys, profileBase } from './lib/profile.ts';
+export { buildProfiles, cosine, dayNumber, nameKeys, profileBase, WordIds, wordIdSets } from './lib/profile.ts';
 export type { Profile, ProfileBase, SparseVector, Vocabulary } from './lib/profile.ts';
 export { clusterProfile, conflict, figuresDiffer } from './lib/conflict.ts';
 export type { ClusterProfile } from './lib/conflict.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStemmer, enrich, keptBlocks, loadNlp } from '../../src/enrich/index.ts';
-import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles } from '../../src/events/index.ts';
+import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles, wordIdSets } from '../../src/events/index.ts';
 import { linkBlocks } from '../../src/events/lib/links.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
@@ -99,6 +99,38 @@ describe('candidate pairs', () => {
     );
     const { profiles } = buildProfiles(list);
     expect(candidatePairs(profiles)).toEqual([[0, 1]]);
+  });
+
+  it('pairs a report that quotes a sentence with one that writes the same words unquoted', () => {
+    const list = enrich(
+      [
+        plainArticle({ id: 'a', title: 'Mayor speaks', text: '"We will rebuild every single house in this town," the mayor said on Monday.' }),
+        plainArticle({ id: 'b', title: 'Budget', text: 'The council approved the budget for the coming year after a long debate.' }),
+        plainArticle({ id: 'c', title: 'Plans', text: 'Officials said they will rebuild every single house in this town by spring.' }),
+      ],
+      { nlp },
+    );
+    const { profiles } = buildProfiles(list);
+    // Quote shingles alone: no term or name keys.
+    expect(candidatePairs(profiles, { terms: 0, names: 0 })).toEqual([[0, 2]]);
+  });
+});
+
+describe('word ids', () => {
+  it('answers as a set of each list would, and counts each word once per list', () => {
+    const { sets, dictionary, df } = wordIdSets([
+      ['quake', 'island', 'quake'],
+      ['island', 'ferry'],
+      [],
+    ]);
+    expect(sets.map((s) => s.size)).toEqual([2, 2, 0]);
+    expect(sets[0]!.has('quake')).toBe(true);
+    expect(sets[0]!.has('ferry')).toBe(false);
+    expect(sets[1]!.has('ferry')).toBe(true);
+    expect(sets[2]!.has('island')).toBe(false);
+    expect(sets[0]!.has('unknown')).toBe(false);
+    expect(df[dictionary.get('island')!]).toBe(2);
+    expect(df[dictionary.get('quake')!]).toBe(1);
   });
 });
 

@@ -31,7 +31,7 @@ export interface Profile {
   /** Title and first block terms, TF-IDF. */
   lead: SparseVector;
   /** Every lowercase word of the text. */
-  words: Set<string>;
+  words: WordIds;
   /**
    * Words of the names the title or first block mentions (the story's core
    * participants), with their IDF over the corpus's words.
@@ -113,6 +113,80 @@ function vocabulary(docs: readonly (readonly string[])[]): { ids: Map<string, nu
     dfs[i] = df.get(k) as number;
   });
   return { ids, df: dfs };
+}
+
+/**
+ * The distinct words of one report, as ids into a word list the archive's
+ * reports share: `has` as a set of the words would answer it, in a tenth
+ * of the memory (an archive of 50,000 reports holds twenty million of
+ * them, and a set per report is most of the events stage's heap).
+ */
+export class WordIds {
+  /** The ids of the words, sorted ascending, each once. */
+  readonly ids: Int32Array;
+  readonly #dictionary: ReadonlyMap<string, number>;
+
+  /**
+   * @param ids The ids of the words, sorted ascending, each once.
+   * @param dictionary Word → id, shared by the reports.
+   */
+  constructor(ids: Int32Array, dictionary: ReadonlyMap<string, number>) {
+    this.ids = ids;
+    this.#dictionary = dictionary;
+  }
+
+  /** Number of distinct words. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Whether the report writes `word` (lowercase, as `words` gives it). */
+  has(word: string): boolean {
+    const id = this.#dictionary.get(word);
+    if (id === undefined) return false;
+    const ids = this.ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ids[mid] as number;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * The word lists of reports as `WordIds` over one dictionary, and the
+ * number of reports that write each word (document frequency, by id).
+ */
+export function wordIdSets(lists: readonly (readonly string[])[]): { sets: WordIds[]; dictionary: Map<string, number>; df: number[] } {
+  const dictionary = new Map<string, number>();
+  const df: number[] = [];
+  const sets = lists.map((list) => {
+    const ids = new Int32Array(list.length);
+    let n = 0;
+    for (const w of list) {
+      let id = dictionary.get(w);
+      if (id === undefined) {
+        dictionary.set(w, (id = df.length));
+        df.push(0);
+      }
+      ids[n++] = id;
+    }
+    ids.sort();
+    // A list may repeat a word: each is kept and counted once.
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      if (w > 0 && ids[w - 1] === ids[i]) continue;
+      ids[w++] = ids[i] as number;
+      df[ids[i] as number]!++;
+    }
+    return new WordIds(w === n ? ids : ids.slice(0, w), dictionary);
+  });
+  return { sets, dictionary, df };
 }
 
 /** L2-normalised sparse vector from id → weight. */
@@ -284,15 +358,13 @@ export function buildProfiles(
     if (given && (links[i] as Set<number>).size === 0) return given;
     return profileBase(a, keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)), stemmer, titleWeight);
   });
-  const wordSets = bases.map((b) => new Set(b.words));
+  const { sets: wordSets, dictionary: wordIds, df: wordDf } = wordIdSets(bases.map((b) => b.words));
   // Names the story itself writes: an entity found only in a link block is left out.
   const names = articles.map((a, i) => {
-    const ws = wordSets[i] as Set<string>;
+    const ws = wordSets[i] as WordIds;
     const found = (k: string) => words(k.replace(/^~/u, '')).every((w) => ws.has(w));
     return (links[i] as Set<number>).size === 0 ? nameKeys(a) : nameKeys(a).filter(found);
   });
-  const wordDf = new Map<string, number>();
-  for (const ws of wordSets) for (const w of ws) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   const tv = vocabulary(bases.map((b) => b.stems));
   const nv = vocabulary(names);
   const n = articles.length;
@@ -326,7 +398,8 @@ export function buildProfiles(
       if (key.startsWith('~')) continue;
       for (const w of words(key)) {
         if (w.length > 2 && lw.has(w) && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !lower.has(w)) {
-          core.set(w, idf(n, wordDf.get(w) ?? 0));
+          const id = wordIds.get(w);
+          core.set(w, idf(n, id === undefined ? 0 : (wordDf[id] as number)));
         }
       }
     }
@@ -344,7 +417,7 @@ export function buildProfiles(
       title: sparse(title),
       names: sparse(nameWeights),
       lead: sparse(lead),
-      words: wordSets[index] as Set<string>,
+      words: wordSets[index] as WordIds,
       core,
       corePeople,
       quotes,
