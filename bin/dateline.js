@@ -1,5 +1,12 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=128
 // Dateline's command: runs the TypeScript sources through tsx, so no compile step is needed.
+//
+// The engine flag on the first line, which the npm scripts and the bench pass too: a young generation
+// of 128 MiB, where a build's short-lived objects (tokens, term maps, page strings) are made and die.
+// Node's default (16 MiB) fills many times a second in a build of a large archive, and each collection
+// also scans the references of the old generation, which holds the analysis of the whole archive.
+// Measured on a rebuild after editing one article of 10,000: 32 s at the default, 29 s at 64 MiB,
+// 24 s at 128 MiB, no faster at 256 MiB.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -23,6 +23,7 @@ import { rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate, moreArticles, writeArticles, writeCorpus } from './bench/corpus.ts';
+import { commandFlags } from './bench/flags.ts';
 import { writeEleventySite, writeHugoSite } from './bench/references.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -138,7 +139,8 @@ function scan(dir: string, since: number): { files: number; newer: number } {
 async function dateline(content: string, out: string, cache: string): Promise<Measure> {
   // File times have a resolution of the file system's clock: start a little before the build.
   const since = Date.now() - 5;
-  const r = await run('node', [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', 'scripts/bench/run-build.ts', content, out], { DATELINE_CACHE: cache });
+  // The engine flags `dateline` runs under (the first line of bin/dateline.js), and the bench's heap limit.
+  const r = await run('node', [...commandFlags(), `--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', 'scripts/bench/run-build.ts', content, out], { DATELINE_CACHE: cache });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   let detail: Record<string, unknown> | null = null;
   try {

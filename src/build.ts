@@ -17,7 +17,7 @@ import { openCache, type CacheStore } from './cache/store.ts';
 import type { Redirect as EventRedirect } from './events/index.ts';
 import { load, type LoadResult } from './load/index.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { contentHash, openSlots, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './publish.ts';
+import { contentHash, openSlots, publishedTree, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './publish.ts';
 import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './site/eleventy.ts';
 import { toArchiveJson } from './site/export.ts';
 import { indexShards, searchShards } from './site/search.ts';
@@ -87,8 +87,8 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     t = now;
   };
   await recover(outDir);
-  const slots = await openSlots(outDir);
-  const previous = slots.live?.manifest ?? null;
+  const liveTree = await publishedTree(outDir);
+  const previous = liveTree?.manifest ?? null;
 
   // Stage 1, then a site already built from exactly these inputs is left as it is.
   options.onStage?.('load', contentDir);
@@ -120,6 +120,8 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   }
 
   // Analysis: stages 2 to 8.
+  // From here on the site is built: the tree that is not published becomes this build's.
+  const slots = await openSlots(outDir, liveTree);
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
   const published = options.previousEvents ? null : await readPublished(outDir, record);

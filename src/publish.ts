@@ -105,26 +105,37 @@ async function readManifest(file: string): Promise<Manifest | null> {
 }
 
 /**
- * Finds the published tree and picks the other as the target. The target's
- * manifest is removed before anything is written to it. A plain output
- * folder left by an older build is published content without a manifest.
+ * The published tree and its manifest, read without changing anything (a
+ * build that finds the site up to date writes nothing, and leaves the other
+ * tree and its manifest for the next build to update): null when there is
+ * no site. A plain output folder left by an older build is published
+ * content without a manifest.
  */
-export async function openSlots(outDir: string): Promise<Slots> {
+export async function publishedTree(outDir: string): Promise<Tree | null> {
   const out = path.resolve(outDir);
-  const dir = slotsDir(out);
-  await mkdir(dir, { recursive: true });
-  let liveName: Tree['name'] | null = null;
-  let live: Tree | null = null;
   const stat = lstatOrNull(out);
   if (stat?.isSymbolicLink()) {
     const to = path.basename(await readlink(out));
-    liveName = (SLOT_NAMES as readonly string[]).includes(to) ? (to as Tree['name']) : null;
+    if ((SLOT_NAMES as readonly string[]).includes(to)) {
+      const name = to as Tree['name'];
+      return { name, dir: path.join(slotsDir(out), name), manifest: await readManifest(manifestFile(out, name)) };
+    }
+    return null;
   }
-  if (liveName) {
-    live = { name: liveName, dir: path.join(dir, liveName), manifest: await readManifest(manifestFile(out, liveName)) };
-  } else if (stat?.isDirectory()) {
-    live = { name: 'a', dir: out, manifest: null };
-  }
+  return stat?.isDirectory() ? { name: 'a', dir: out, manifest: null } : null;
+}
+
+/**
+ * Finds the published tree (or takes the one `publishedTree` gave) and picks the other as the target. The target's
+ * manifest is removed before anything is written to it. A plain output
+ * folder left by an older build is published content without a manifest.
+ */
+export async function openSlots(outDir: string, published?: Tree | null): Promise<Slots> {
+  const out = path.resolve(outDir);
+  const dir = slotsDir(out);
+  await mkdir(dir, { recursive: true });
+  const live = published === undefined ? await publishedTree(out) : published;
+  const liveName = live && live.dir !== out ? live.name : null;
   const targetName = liveName === 'a' ? 'b' : liveName === 'b' ? 'a' : 'a';
   const targetManifest = manifestFile(out, targetName);
   const manifest = await readManifest(targetManifest);

@@ -4,16 +4,19 @@
  * says what the build that made the site said. Any change of content or
  * settings builds again.
  */
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { slotsDir } from '../../src/publish.ts';
 import { ROOT, runDateline } from '../support/demo.ts';
 
 let content: string;
 let out: string;
 const runs: Awaited<ReturnType<typeof runDateline>>[] = [];
 const mtimes: number[] = [];
+/** Whether each of the two trees had its manifest after build 4. */
+let manifestsAfterUpToDate: boolean[] = [];
 const summary = (output: string) => output.split('\n').filter((l) => !/^\s+\d|^Wrote |is up to date/.test(l));
 
 beforeAll(async () => {
@@ -32,6 +35,7 @@ beforeAll(async () => {
   await build();
   await build('--title', 'Another Archive'); // 3: a setting changed
   await build('--title', 'Another Archive'); // 4: nothing changed again
+  manifestsAfterUpToDate = ['a', 'b'].map((t) => existsSync(path.join(slotsDir(out), `${t}.manifest.json`)));
   writeFileSync(first, `${readFileSync(first, 'utf8')}\nA paragraph added by an editor.\n`); // 5: content changed
   await build('--title', 'Another Archive');
 }, 300_000);
@@ -49,6 +53,12 @@ describe('a rebuild with nothing changed', () => {
     expect(summary(runs[1]!.output)).toEqual(summary(runs[0]!.output));
     expect(runs[1]!.output).not.toMatch(/ s {2}(?:parse|events|render)\b/);
     expect(runs[0]!.output).toMatch(/ s {2}(?:parse|events|render)\b/);
+  });
+
+  it('leaves the tree that is not published as it was, with its manifest, for the next build to update', () => {
+    // Builds 0 and 3 wrote one tree each; build 4 found the site up to date. Without the other tree's
+    // manifest, the next build would empty that tree and write every file of the site again.
+    expect(manifestsAfterUpToDate).toEqual([true, true]);
   });
 
   it('builds again when a setting or the content changed', () => {
