@@ -180,7 +180,11 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   }
   await carry(kept);
   const rendered = await renderUnitsWith(archive, toRender, (files) =>
-    update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: f.unit, content: f.content }))),
+    // Each page is encoded once, for its hash and, when it is new, for the file.
+    update.put(files.map((f) => {
+      const bytes = Buffer.from(f.content, 'utf8');
+      return { path: f.path, hash: contentHash(bytes), unit: f.unit, content: bytes };
+    })),
   );
   await update.put(await assetFiles());
   const exported = toArchiveJson(archive);

@@ -20,18 +20,17 @@ import type { ParseResult } from '../parse/index.ts';
 import type { Article, Entities, SourceFile } from '../types.ts';
 import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Each, type Progress } from '../workers/pool.ts';
 import {
-  articleTask,
+  articleTaskBytes,
   articleTools,
   entitiesFrom,
   interner,
-  fileTask,
+  fileTaskBytes,
   fingerprintFromJson,
-  fingerprintToJson,
   profileFrom,
   type ArticleResult,
   type ArticleTools,
   type FileResult,
-  type FingerprintJson,
+  type StoredFile,
   type StoredFingerprint,
 } from '../workers/tasks.ts';
 import { cacheKey, type CacheStore } from './store.ts';
@@ -69,14 +68,15 @@ export class ArticlePool {
   #tools: ArticleTools | null = null;
   constructor(readonly size: number) {}
 
-  async files(items: SourceFile[], progress?: Progress): Promise<FileResult[]> {
+  /** The file task over `items`, each result as the bytes the cache stores (see `resultBytes`). */
+  async files(items: SourceFile[], progress?: Progress): Promise<Uint8Array[]> {
     if (items.length === 0) return [];
     if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) return (this.#pool ??= new WorkerPool(this.size)).files(items, progress);
-    return mapWithProgress(items, fileTask, progress);
+    return mapWithProgress(items, fileTaskBytes, progress);
   }
 
-  /** The article task over `items`, each result handed to `each` as it comes (see `WorkerPool`). */
-  async articles(items: Article[], progress: Progress | undefined, each: Each<ArticleResult>): Promise<void> {
+  /** The article task over `items`, each result (as bytes, see `resultBytes`) handed to `each` as it comes (see `WorkerPool`). */
+  async articles(items: Article[], progress: Progress | undefined, each: Each<Uint8Array>): Promise<void> {
     if (items.length === 0) return;
     if (this.size > 0 && items.length >= MIN_ITEMS_FOR_WORKERS) {
       await (this.#pool ??= new WorkerPool(this.size)).articles(items, progress, each);
@@ -84,7 +84,7 @@ export class ArticlePool {
     }
     const tools = (this.#tools ??= articleTools());
     for (let i = 0; i < items.length; i++) {
-      await each(i, [articleTask(items[i]!, tools)]);
+      await each(i, [articleTaskBytes(items[i]!, tools)]);
       if (progress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === items.length)) progress(i + 1, items.length);
     }
   }
@@ -95,9 +95,14 @@ export class ArticlePool {
   }
 }
 
-interface StoredFile {
-  parse: FileResult['parse'];
-  fingerprint: FingerprintJson | null;
+/** A stored file result, as the rest of the build uses it. */
+function fileResult(s: StoredFile): FileResult {
+  return { parse: s.parse, fingerprint: s.fingerprint && fingerprintFromJson(s.fingerprint) };
+}
+
+/** The value whose JSON `bytes` hold (UTF-8). */
+function fromBytes<T>(bytes: Uint8Array): T {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
 }
 
 /** Output of stages 2 and 3. */
@@ -115,7 +120,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     const results: (FileResult | undefined)[] = cache
       ? await Promise.all(keys.map(async (k) => {
           const s = await cache.get<StoredFile>('file', k);
-          return s && { parse: s.parse, fingerprint: s.fingerprint && fingerprintFromJson(s.fingerprint) };
+          return s && fileResult(s);
         }))
       : new Array(files.length).fill(undefined);
     const missing = files.filter((_, i) => !results[i]);
@@ -123,9 +128,9 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     let m = 0;
     for (let i = 0; i < files.length; i++) {
       if (results[i]) continue;
-      const r = computed[m++]!;
-      results[i] = r;
-      await cache?.set('file', keys[i]!, { parse: r.parse, fingerprint: r.fingerprint && fingerprintToJson(r.fingerprint) } satisfies StoredFile);
+      const bytes = computed[m++]!;
+      results[i] = fileResult(fromBytes<StoredFile>(bytes));
+      await cache?.setBytes('file', keys[i]!, bytes);
     }
     const byFile = new Map<string, StoredFingerprint>();
     for (const r of results) if (r!.parse.article && r!.fingerprint) byFile.set(r!.parse.article.file, r!.fingerprint);
@@ -218,8 +223,8 @@ export async function enrichArticles(articles: readonly Article[], work: Article
       async (at, results) => {
         for (let k = 0; k < results.length; k++) {
           const i = missing[at + k]!;
-          await cache?.set('article', keys[i]!, results[k]);
-          keep(i, results[k]!);
+          await cache?.setBytes('article', keys[i]!, results[k]!);
+          keep(i, fromBytes<ArticleResult>(results[k]!));
         }
       },
     );

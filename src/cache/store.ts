@@ -95,8 +95,13 @@ export class CacheStore {
 
   /** Stores `value` (JSON-serialisable) under `key`; written by {@link flush}. */
   async set(kind: string, key: string, value: unknown): Promise<void> {
+    await this.setBytes(kind, key, Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /** Stores the UTF-8 bytes of a value's JSON under `key`, as they are (not copied); see {@link set}. */
+  async setBytes(kind: string, key: string, json: Uint8Array): Promise<void> {
     const shard = await this.#shard(kind, key);
-    const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+    const bytes = Buffer.isBuffer(json) ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
     if (!shard.entries.get(key)?.equals(bytes)) {
       shard.entries.set(key, bytes);
       shard.dirty = true;

@@ -8,7 +8,6 @@ import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import type { IndexFile } from '../site/indexer.ts';
 import type { Article, SourceFile } from '../types.ts';
-import type { ArticleResult, FileResult } from './tasks.ts';
 import type { TaskRequest, TaskResponse } from './worker.ts';
 
 /** Articles in one message to a worker: big enough that messaging costs little, small enough to share work evenly. */
@@ -123,11 +122,13 @@ export class WorkerPool {
     return out.flat() as O[];
   }
 
-  files(items: readonly SourceFile[], progress?: Progress): Promise<FileResult[]> {
+  /** The file task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
+  files(items: readonly SourceFile[], progress?: Progress): Promise<Uint8Array[]> {
     return this.#map('file', items, progress);
   }
 
-  articles(items: readonly Article[], progress?: Progress, each?: Each<ArticleResult>): Promise<ArticleResult[]> {
+  /** The article task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
+  articles(items: readonly Article[], progress?: Progress, each?: Each<Uint8Array>): Promise<Uint8Array[]> {
     return this.#map('article', items, progress, BATCH_SIZE, 2, each);
   }
 

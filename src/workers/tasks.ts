@@ -34,6 +34,36 @@ export function fileTask(source: SourceFile): FileResult {
   return { parse, fingerprint: rest };
 }
 
+/** The file task's result as the cache stores it: plain JSON, the fingerprint's arrays in base64. */
+export interface StoredFile {
+  parse: FileResult['parse'];
+  fingerprint: FingerprintJson | null;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A task's result as the UTF-8 bytes of the JSON the cache stores. A worker
+ * sends these bytes (their memory moves to the main thread, not a copy),
+ * and the main thread keeps them in the cache as they are and reads the
+ * result from them as it reads one from the cache: a result computed in
+ * this build and one read from the cache are the same data.
+ */
+export function resultBytes(value: unknown): Uint8Array {
+  return encoder.encode(JSON.stringify(value));
+}
+
+/** The file task, its result as the cache stores it (see `resultBytes`). */
+export function fileTaskBytes(source: SourceFile): Uint8Array {
+  const r = fileTask(source);
+  return resultBytes({ parse: r.parse, fingerprint: r.fingerprint && fingerprintToJson(r.fingerprint) } satisfies StoredFile);
+}
+
+/** The article task, its result as the cache stores it (see `resultBytes`). */
+export function articleTaskBytes(article: Article, tools: ArticleTools): Uint8Array {
+  return resultBytes(articleTask(article, tools));
+}
+
 /** Term counts as plain data: `[stem, count, surface word]`, in the order counted. */
 export type StoredTerms = [string, number, string][];
 

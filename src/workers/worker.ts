@@ -30,16 +30,21 @@ async function run(req: TaskRequest): Promise<unknown[]> {
     }
   }
   // The stages load on first use, so that a thread that only indexes loads Pagefind alone.
-  const { articleTask, articleTools, fileTask } = await import('./tasks.ts');
-  if (req.task === 'file') return req.items.map(fileTask);
+  const { articleTaskBytes, articleTools, fileTaskBytes } = await import('./tasks.ts');
+  if (req.task === 'file') return req.items.map(fileTaskBytes);
   tools ??= articleTools();
   const t = tools;
-  return req.items.map((a) => articleTask(a, t));
+  return req.items.map((a) => articleTaskBytes(a, t));
 }
 
 parentPort!.on('message', (req: TaskRequest) => {
   run(req).then(
-    (results) => parentPort!.postMessage({ id: req.id, results } satisfies TaskResponse),
+    // The file and article results are bytes of their own (see `resultBytes`): their memory is handed over.
+    (results) =>
+      parentPort!.postMessage(
+        { id: req.id, results } satisfies TaskResponse,
+        results.flatMap((r) => (r instanceof Uint8Array ? [r.buffer as ArrayBuffer] : [])),
+      ),
     (error) => parentPort!.postMessage({ id: req.id, error: (error as Error).stack ?? String(error) } satisfies TaskResponse),
   );
 });

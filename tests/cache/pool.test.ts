@@ -2,21 +2,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../src/load/index.ts';
 import { WorkerPool } from '../../src/workers/pool.ts';
-import { articleTask, articleTools, fileTask } from '../../src/workers/tasks.ts';
+import { articleTaskBytes, articleTools, fileTaskBytes, type StoredFile } from '../../src/workers/tasks.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '..', '..', 'content');
 
 describe('the worker pool', () => {
-  it('gives the same results as the main thread, in order', async () => {
+  it('gives the same results as the main thread, in order, as the bytes the cache stores', async () => {
     const { files } = await load(DEMO);
     const pool = new WorkerPool(2);
     try {
       const parsed = await pool.files(files);
-      expect(parsed).toEqual(files.map(fileTask));
-      const articles = parsed.map((r) => r.parse.article!).filter(Boolean);
+      expect(parsed.map((b) => Buffer.from(b))).toEqual(files.map(fileTaskBytes).map((b) => Buffer.from(b)));
+      const articles = parsed.map((b) => (JSON.parse(Buffer.from(b).toString('utf8')) as StoredFile).parse.article!).filter(Boolean);
       const tools = articleTools();
-      const expected = articles.map((a) => articleTask(a, tools));
-      expect(await pool.articles(articles)).toEqual(expected);
+      const expected = articles.map((a) => Buffer.from(articleTaskBytes(a, tools)));
+      expect((await pool.articles(articles)).map((b) => Buffer.from(b))).toEqual(expected);
       // Handed over batch by batch instead: every result once, at its index, and none returned.
       const handed: unknown[] = new Array(articles.length);
       let calls = 0;
@@ -24,7 +24,7 @@ describe('the worker pool', () => {
         calls++;
         results.forEach((r, k) => {
           expect(handed[at + k]).toBeUndefined();
-          handed[at + k] = r;
+          handed[at + k] = Buffer.from(r);
         });
       });
       expect(returned).toEqual([]);
