@@ -126,9 +126,9 @@ export async function publishedTree(outDir: string): Promise<Tree | null> {
 }
 
 /**
- * Finds the published tree (or takes the one `publishedTree` gave) and picks the other as the target. The target's
- * manifest is removed before anything is written to it. A plain output
- * folder left by an older build is published content without a manifest.
+ * Finds the published tree (or takes the one `publishedTree` gave) and
+ * picks the other as the target. The target's manifest is removed before
+ * anything is written to it.
  */
 export async function openSlots(outDir: string, published?: Tree | null): Promise<Slots> {
   const out = path.resolve(outDir);

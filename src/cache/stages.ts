@@ -33,7 +33,7 @@ import {
   type StoredFile,
   type StoredFingerprint,
 } from '../workers/tasks.ts';
-import { cacheKey, type CacheStore } from './store.ts';
+import { cacheKey, fromEntryBytes, type CacheStore } from './store.ts';
 
 /** Where the per-article work is looked up and done. */
 export interface ArticleWork {
@@ -100,11 +100,6 @@ function fileResult(s: StoredFile): FileResult {
   return { parse: s.parse, fingerprint: s.fingerprint && fingerprintFromJson(s.fingerprint) };
 }
 
-/** The value whose JSON `bytes` hold (UTF-8). */
-function fromBytes<T>(bytes: Uint8Array): T {
-  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
-}
-
 /** Output of stages 2 and 3. */
 export interface ParsedFiles {
   parsed: ParseResult;
@@ -129,7 +124,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     for (let i = 0; i < files.length; i++) {
       if (results[i]) continue;
       const bytes = computed[m++]!;
-      results[i] = fileResult(fromBytes<StoredFile>(bytes));
+      results[i] = fileResult(fromEntryBytes<StoredFile>(bytes));
       await cache?.setBytes('file', keys[i]!, bytes);
     }
     const byFile = new Map<string, StoredFingerprint>();
@@ -224,7 +219,7 @@ export async function enrichArticles(articles: readonly Article[], work: Article
         for (let k = 0; k < results.length; k++) {
           const i = missing[at + k]!;
           await cache?.setBytes('article', keys[i]!, results[k]!);
-          keep(i, fromBytes<ArticleResult>(results[k]!));
+          keep(i, fromEntryBytes<ArticleResult>(results[k]!));
         }
       },
     );

@@ -61,6 +61,11 @@ export function cacheKey(...parts: readonly (string | number | boolean | null)[]
   return h.digest('hex');
 }
 
+/** The value an entry's bytes (the UTF-8 of its JSON) hold: how the store reads what `setBytes` was given. */
+export function fromEntryBytes<T>(bytes: Uint8Array): T {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
+}
+
 /** The store. Not safe for two builds writing the same folder at once; the last to flush wins a shard. */
 export class CacheStore {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: [], written: 0 };
@@ -90,7 +95,7 @@ export class CacheStore {
     }
     shard.used.add(key);
     this.stats.hits++;
-    return JSON.parse(bytes.toString('utf8')) as T;
+    return fromEntryBytes<T>(bytes);
   }
 
   /** Stores `value` (JSON-serialisable) under `key`; written by {@link flush}. */
