@@ -131,13 +131,20 @@ export function findSyndication(
   const frequent = (a: Article, fp: ArticleFingerprint, b: number): boolean =>
     (counts.get(outletKey(a))!.get(fp.blockKeys[b]!) ?? 0) > maxRepeats;
 
-  // Shingle set of each article's kept text, outlet furniture left out.
-  const sets: Uint32Array[] = articles.map((a, i) => {
+  // Shingle set of an article's kept text, outlet furniture left out: made
+  // when a candidate pair first asks for it (most articles are in none).
+  const sets: (Uint32Array | undefined)[] = new Array(n);
+  const setOf = (i: number): Uint32Array => {
+    let s = sets[i];
+    if (s) return s;
+    const a = articles[i]!;
     const fp = fpList[i]!;
     const kept = (b: number): boolean => !a.blocks[b]!.removed;
     const measured = shingleSet(fp, (b) => kept(b) && !frequent(a, fp, b));
-    return measured.length >= minShared ? measured : shingleSet(fp, kept);
-  });
+    s = measured.length >= minShared ? measured : shingleSet(fp, kept);
+    sets[i] = s;
+    return s;
+  };
 
   // Candidates: articles whose blocks share an LSH band.
   const entries: number[] = [];
@@ -181,8 +188,8 @@ export function findSyndication(
     measuredPairs++;
     const i = Math.floor(code / n);
     const j = code - i * n;
-    const si = sets[i]!;
-    const sj = sets[j]!;
+    const si = setOf(i);
+    const sj = setOf(j);
     const shorter = Math.min(si.length, sj.length);
     if (shorter === 0) continue;
     const shared = intersectionSize(si, sj);
