@@ -7,6 +7,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { printable } from '../group/labels.ts';
 import type { Block } from '../types.ts';
 
 /**
@@ -47,11 +48,11 @@ export function keptTree(blocks: readonly Block[]): Root {
   return { type: 'root', children };
 }
 
-/** Sanitised HTML of an article's kept blocks. */
+/** Sanitised HTML of an article's kept blocks, with only characters a page may hold (see `printable`). */
 export function renderBody(blocks: readonly Block[]): string {
   const p = processor();
   const hast = p.runSync(keptTree(blocks));
-  return p.stringify(hast as any);
+  return printable(p.stringify(hast as any));
 }
 
 /** Sanitised HTML of one block (for the "removed" list and quotes). */
