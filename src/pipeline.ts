@@ -131,7 +131,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
   syndication.articles.length = 0;
 
   stage('enrich');
-  const { articles: enriched, bodies, profiles } = await enrichArticles(stripped.articles, work);
+  const { articles: enriched, bodies, contentKeys, profiles } = await enrichArticles(stripped.articles, work);
   await work.cache?.release('article');
   await work.pool?.done(); // no per-article stage is left: the worker threads and their heaps go
   stripped.articles.length = 0;
@@ -159,6 +159,7 @@ async function runStages(contentDir: string, options: PipelineOptions, site: Sit
       diagnostics,
       differences,
       renderedBodies: bodies,
+      contentKeys,
     },
     site,
   );

@@ -268,6 +268,13 @@ export interface ArchiveArticle {
   html: string;
   /** Clean body as plain text, paragraphs separated by a blank line. */
   text: string;
+  /**
+   * Digest of what `html` and `text` are made from (the article's kept blocks
+   * after stage 5: its stage-6 cache key), when the pipeline gave one. A
+   * page's input is hashed with it in place of the two texts (see
+   * `renderUnits`). Not exported to archive.json.
+   */
+  contentKey?: string;
   wordCount: number;
   /** "540 words, about 3 minutes". */
   lengthLabel: string;

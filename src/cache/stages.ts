@@ -158,6 +158,8 @@ export interface EnrichedArticles {
   articles: Article[];
   /** Body HTML by article id, for `group`. */
   bodies: Map<string, string>;
+  /** Each article's cache key (a digest of its kept blocks, from which its body HTML and text are made), by article id. */
+  contentKeys: Map<string, string>;
   /** The base of each article's event profile, in the order of `articles`, for stage 7. */
   profiles: ProfileBase[];
 }
@@ -225,16 +227,18 @@ export async function enrichArticles(articles: readonly Article[], work: Article
     );
     const ranked = keywordsOfLists(kept.map((r) => ({ stems: r!.profile.stems, tf: r!.profile.tf, surface: r!.surface })));
     const bodies = new Map<string, string>();
+    const contentKeys = new Map<string, string>();
     const out = articles.map((a, i) => {
       const r = kept[i]!;
       bodies.set(a.id, r.html);
+      contentKeys.set(a.id, keys[i]!);
       const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
       // Stage 6 dates only undated articles; the key says whether the article was dated, not its date (two copies share an entry).
       if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
       return enriched;
     });
     const profiles = kept.map((r) => r!.profile);
-    return { articles: settleDateOrder(out), bodies, profiles };
+    return { articles: settleDateOrder(out), bodies, contentKeys, profiles };
   } finally {
     if (!work.pool) await workers.done();
   }

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import type { Archive, SiteSettings } from '../types.ts';
+import type { Archive, ArchiveArticle, SiteSettings } from '../types.ts';
 
 /** The package root: layouts and the Eleventy config live there, wherever the command runs. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -93,7 +93,7 @@ export function renderUnits(archive: Archive, version: string): RenderUnit[] {
   for (const list of PAGINATED) {
     (archive[list] as unknown[]).forEach((item: any, index) => {
       const outputs = outputsOf(list, item);
-      units.push({ key: `${list}:${outputs[0]}`, input: hash(`${version}\u0000${JSON.stringify(item)}`), list, index, outputs });
+      units.push({ key: `${list}:${outputs[0]}`, input: hash(`${version}\u0000${itemInput(item)}`), list, index, outputs });
     });
   }
   // The sitemap reads the site settings and the Archive's list of addresses, nothing else.
@@ -101,6 +101,18 @@ export function renderUnits(archive: Archive, version: string): RenderUnit[] {
   // The single pages (404, robots.txt, search) depend on the site settings alone and are always rendered: they are few.
   units.push({ key: 'single', input: version, list: null, index: 0, outputs: [] });
   return units;
+}
+
+/**
+ * What a paginated item's page is made from, as a string to hash: the item
+ * as JSON, an article's body HTML and text given by their digest
+ * (`contentKey`) when it has one. At 50,000 articles the two texts are
+ * 60 % of the articles' JSON, written out and hashed in every build.
+ */
+export function itemInput(item: object): string {
+  const a = item as Partial<ArchiveArticle>;
+  if (typeof a.contentKey !== 'string') return JSON.stringify(item);
+  return `${JSON.stringify({ ...item, html: undefined, text: undefined })}\u0000${a.contentKey}`;
 }
 
 /**

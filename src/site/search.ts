@@ -76,6 +76,15 @@ export function searchRecord(a: ArchiveArticle): CustomRecord {
 }
 
 /**
+ * What an article's search record is made from, as a string to hash: the
+ * record as JSON, its text given by its digest (`contentKey`) when it has one.
+ */
+function recordInput(a: ArchiveArticle): string {
+  if (typeof a.contentKey !== 'string') return JSON.stringify(searchRecord(a));
+  return `${JSON.stringify(searchRecord({ ...a, text: '' }))}\u0000${a.contentKey}`;
+}
+
+/**
  * The articles by shard key (see `SearchShard.key`), each list in archive
  * order: one shard when `split` is false, else by year, a year of more than
  * `max` articles by quarter, such a quarter by month.
@@ -126,7 +135,7 @@ export async function searchShards(archive: Archive): Promise<SearchShard[]> {
     const articles = groups.get(key)!;
     const dir = i === 0 ? BUNDLE_DIR : `${BUNDLE_DIR}/shards/${key}`;
     const h = createHash('sha256').update(`${version}\u0000${dir}\u0000${i === 0 ? keys.join(',') : ''}\u0000`);
-    for (const a of articles) h.update(JSON.stringify(searchRecord(a)));
+    for (const a of articles) h.update(recordInput(a));
     return { key, dir, articles, input: h.digest('hex').slice(0, 32) };
   });
 }

@@ -17,6 +17,8 @@ const runs: Awaited<ReturnType<typeof runDateline>>[] = [];
 const mtimes: number[] = [];
 /** Whether each of the two trees had its manifest after build 4. */
 let manifestsAfterUpToDate: boolean[] = [];
+/** The content file edited in builds 5 and 6. */
+let firstFile = '';
 const summary = (output: string) => output.split('\n').filter((l) => !/^\s+\d|^Wrote |is up to date/.test(l));
 
 beforeAll(async () => {
@@ -31,12 +33,16 @@ beforeAll(async () => {
   await build(); // 0: the first build
   await build(); // 1: nothing changed
   const first = path.join(content, readFileSync(path.join(out, 'archive.json'), 'utf8').match(/"file": "([^"]+)"/)![1]!);
+  firstFile = first;
   writeFileSync(first, readFileSync(first)); // 2: same bytes written again
   await build();
   await build('--title', 'Another Archive'); // 3: a setting changed
   await build('--title', 'Another Archive'); // 4: nothing changed again
   manifestsAfterUpToDate = ['a', 'b'].map((t) => existsSync(path.join(slotsDir(out), `${t}.manifest.json`)));
   writeFileSync(first, `${readFileSync(first, 'utf8')}\nA paragraph added by an editor.\n`); // 5: content changed
+  await build('--title', 'Another Archive');
+  // 6: one word of that paragraph changed, so that nothing but the text changes (not its length, not its description)
+  writeFileSync(first, readFileSync(first, 'utf8').replace('A paragraph added by an editor.', 'A paragraph amended by an editor.'));
   await build('--title', 'Another Archive');
 }, 300_000);
 
@@ -64,6 +70,14 @@ describe('a rebuild with nothing changed', () => {
   it('builds again when a setting or the content changed', () => {
     for (const k of [0, 3, 5]) expect(runs[k]!.output).not.toMatch(/is up to date/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('Another Archive');
-    expect(readFileSync(path.join(out, 'archive.json'), 'utf8')).toContain('A paragraph added by an editor.');
+    expect(runs[6]!.output).not.toMatch(/is up to date/);
+    expect(readFileSync(path.join(out, 'archive.json'), 'utf8')).toContain('A paragraph amended by an editor.');
+  });
+
+  it('renders the edited article’s page again, with its new text', () => {
+    // A page's input holds a digest of the article's kept blocks in place of its text: the digest must move with the text.
+    const articles = JSON.parse(readFileSync(path.join(out, 'archive.json'), 'utf8')).articles as { file: string; url: string }[];
+    const edited = articles.find((a) => path.join(content, a.file) === firstFile)!;
+    expect(readFileSync(path.join(out, edited.url, 'index.html'), 'utf8')).toContain('A paragraph amended by an editor.');
   });
 });
