@@ -7,6 +7,7 @@
  * which is why stage 7 finds them and not the per-article stages.
  */
 import { keptBlocks } from '../../enrich/index.ts';
+import { isAscii } from '../../fingerprint/lib/tokens.ts';
 import type { Article } from '../../types.ts';
 import { LINK_LEAD_WORDS, LINK_MIN_WORDS, LINK_PREFIX_CHARS, LINK_TAIL_MIN, LINK_TAIL_SHARE } from '../settings.ts';
 
@@ -16,8 +17,10 @@ import { LINK_LEAD_WORDS, LINK_MIN_WORDS, LINK_PREFIX_CHARS, LINK_TAIL_MIN, LINK
  * them, in one pass of three replacements).
  */
 export function wordKey(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // ASCII only: the same replacements without Unicode property lookups (see `words`).
+  if (isAscii(lower)) return lower.replace(/'s(?![a-z0-9])/g, '').replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower
     .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
     .replace(/['’]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
