@@ -165,6 +165,18 @@ export interface EnrichedArticles {
 }
 
 /**
+ * Whether a block's syntax tree is a paragraph of its text and nothing else
+ * (most blocks are): its text then says all the tree does, and the key
+ * writes a mark in its place, not the text a second time.
+ */
+function plainNode(b: Article['blocks'][number]): boolean {
+  const n = b.node as { type?: string; children?: { type?: string; value?: unknown }[] } | undefined;
+  if (!n || n.type !== 'paragraph' || n.children?.length !== 1 || Object.keys(n).length !== 2) return false;
+  const c = n.children[0]!;
+  return c.type === 'text' && c.value === b.text && Object.keys(c).length === 2;
+}
+
+/**
  * The inputs of an article's enrichment and body HTML: its title, whether it
  * is dated, its kept blocks, and when it is undated the blocks its date is
  * read from (`datelineBlocks`, removed stamps included). Syndicated copies with the same text share an
@@ -172,7 +184,7 @@ export interface EnrichedArticles {
  * kept from the article, see `enrichArticles`).
  */
 function articleKey(a: Article): string {
-  const kept = a.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text, b.node, b.list ?? null]);
+  const kept = a.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text, plainNode(b) ? 1 : b.node, b.list ?? null]);
   // An undated article may take its date from a removed publication stamp.
   const stamps = a.date === null ? datelineBlocks(a) : [];
   return cacheKey('article', a.format, a.title, a.date === null, JSON.stringify(kept), JSON.stringify(stamps));

@@ -46,4 +46,21 @@ describe('the per-article stages behind the cache', () => {
     expect(warm.stats.hits).toBe(2 * first.articles.length);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
+
+  it('keys an article by its blocks’ syntax trees, not only their text', async () => {
+    // Two articles whose one paragraph reads the same, once plain and once with a word in bold: a cache entry of
+    // one must not give the other's body. (The key writes a plain paragraph's tree as a mark: its text says it all.)
+    const source = (name: string, body: string) => ({ file: `${name}.md`, path: `/${name}.md`, hash: name, bytes: 0, format: 'markdown' as const, text: `---\ntitle: Harbour wall repaired\n---\n\n${body}\n` });
+    const parsed = parse([source('plain', 'The harbour wall was repaired on Monday.'), source('bold', 'The harbour wall was **repaired** on Monday.')]);
+    const plain = parsed.articles.find((a) => a.file === 'plain.md');
+    const bold = parsed.articles.find((a) => a.file === 'bold.md');
+    expect(plain!.blocks[0]!.text).toBe(bold!.blocks[0]!.text);
+    const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
+    const cache = openCache({ dir, version: 'test' });
+    const first = await enrichArticles([plain!], { cache, workers: 0 });
+    const second = await enrichArticles([bold!], { cache, workers: 0 });
+    expect(cache.stats.misses).toBe(2);
+    expect(first.bodies.get(plain!.id)).not.toContain('<strong>');
+    expect(second.bodies.get(bold!.id)).toContain('<strong>repaired</strong>');
+  });
 });
