@@ -191,15 +191,17 @@ export function wordIdSets(lists: readonly (readonly string[])[]): { sets: WordI
 
 /** L2-normalised sparse vector from id → weight. */
 export function sparse(entries: Map<number, number>): SparseVector {
-  const ids = [...entries.keys()].sort((a, b) => a - b);
-  let norm = 0;
-  for (const id of ids) norm += (entries.get(id) as number) ** 2;
-  norm = Math.sqrt(norm);
+  const ids = Int32Array.from(entries.keys()).sort();
   const weights = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
-    weights[i] = norm === 0 ? 0 : (entries.get(id) as number) / norm;
-  });
-  return { ids: Int32Array.from(ids), weights };
+  let norm = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = entries.get(ids[i] as number) as number;
+    weights[i] = w;
+    norm += w ** 2;
+  }
+  norm = Math.sqrt(norm);
+  for (let i = 0; i < ids.length; i++) weights[i] = norm === 0 ? 0 : (weights[i] as number) / norm;
+  return { ids, weights };
 }
 
 /** Cosine of two L2-normalised sparse vectors. */
@@ -340,6 +342,16 @@ export interface ProfileOptions {
 }
 
 /**
+ * The ids of a vector, heaviest first, ties by id (`ids`: its ids, ascending).
+ * Sorts positions by the weights in `entries`, not pairs: the same order.
+ */
+function byWeight(entries: Map<number, number>, ids: Int32Array): number[] {
+  const w = Float64Array.from(ids, (id) => entries.get(id) as number);
+  const order = Array.from(ids.keys()).sort((a, b) => (w[b] as number) - (w[a] as number) || (ids[a] as number) - (ids[b] as number));
+  return order.map((i) => ids[i] as number);
+}
+
+/**
  * Profile every article against the vocabulary of all of them.
  *
  * @param articles Enriched articles (entities filled).
@@ -368,28 +380,31 @@ export function buildProfiles(
   const tv = vocabulary(bases.map((b) => b.stems));
   const nv = vocabulary(names);
   const n = articles.length;
+  // The IDF of each term and name, worked out once, not once per report that has it.
+  const termIdf = Float64Array.from(tv.df, (df) => idf(n, df));
+  const nameIdf = Float64Array.from(nv.df, (df) => idf(n, df));
   const profiles = articles.map((article, index): Profile => {
     const text = new Map<number, number>();
     const base = bases[index] as ProfileBase;
     base.stems.forEach((stem, k) => {
       const id = tv.ids.get(stem) as number;
-      text.set(id, (1 + Math.log(base.tf[k] as number)) * idf(n, tv.df[id] as number));
+      text.set(id, (1 + Math.log(base.tf[k] as number)) * (termIdf[id] as number));
     });
     const title = new Map<number, number>();
     for (const stem of base.titleTerms) {
       const id = tv.ids.get(stem);
-      if (id !== undefined) title.set(id, idf(n, tv.df[id] as number));
+      if (id !== undefined) title.set(id, termIdf[id] as number);
     }
     const nameWeights = new Map<number, number>();
     for (const key of names[index] as string[]) {
       const id = nv.ids.get(key) as number;
       // Words of a name count half as much as the name itself.
-      nameWeights.set(id, idf(n, nv.df[id] as number) * (key.startsWith('~') ? 0.5 : 1));
+      nameWeights.set(id, (nameIdf[id] as number) * (key.startsWith('~') ? 0.5 : 1));
     }
     const lead = new Map<number, number>();
     for (const stem of base.leadTerms) {
       const id = tv.ids.get(stem);
-      if (id !== undefined) lead.set(id, (lead.get(id) ?? 0) + idf(n, tv.df[id] as number));
+      if (id !== undefined) lead.set(id, (lead.get(id) ?? 0) + (termIdf[id] as number));
     }
     const core = new Map<string, number>();
     const lw = new Set(base.leadWords);
@@ -408,12 +423,13 @@ export function buildProfiles(
     const quotes = base.quotes;
     const quoteShingleLists = quotes.map((q) => shingles(q));
     const quoteShingles = [...new Set(quoteShingleLists.flat())].sort((a, b) => a - b);
-    const topTerms = [...text.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+    const textVector = sparse(text);
+    const topTerms = byWeight(text, textVector.ids);
     const topNames = [...nameWeights.keys()].sort((a, b) => (nv.df[a] as number) - (nv.df[b] as number) || a - b);
     return {
       index,
       id: article.id,
-      text: sparse(text),
+      text: textVector,
       title: sparse(title),
       names: sparse(nameWeights),
       lead: sparse(lead),
