@@ -166,8 +166,7 @@ export interface FingerprintJson {
 const b64 = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 const u32 = (s: string) => {
   const b = Buffer.from(s, 'base64');
-  // A decoded buffer starts at a multiple of 8 bytes (Node aligns its pool), so it is viewed, not copied.
-  if (b.byteOffset % 4 === 0) return new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+  // Copied, not viewed: a small decoded buffer lies in a shared pool, which a view would keep alive whole.
   const out = new Uint32Array(b.length / 4);
   Buffer.from(out.buffer).set(b);
   return out;
