@@ -158,7 +158,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   // Articles.
   const archiveArticles: ArchiveArticle[] = articles.map((a) => {
     const text = printable(keptText(a.blocks));
-    // The body HTML is printable as it is rendered (in the cache too): 250 MB at 50,000 articles are not scanned again.
+    // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
     const html = input.renderedBodies?.get(a.id) ?? renderBody(a.blocks);
     const event = a.event ? eventById.get(a.event) : undefined;
     const canonical = a.duplicateOf ? byId.get(a.duplicateOf) : undefined;

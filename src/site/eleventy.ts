@@ -106,8 +106,8 @@ export function renderUnits(archive: Archive, version: string): RenderUnit[] {
 /**
  * What a paginated item's page is made from, as a string to hash: the item
  * as JSON, an article's body HTML and text given by their digest
- * (`contentKey`) when it has one. At 50,000 articles the two texts are
- * 60 % of the articles' JSON, written out and hashed in every build.
+ * (`contentKey`) when it has one. The two texts are 60 % of an article's
+ * JSON in the bench's archives, written out and hashed in every build.
  */
 export function itemInput(item: object): string {
   const a = item as Partial<ArchiveArticle>;

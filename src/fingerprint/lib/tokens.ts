@@ -5,8 +5,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /**
  * `WORD` for a text of ASCII characters only, lower-cased: there a letter is
  * a-z, a digit 0-9, and the only apostrophe is `'`. The same tokens, without
- * Unicode property lookups: twice as fast, and most archives are written in
- * ASCII.
+ * Unicode property lookups: twice as fast on the bench's blocks, 92 % of
+ * which are ASCII.
  */
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
 
