@@ -13,7 +13,7 @@ import { readEcbPlus } from '../src/eval/events-data.ts';
 import { bcubed, pairwise, type PRF } from '../src/eval/events-metrics.ts';
 import { syntheticArchive } from '../src/eval/events-synthetic.ts';
 import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from '../src/eval/events.ts';
-import { evaluateEventsInFurniture } from '../src/eval/events-furniture.ts';
+import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from '../src/eval/events-furniture.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -77,6 +77,10 @@ if (fit) {
   console.log(`  the same, but with the ${fr.storyStamps} stamps and by-lines of the ECB+ texts' own pages removed, as stage 5 does (a stage 5 right about every block):`);
   console.log(row('all', fr.stampless.all));
   console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
+  const seeds = await evaluateFurnitureSeeds(dataDir);
+  const spread = (x: { mean: number; min: number; max: number }) => `${f(x.mean)} (${f(x.min)} to ${f(x.max)})`;
+  console.log(`The wrapped run again for each of ${seeds.seeds.length} draws of synthetic outlets (seeds ${seeds.seeds.map((x) => x.seed).join(', ')}): mean (lowest to highest) pairwise F1 ${spread(seeds.pairwiseF1)}, B-cubed F1 ${spread(seeds.bcubedF1)}`);
+  for (const x of seeds.seeds) console.log(`  seed ${String(x.seed).padStart(2)}  pairwise ${prf(x.pairwise)}   B-cubed ${prf(x.bcubed)}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;
   console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: stages 3–5 ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);

@@ -20,12 +20,36 @@ import { clusterEvents } from '../events/index.ts';
 import { generateCorpus, type SourceStory } from '../synth/index.ts';
 import { makeArticle } from './articles.ts';
 import { readEcbPlus, type EcbRecord } from './events-data.ts';
+import type { PRF } from './events-metrics.ts';
 import { clock, lap, splitScores, type SplitScores } from './events.ts';
 import { loadExtractionData } from './extraction-data.ts';
 import { NO_SOURCE_SHARE, runStages } from './extraction.ts';
 
 /** Seed of the synthetic outlets (an integer): the same seed gives the same pages. */
 export const FURNITURE_SEED = 7;
+
+/**
+ * Seeds of the synthetic outlets over which the wrapped run is repeated
+ * (`evaluateFurnitureSeeds`). One draw of outlets is one sample: on ECB+
+ * train+dev, B-cubed F1 ranges from 0.930 to 0.951 over seeds 1 to 12, and
+ * `FURNITURE_SEED` is one of the better draws. The mean over eight is the
+ * figure to compare with the plain row.
+ */
+export const FURNITURE_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** The wrapped run's scores on all articles for one seed of the synthetic outlets. */
+export interface SeedScores {
+  seed: number;
+  pairwise: PRF;
+  bcubed: PRF;
+}
+
+/** What `evaluateFurnitureSeeds` measures: each seed's scores, and their mean, lowest and highest F1. */
+export interface SeedsReport {
+  seeds: SeedScores[];
+  pairwiseF1: { mean: number; min: number; max: number };
+  bcubedF1: { mean: number; min: number; max: number };
+}
 
 /** What `evaluateEventsInFurniture` measures. */
 export interface FurnitureReport {
@@ -92,31 +116,57 @@ function noSource(id: string): boolean {
 }
 
 /**
+ * The ECB+ stories published by the synthetic outlets of one seed, and the
+ * articles after stages 3–5; `gold` is the record of each article's story.
+ */
+function wrapped(records: readonly EcbRecord[], stories: readonly SourceStory[], furniture: Parameters<typeof generateCorpus>[0]['furniture'], seed: number) {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const corpus = generateCorpus({ seed, articles: records.length, stories: [...stories], furniture, kit: 'held-out', syndicatedShare: 0, idPrefix: 'f' });
+  const gold = corpus.records.map((r) => byId.get(r.story) as EcbRecord);
+  const input = corpus.records.map((r) =>
+    makeArticle({ id: r.id, title: r.title, lines: r.blocks.map((b) => b.text), source: noSource(r.id) ? null : r.outlet, file: r.file }),
+  );
+  return { corpus, gold, stripped: runStages(input) };
+}
+
+/**
+ * The wrapped run (stages 3–7, as `evaluateEventsInFurniture`) repeated for
+ * each seed of the synthetic outlets: every seed draws other outlets, other
+ * furniture and other pages for the same 772 stories.
+ *
+ * @param dataDir Data folder (see `evaluateEventsInFurniture`).
+ * @param seeds Seeds (default: `FURNITURE_SEEDS`).
+ */
+export async function evaluateFurnitureSeeds(dataDir: string, seeds: readonly number[] = FURNITURE_SEEDS): Promise<SeedsReport> {
+  const records = await readEcbPlus(dataDir);
+  const { furniture } = await loadExtractionData(dataDir);
+  const stories = records.map(ecbStory);
+  const nlp = loadNlp();
+  const out: SeedScores[] = seeds.map((seed) => {
+    const { gold, stripped } = wrapped(records, stories, furniture.heldOut, seed);
+    const { all } = splitScores(gold, clusterEvents(enrich(stripped.articles, { nlp })).articles.map((a) => a.event ?? ''));
+    return { seed, pairwise: all.pairwise, bcubed: all.bcubed };
+  });
+  const spread = (f: (s: SeedScores) => number) => {
+    const v = out.map(f);
+    return { mean: v.reduce((a, b) => a + b, 0) / Math.max(1, v.length), min: Math.min(...v), max: Math.max(...v) };
+  };
+  return { seeds: out, pairwiseF1: spread((s) => s.pairwise.f1), bcubedF1: spread((s) => s.bcubed.f1) };
+}
+
+/**
  * Run the furniture-wrapped events evaluation on a data folder
  * (`../shared/data`): returns the figures, prints nothing.
  *
  * @param dataDir Folder holding `ecbplus-traindev.jsonl`, `semeval2022-task8-en-pairs.jsonl` and `wcxb-dev/`.
+ * @param seed Seed of the synthetic outlets (default: `FURNITURE_SEED`).
  */
-export async function evaluateEventsInFurniture(dataDir: string): Promise<FurnitureReport> {
+export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITURE_SEED): Promise<FurnitureReport> {
   const records = await readEcbPlus(dataDir);
-  const byId = new Map(records.map((r) => [r.id, r]));
   const { furniture } = await loadExtractionData(dataDir);
   const stories = records.map(ecbStory);
-  const corpus = generateCorpus({
-    seed: FURNITURE_SEED,
-    articles: records.length,
-    stories,
-    furniture: furniture.heldOut,
-    kit: 'held-out',
-    syndicatedShare: 0,
-    idPrefix: 'f',
-  });
-  const gold = corpus.records.map((r) => byId.get(r.story) as EcbRecord);
   let t = clock();
-  const input = corpus.records.map((r) =>
-    makeArticle({ id: r.id, title: r.title, lines: r.blocks.map((b) => b.text), source: noSource(r.id) ? null : r.outlet, file: r.file }),
-  );
-  const stripped = runStages(input);
+  const { corpus, gold, stripped } = wrapped(records, stories, furniture.heldOut, seed);
   const stages = lap(t);
 
   let furnitureBlocks = 0;
