@@ -100,7 +100,8 @@ describe('events evaluation floors with outlet furniture', () => {
 
   it('removes the stamps the ECB+ texts carry from their own pages, and clusters at least as well as a stage 5 right about every block', () => {
     // Measured: 179 such stamps and by-lines; with them removed and every other block as the generator
-    // labelled it, B-cubed F1 0.944 against 0.948 for stage 5 as it is.
+    // labelled it, B-cubed F1 0.947 against 0.948 for stage 5 as it is (0.944 before small clusters of five
+    // reports could attach).
     expect(report.storyStamps).toBeGreaterThanOrEqual(170);
     expect(report.system.all.bcubed.f1).toBeGreaterThanOrEqual(report.stampless.all.bcubed.f1);
   });
@@ -115,7 +116,8 @@ describe('events evaluation floors with outlet furniture', () => {
 
 describe('events evaluation floors over draws of synthetic outlets', () => {
   it('clusters the wrapped articles above the floors of the mean over eight seeds', async () => {
-    // Measured: mean pairwise F1 0.925 (0.905 to 0.943), mean B-cubed F1 0.940 (0.930 to 0.951).
+    // Measured: mean pairwise F1 0.925 (0.905 to 0.943), mean B-cubed F1 0.940 (0.930 to 0.951); with small
+    // clusters of up to five reports attached (`ATTACH_MAX_SIZE`), 0.927 (0.910 to 0.943) and 0.943 (0.934 to 0.951).
     const report = await evaluateFurnitureSeeds(DATA);
     expect(report.seeds).toHaveLength(8);
     expect(report.pairwiseF1.mean).toBeGreaterThanOrEqual(0.915);
