@@ -120,8 +120,8 @@ describe('events evaluation floors over draws of synthetic outlets', () => {
     // clusters of up to five reports attached (`ATTACH_MAX_SIZE`), 0.927 (0.910 to 0.943) and 0.943 (0.934 to 0.951).
     const report = await evaluateFurnitureSeeds(DATA);
     expect(report.seeds).toHaveLength(8);
-    expect(report.pairwiseF1.mean).toBeGreaterThanOrEqual(0.915);
-    expect(report.bcubedF1.mean).toBeGreaterThanOrEqual(0.93);
-    expect(report.bcubedF1.min).toBeGreaterThanOrEqual(0.92);
+    expect(report.pairwiseF1.mean).toBeGreaterThanOrEqual(0.917);
+    expect(report.bcubedF1.mean).toBeGreaterThanOrEqual(0.933);
+    expect(report.bcubedF1.min).toBeGreaterThanOrEqual(0.924);
   }, 600_000);
 });
