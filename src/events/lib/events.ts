@@ -53,7 +53,7 @@ export interface ClusterEventsOptions {
   weights?: Weights;
   /** Lowest mean probability that merges two clusters (default: `MERGE_THRESHOLD`, 0.4). */
   threshold?: number;
-  /** Widest gap between the median dates of merged clusters, days (default: `CLUSTER_DATE_GAP_DAYS`, 60). */
+  /** Widest gap between the median dates of merged clusters, days (default: `CLUSTER_DATE_GAP_DAYS`, 90). */
   dateGapDays?: number;
   /** Highest conflict of merged clusters (default: `CONFLICT_MAX`, 0.8); `Infinity` turns the check off. */
   conflictMax?: number;
