@@ -80,7 +80,7 @@ if (fit) {
   const seeds = await evaluateFurnitureSeeds(dataDir);
   const spread = (x: { mean: number; min: number; max: number }) => `${f(x.mean)} (${f(x.min)} to ${f(x.max)})`;
   console.log(`The wrapped run again for each of ${seeds.seeds.length} draws of synthetic outlets (seeds ${seeds.seeds.map((x) => x.seed).join(', ')}): mean (lowest to highest) pairwise F1 ${spread(seeds.pairwiseF1)}, B-cubed F1 ${spread(seeds.bcubedF1)}`);
-  for (const x of seeds.seeds) console.log(`  seed ${String(x.seed).padStart(2)}  pairwise ${prf(x.pairwise)}   B-cubed ${prf(x.bcubed)}`);
+  for (const x of seeds.seeds) console.log(`  seed ${String(x.seed).padStart(2)}  pairwise ${prf(x.pairwise)}   B-cubed ${prf(x.bcubed)}   dated otherwise than the plain article ${x.misdated}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;
   console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: stages 3–5 ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);

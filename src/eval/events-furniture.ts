@@ -42,6 +42,8 @@ export interface SeedScores {
   seed: number;
   pairwise: PRF;
   bcubed: PRF;
+  /** Articles dated otherwise than the plain article (`ecbStory`): a date lost or misread. */
+  misdated: number;
 }
 
 /** What `evaluateFurnitureSeeds` measures: each seed's scores, and their mean, lowest and highest F1. */
@@ -142,10 +144,13 @@ export async function evaluateFurnitureSeeds(dataDir: string, seeds: readonly nu
   const { furniture } = await loadExtractionData(dataDir);
   const stories = records.map(ecbStory);
   const nlp = loadNlp();
+  const storyDate = new Map(stories.map((s) => [s.id, s.date ?? null]));
   const out: SeedScores[] = seeds.map((seed) => {
-    const { gold, stripped } = wrapped(records, stories, furniture.heldOut, seed);
-    const { all } = splitScores(gold, clusterEvents(enrich(stripped.articles, { nlp })).articles.map((a) => a.event ?? ''));
-    return { seed, pairwise: all.pairwise, bcubed: all.bcubed };
+    const { corpus, gold, stripped } = wrapped(records, stories, furniture.heldOut, seed);
+    const enriched = enrich(stripped.articles, { nlp });
+    const misdated = enriched.filter((a, i) => a.date !== storyDate.get(corpus.records[i]!.story)).length;
+    const { all } = splitScores(gold, clusterEvents(enriched).articles.map((a) => a.event ?? ''));
+    return { seed, pairwise: all.pairwise, bcubed: all.bcubed, misdated };
   });
   const spread = (f: (s: SeedScores) => number) => {
     const v = out.map(f);

@@ -122,6 +122,25 @@ describe('stripBoilerplate: report and guesses', () => {
   });
 });
 
+describe('stripBoilerplate: boxes of headlines', () => {
+  it('leaves a stamp or a bare date among a box\u2019s headlines out of the box, so that the article is dated from it', () => {
+    const lines = [
+      'Recent posts:',
+      'Harbour bridge to close for repairs',
+      'Posted: Jul 07, 2012 7:40 PM ET',
+      'Teachers vote to strike over pay',
+      'May 02, 2013',
+      ...story(1),
+    ];
+    const [a] = strip([makeArticle({ id: 'a', title: 'Floods cut off villages', lines, source: 'Daily Ledger' })]).articles;
+    const rule = (b: number) => a!.blocks[b]!.removed?.ruleId ?? null;
+    expect([0, 1, 3].map(rule)).toEqual(['list/headline-box', 'list/headline-box', 'list/headline-box']);
+    expect(rule(2)).toBe('byline/published'); // its own rule, which stage 6 reads the date of
+    expect(rule(4)).toBeNull(); // the story's first line
+    expect(rule(5)).toBeNull();
+  });
+});
+
 describe('the seed articles', () => {
   it('lose their furniture (seeds/README.md) and not one story sentence', async () => {
     const seeds = await evaluateSeeds(SEEDS);

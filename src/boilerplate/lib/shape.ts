@@ -44,3 +44,22 @@ const BREAK = /(?<![\s.]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|No|Ja
 export function sentenceCount(text: string): number {
   return 1 + (text.match(BREAK)?.length ?? 0);
 }
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d\\d';
+const CLOCK = '(?:\\d{1,2}\\s?[:.]\\s?\\d{2}(?:\\s?[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s?[ap]\\.?\\s?m\\.?)(?:\\s+[a-z]{2,4})?';
+const BARE_DATE = new RegExp(
+  `^\\(?(?:${CLOCK}\\s*,?\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR}|\\d{1,2}\\s?[/.]\\s?\\d{1,2}\\s?[/.]\\s?(?:${YEAR}|\\d{2}))\\)?(?:\\s*(?:[,|–—-]|at)?\\s*${CLOCK})?[\\s–—-]*$`,
+  'iu',
+);
+
+/**
+ * A date and nothing else, with or without a weekday or a clock time ("May
+ * 02, 2013", "(March 20, 2007)", "2 A.M. FEB. 4, 2009"): a page's stamp, or
+ * the story's own; never a headline.
+ */
+export function isBareDate(text: string): boolean {
+  return BARE_DATE.test(text.trim());
+}

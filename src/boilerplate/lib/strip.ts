@@ -20,7 +20,7 @@ import {
   SENTENCE_REPEAT_SHARE,
   UNKNOWN_OUTLET,
 } from '../settings.ts';
-import { endsLikeSentence, hasQuote, isHeadline, isStorySentence, sentenceCount, wordCount } from './shape.ts';
+import { endsLikeSentence, hasQuote, isBareDate, isHeadline, isStorySentence, sentenceCount, wordCount } from './shape.ts';
 import type { BlockRule, BoilerplateReport, BoilerplateResult, LineRule, Rule, Trim } from './types.ts';
 import { hasOwnHeadline } from '../../parse/index.ts';
 
@@ -216,17 +216,28 @@ function applyBlockRule(
     case 'headline-box': {
       for (let h = 0; h < n - 2; h++) {
         if (removed[h] || counts[h]! > 8 || !m.heading.test(texts[h]!)) continue;
+        // A stamp or a by-line among the headlines (furniture by another account, `aside`), or a bare date,
+        // is not one of them: it is left to its own rule, or to the story, and its date is read.
         let end = h + 1;
-        while (end < n && end - h - 1 < m.maxItems && !removed[end] && isHeadline(texts[end]!, counts[end]) && !endsLikeSentence(texts[end]!)) end++;
-        const items = end - h - 1;
+        const taken: number[] = [];
+        while (end < n && taken.length < m.maxItems && !removed[end]) {
+          if (aside[end] || isBareDate(texts[end]!)) {
+            end++;
+            continue;
+          }
+          if (!isHeadline(texts[end]!, counts[end]) || endsLikeSentence(texts[end]!)) break;
+          taken.push(end++);
+        }
+        const items = taken.length;
         // The story must resume after the box; a list running to the end is a trailing list.
-        if (items < 1 || end >= n || !isStorySentence(texts[end]!, counts[end])) continue;
+        if (items < 1 || end >= n || removed[end] || !isStorySentence(texts[end]!, counts[end])) continue;
         // A list heading further down starts the trailing list: this one is a box.
         let later = false;
         for (let b = end; b < n; b++) if (!removed[b] && counts[b]! <= 8 && m.heading.test(texts[b]!)) later = true;
         if (!later && listShape(h + 1, n, texts, counts, removed, aside)) continue;
         const reason = `a box of ${items} other headline${items === 1 ? '' : 's'} under "${texts[h]}"`;
-        for (let b = h; b < end; b++) mark(b, reason);
+        mark(h, reason);
+        for (const b of taken) mark(b, reason);
         h = end - 1;
       }
       return;
