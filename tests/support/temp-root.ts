@@ -1,8 +1,8 @@
 /**
  * One temporary folder for a whole test run: `TMPDIR` points into it, so
  * every folder a test makes with `os.tmpdir()` (caches, contents, sites), and
- * every temporary file of the builds and the browser the tests start, is
- * removed with it when the run ends, passed or failed.
+ * whatever the programs the tests start write under `TMPDIR`, is removed
+ * with it when the run ends, passed or failed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
