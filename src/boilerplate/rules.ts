@@ -209,7 +209,7 @@ export const rules: readonly Rule[] = [
     id: 'caption/photo-credit',
     description: 'A photo caption or credit: "(Photo: Agency)", "Photo: X / Getty Images", "Image credit: X", "A caption | Photo credit: X".',
     pattern:
-      /(?:\((?:photo|photos|image|picture|pic|file photo|photograph|credit|source|video|graphic)s?(?:\s+credit)?\s*[:/]\s*[^)]{1,60}\)\s*$|^(?:photo|photos|image|picture|file photo|photograph|credit|photo credit|image credit|image source|caption|pictured)\s*(?:credit)?\s*[:|]\s*.{1,120}$|[|/–—-]\s*(?:getty images|afp|reuters|ap photo|epa|shutterstock|file photo)(?:\s+via\s+[\p{L} ]+)?\)?\s*$|\s[|/–—]\s*(?:photo|photos|image|picture|pic|photograph)(?:\s+(?:credit|by))?\s*:\s*\p{Lu}[\p{L}'’. -]{1,60}$)/iu,
+      /(?:\((?:photo|photos|image|picture|pic|file photo|photograph|credit|source|video|graphic)s?(?:\s+credit)?\s*[:/]\s*[^)]{1,60}\)\s*$|^(?:photo|photos|image|picture|file photo|photograph|credit|photo credit|image credit|image source|caption|pictured)\s*(?:credit)?\s*[:|]\s*.{1,120}$|[|/–—-]\s*(?:getty images|afp|reuters|ap photo|epa|shutterstock|file photo)(?:\s+via\s+[\p{L} ]+)?\)?\s*$|\s[|/–—]\s*(?:photo|photos|image|picture|pic|photograph)(?:\s+(?:credit|by))?\s*:\s*\p{L}[\p{L}'’. -]{1,60}$)/iu,
     maxWords: 40,
     example: 'Firefighters at the scene on Sunday. (Photo: Metro Press Agency)',
     counterExample: 'The photo, taken on Sunday, shows firefighters at the scene.',
