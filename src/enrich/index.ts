@@ -5,7 +5,7 @@ export { datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDa
 export type { EnrichOptions, Nlp } from './lib/enrich.ts';
 export { extractEntities, nameKey, nameMentions, byCodeUnits } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
-export { numericDate, readDateline, swapDayMonth, tidyNumbers } from './lib/dateline.ts';
+export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';

@@ -15,7 +15,7 @@
  * where the boilerplate stage has to find them, and print the story's own
  * date (`ecbStory`).
  */
-import { enrich, loadNlp, statedDate, tidyNumbers } from '../enrich/index.ts';
+import { enrich, loadNlp, statedDate, tidyDate } from '../enrich/index.ts';
 import { clusterEvents } from '../events/index.ts';
 import { generateCorpus, type SourceStory } from '../synth/index.ts';
 import { makeArticle } from './articles.ts';
@@ -204,7 +204,7 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
     if (a.dateSource !== 'text' || a.dateText === null) return;
     dated++;
     const r = corpus.records[i] as (typeof corpus.records)[number];
-    const inStory = [r.title, ...r.blocks.filter((lb) => lb.label === 'story').map((lb) => lb.text)].some((t) => tidyNumbers(t).includes(a.dateText as string));
+    const inStory = [r.title, ...r.blocks.filter((lb) => lb.label === 'story').map((lb) => lb.text)].some((t) => tidyDate(t).includes(a.dateText as string));
     if (!inStory) datedFromFurniture++;
   });
 

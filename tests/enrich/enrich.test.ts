@@ -11,6 +11,19 @@ describe('datelines', () => {
     expect(readDateline('Posted: 08 / 02 / 2013 11: 10 am EDT')?.date).toBe('2013-08-02');
   });
 
+  it('reads dates that tokenised text spaces out, and "May." with a full stop', () => {
+    expect(readDateline('published: 2012 - 04 - 04 11: 47: 35')?.date).toBe('2012-04-04');
+    expect(readDateline('Published: 2012. 08. 08 09: 01 AM')?.date).toBe('2012-08-08');
+    expect(readDateline('Sunday, November 27 - 2005 at 16: 12')?.date).toBe('2005-11-27');
+    expect(readDateline('Fri., May. 3, 2013 11: 45 AM PDT')?.date).toBe('2013-05-03');
+    expect(readDateline('Article posted on 08. 07. 2012')).toMatchObject({ date: '2012-08-07', ambiguous: true });
+  });
+
+  it('does not make a date of ranges, scores or versions once their spacing is closed up', () => {
+    for (const text of ['He served from 1998 - 2005 as mayor.', 'The 2008 - 09 season was a poor one.', 'In 2005. 12 people died', 'Version 2. 0. 1 came out in 2013'])
+      expect(readDateline(text)).toBeNull();
+  });
+
   it('ignores dates without a written year, and dates deep into a block', () => {
     expect(readDateline('Today the actress checked in, on Friday, Nov. 21.')).toBeNull();
     expect(readDateline(`${'The court heard a long account of what had happened over the years before. '.repeat(3)}On May 2, 2013 she left.`)).toBeNull();

@@ -64,13 +64,25 @@ export function tidyNumbers(text: string): string {
 }
 
 /**
+ * `tidyNumbers` for dates: also closes up the hyphens and dots that
+ * tokenised text spaces out inside numeric dates ("2012 - 04 - 04",
+ * "08. 07. 2012", "November 27 - 2005"), and drops the full stop some
+ * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013").
+ */
+export function tidyDate(text: string): string {
+  return tidyNumbers(text)
+    .replace(/(\d) ?([.-]) ?(?=\d)/gu, '$1$2')
+    .replace(/\b(May)\.(?= ?\d)/giu, '$1');
+}
+
+/**
  * The first full date (day, month and year all written) that starts within
  * `DATELINE_MAX_OFFSET` characters of the start of a block, or null.
  *
  * @param block Text of one block.
  */
 export function readDateline(block: string): Dateline | null {
-  const text = tidyNumbers(block.slice(0, DATELINE_MAX_OFFSET + 60));
+  const text = tidyDate(block.slice(0, DATELINE_MAX_OFFSET + 60));
   for (const r of chrono.parse(text)) {
     if (r.index > DATELINE_MAX_OFFSET) break;
     // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
