@@ -14,10 +14,11 @@ export interface PairFeatures {
   core: number;
   quote: number;
   dateClose: number;
+  figures: number;
 }
 
 /** The names of the features, in a fixed order (for fitting and printing). */
-export const FEATURE_NAMES = ['text', 'names', 'title', 'lead', 'core', 'quote', 'dateClose'] as const;
+export const FEATURE_NAMES = ['text', 'names', 'title', 'lead', 'core', 'quote', 'dateClose', 'figures'] as const;
 
 /** Weights of the score: a bias and one weight per feature (logit units). */
 export type Weights = { bias: number } & { [K in keyof PairFeatures]: number };
@@ -41,6 +42,27 @@ export function coreCoverage(a: Profile, b: Profile): number | null {
   return total === 0 ? null : found / total;
 }
 
+/**
+ * Whether two reports give different figures: of the kinds of figure both
+ * give ("… people", "… euros", a magnitude), more have no value in common
+ * than have one. The pair's side of `figuresDiffer`, which compares whole
+ * clusters: two reports of one kind of event (two quakes on one island)
+ * share their words but not their toll or their strength.
+ */
+export function figuresClash(a: Profile, b: Profile): boolean {
+  let agree = 0;
+  let clash = 0;
+  for (const [unit, va] of a.figures) {
+    const vb = b.figures.get(unit);
+    if (!vb) continue;
+    let common = false;
+    for (const v of va) if (vb.has(v)) common = true;
+    if (common) agree++;
+    else clash++;
+  }
+  return clash > agree;
+}
+
 /** Compute the features of a pair. */
 export function pairFeatures(a: Profile, b: Profile): PairFeatures {
   const dated = a.day !== null && b.day !== null;
@@ -53,6 +75,7 @@ export function pairFeatures(a: Profile, b: Profile): PairFeatures {
     core: Math.min(coreCoverage(a, b) ?? CORE_UNKNOWN, coreCoverage(b, a) ?? CORE_UNKNOWN),
     quote: sharedQuoteShingles(a, b) >= QUOTE_MIN_SHARED ? 1 : 0,
     dateClose: dated && gap <= DATE_CLOSE_DAYS ? 1 : 0,
+    figures: figuresClash(a, b) ? 1 : 0,
   };
 }
 
