@@ -3,6 +3,8 @@
  *
  *   npx tsx scripts/eval-events.ts [dataDir]          figures on ECB+ (plain and wrapped in furniture) and SemEval
  *   npx tsx scripts/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
+ *   npx tsx scripts/eval-events.ts --fit-only figures,bias [dataDir]
+ *                                                     fit only those weights, the others held at WEIGHTS
  *   npx tsx scripts/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
  *
  * dataDir defaults to `../shared/data`.
@@ -25,6 +27,7 @@ const flag = (name: string) => {
 };
 const fit = args.includes('--fit');
 if (fit) args.splice(args.indexOf('--fit'), 1);
+const fitOnly = flag('--fit-only');
 const bench = flag('--bench');
 const dataDir = args[0] ?? '../shared/data';
 
@@ -33,9 +36,10 @@ const prf = (p: PRF) => `P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}`;
 const row = (name: string, s: ClusteringScores) =>
   `  ${name.padEnd(6)} ${String(s.articles).padStart(4)} articles  ${String(s.goldEvents).padStart(3)} gold / ${String(s.predictedEvents).padStart(3)} predicted events   pairwise ${prf(s.pairwise)}   B-cubed ${prf(s.bcubed)}`;
 
-if (fit) {
-  const w = await fitWeights(dataDir);
-  console.log('weights fitted on ECB+ train (logit units):');
+if (fit || fitOnly !== null) {
+  const only = fitOnly === null ? undefined : fitOnly.split(',').filter((x) => x !== '');
+  const w = await fitWeights(dataDir, 'train', 4000, only);
+  console.log(only ? `weights fitted on ECB+ train (logit units), only ${only.join(', ')}; the others held:` : 'weights fitted on ECB+ train (logit units):');
   for (const [k, v] of Object.entries(w)) console.log(`  ${k}: ${v.toFixed(2)},`);
 } else if (bench !== null) {
   const n = Number(bench) || 10_000;

@@ -27,7 +27,7 @@ import {
   type Profile,
   type Weights,
 } from '../events/index.ts';
-import { MERGE_THRESHOLD } from '../events/settings.ts';
+import { MERGE_THRESHOLD, WEIGHTS } from '../events/settings.ts';
 import type { Article } from '../types.ts';
 import { articleFromEcb, articleFromSemEval, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { bcubed, pairwise, pearson, spearman, type PRF } from './events-metrics.ts';
@@ -236,24 +236,29 @@ export async function evaluateSemEval(dataDir: string, weights?: Weights): Promi
 /**
  * Fit the weights of the same-event score by logistic regression on the
  * candidate pairs of one ECB+ split (label: same gold event), by batch
- * gradient descent from zero (deterministic).
+ * gradient descent (deterministic). With `only`, just those weights are
+ * fitted, from their values in `WEIGHTS`, and the others are held there:
+ * how a feature added later is weighted without moving the rest.
  *
  * @param dataDir Data folder.
  * @param split Split to fit on (default: `'train'`).
  * @param iterations Gradient steps (default: `4000`).
+ * @param only Weights to fit, by name (`'bias'` or a feature name; default: all, from zero).
  */
-export async function fitWeights(dataDir: string, split = 'train', iterations = 4000): Promise<Weights> {
+export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[]): Promise<Weights> {
   const records = await readEcbPlus(dataDir);
   const articles = ecbArticles(records);
   const { profiles, edges } = scorePairs(articles);
+  const names = ['bias', ...FEATURE_NAMES] as const;
+  const free = names.map((name) => !only || only.includes(name));
   const rows: { x: number[]; y: number }[] = [];
   for (const e of edges) {
     if (records[e.i]?.split !== split || records[e.j]?.split !== split) continue;
     const f: PairFeatures = pairFeatures(profiles[e.i] as Profile, profiles[e.j] as Profile);
     rows.push({ x: [1, ...FEATURE_NAMES.map((k) => f[k])], y: records[e.i]?.event_id === records[e.j]?.event_id ? 1 : 0 });
   }
-  const k = FEATURE_NAMES.length + 1;
-  const w = new Array<number>(k).fill(0);
+  const k = names.length;
+  const w = names.map((name): number => (only ? WEIGHTS[name] : 0));
   const rate = 0.5;
   const l2 = 1e-3;
   for (let it = 0; it < iterations; it++) {
@@ -264,7 +269,9 @@ export async function fitWeights(dataDir: string, split = 'train', iterations = 
       const p = 1 / (1 + Math.exp(-z));
       for (let d = 0; d < k; d++) g[d] = (g[d] as number) + (p - y) * (x[d] as number);
     }
-    for (let d = 0; d < k; d++) w[d] = (w[d] as number) - rate * ((g[d] as number) / rows.length + (d > 0 ? l2 * (w[d] as number) : 0));
+    for (let d = 0; d < k; d++) {
+      if (free[d]) w[d] = (w[d] as number) - rate * ((g[d] as number) / rows.length + (d > 0 ? l2 * (w[d] as number) : 0));
+    }
   }
   const out = { bias: w[0] as number } as Weights;
   FEATURE_NAMES.forEach((name, d) => {

@@ -5,11 +5,11 @@ export { clusterEvents, clusterLabels, scorePairs, sharedQuotes, shortTitle, syn
 export type { ClusterEventsOptions, ClusterEventsResult, ClusterStats, ScoredPairs } from './lib/events.ts';
 export { assignIds, slugify } from './lib/ids.ts';
 export type { IdCluster, PreviousEvents, Redirect } from './lib/ids.ts';
-export { attachSmall, averageLink } from './lib/cluster.ts';
+export { attachSmall, attachUntilStable, averageLink } from './lib/cluster.ts';
 export type { AttachOptions, Edge } from './lib/cluster.ts';
 export { candidatePairs } from './lib/candidates.ts';
 export type { CandidateOptions } from './lib/candidates.ts';
-export { FEATURE_NAMES, coreCoverage, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';
+export { FEATURE_NAMES, coreCoverage, figuresClash, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';
 export type { PairFeatures, Weights } from './lib/features.ts';
 export { buildProfiles, cosine, dayNumber, nameKeys, profileBase, WordIds, wordIdSets } from './lib/profile.ts';
 export type { Profile, ProfileBase, SparseVector, Vocabulary } from './lib/profile.ts';

@@ -133,7 +133,7 @@ export const WEIGHTS = {
   /** Both dated within `DATE_CLOSE_DAYS` (0/1). */
   dateClose: 2.83,
   /** Different figures: of the kinds of figure both give, more with no value in common than with one (0/1; see `figuresClash`). */
-  figures: -0.59,
+  figures: -0.65,
 } as const;
 
 /**

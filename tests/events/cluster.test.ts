@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { attachSmall, averageLink, clusterEvents } from '../../src/events/index.ts';
+import { attachSmall, attachUntilStable, averageLink, clusterEvents } from '../../src/events/index.ts';
 import { plainArticle } from '../../src/eval/events-data.ts';
 import type { Article } from '../../src/types.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
@@ -118,5 +118,28 @@ describe('attachSmall', () => {
 
   it('leaves it alone when the merge is not allowed', () => {
     expect(attachSmall(labels, [{ i: 0, j: 6, w: 0.6 }], { ...options, allowed: () => false })).toEqual(labels);
+  });
+});
+
+describe('attachUntilStable', () => {
+  // Items 0–2 one cluster, 3–5 another, 6 and 7 alone.
+  const labels = [0, 0, 0, 3, 3, 3, 6, 7];
+  const options = { maxSize: 1, minMean: 0.15, margin: 1.5 };
+  // 6 leans to 0–2; 7 draws as much from 0–2 as from 3–5, and leans to 6.
+  const edges = [
+    { i: 0, j: 6, w: 0.9 },
+    { i: 0, j: 7, w: 0.6 },
+    { i: 3, j: 7, w: 0.6 },
+    { i: 6, j: 7, w: 0.9 },
+  ];
+
+  it('attaches again once a report has joined: the torn one now leans to the grown event', () => {
+    expect(attachSmall(labels, edges, options)).toEqual([0, 0, 0, 3, 3, 3, 0, 7]);
+    expect(attachUntilStable(labels, edges, options)).toEqual([0, 0, 0, 3, 3, 3, 0, 0]);
+  });
+
+  it('changes nothing when nothing leans clearly anywhere', () => {
+    const torn = [{ i: 0, j: 7, w: 0.6 }, { i: 3, j: 7, w: 0.6 }];
+    expect(attachUntilStable(labels, torn, options)).toEqual(labels);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterProfile, figures, figuresDiffer, type Profile } from '../../src/events/index.ts';
+import { clusterProfile, figures, figuresClash, figuresDiffer, type Profile } from '../../src/events/index.ts';
 
 const list = (f: Map<string, Set<number>>) => Object.fromEntries([...f].map(([u, v]) => [u, [...v].sort((a, b) => a - b)]));
 
@@ -43,5 +43,27 @@ describe('figuresDiffer', () => {
   it('keeps clusters that share a value, or where one side gives a figure only once', () => {
     expect(figuresDiffer(c(0, 1), c(4, 2))).toBe(false);
     expect(figuresDiffer(c(0, 1), c(2))).toBe(false);
+  });
+});
+
+describe('figuresClash', () => {
+  const profile = (text: string) => ({ figures: figures([text]) }) as unknown as Profile;
+
+  it('tells two reports apart that give other values of the same kinds of figure', () => {
+    expect(figuresClash(profile('A 5.6 magnitude quake injured five people'), profile('A magnitude 5.9 quake killed 10 people'))).toBe(true);
+  });
+
+  it('keeps reports that agree on as many kinds as they differ on, or share no kind', () => {
+    // One event, a count that went up: the magnitude agrees, the toll does not.
+    expect(figuresClash(profile('A 5.9 magnitude quake killed three people'), profile('The magnitude 5.9 quake killed 10 people'))).toBe(false);
+    expect(figuresClash(profile('Robbers stole 85 million euros'), profile('A magnitude 5.9 quake killed 10 people'))).toBe(false);
+    expect(figuresClash(profile('No figures here'), profile('A magnitude 5.9 quake killed 10 people'))).toBe(false);
+  });
+
+  it('is symmetric', () => {
+    const a = profile('Four robbers took 2 million euros and $2.6 million');
+    const b = profile('Thieves stole 85 million euros and $108 million');
+    expect(figuresClash(a, b)).toBe(figuresClash(b, a));
+    expect(figuresClash(a, b)).toBe(true);
   });
 });

@@ -290,3 +290,22 @@ export function attachSmall(labels: readonly number[], edges: readonly Edge[], o
   }
   return out;
 }
+
+/**
+ * `attachSmall` again and again until no cluster moves. Once small clusters
+ * have joined, an event is larger, and another small cluster that was torn
+ * between two events may now lean clearly to one of them. Every pass that
+ * moves a cluster leaves fewer clusters, so the passes end.
+ *
+ * @param labels Cluster label per item (see `averageLink`).
+ * @param edges Similarities between items.
+ * @param options See `AttachOptions`.
+ */
+export function attachUntilStable(labels: readonly number[], edges: readonly Edge[], options: AttachOptions): number[] {
+  let out = [...labels];
+  for (;;) {
+    const next = attachSmall(out, edges, options);
+    if (next.every((l, i) => l === out[i])) return next;
+    out = next;
+  }
+}

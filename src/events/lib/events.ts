@@ -10,7 +10,8 @@
  *                  both are about the same person: follow-up coverage),
  *                  nor of clusters naming different participants or
  *                  giving different figures (tolls, sums); then
- *                  small clusters join the one event they clearly lean to
+ *                  small clusters join the one event they clearly lean to,
+ *                  pass after pass until none moves
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
 import { byCodeUnits, createStemmer, type Stemmer } from '../../enrich/index.ts';
@@ -35,7 +36,7 @@ import {
   YEAR_MIN_REPORTS,
 } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
-import { attachSmall, averageLink, type Edge } from './cluster.ts';
+import { attachUntilStable, averageLink, type Edge } from './cluster.ts';
 import { clusterProfile, conflict, figuresDiffer, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
@@ -178,7 +179,7 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     const yb = medianYear(big, profiles, ATTACH_YEAR_MIN_REPORTS);
     return ys !== null && yb !== null && Math.abs(ys - yb) > YEAR_GAP;
   };
-  return attachSmall(labels, edges, {
+  return attachUntilStable(labels, edges, {
     maxSize: ATTACH_MAX_SIZE,
     minMean: ATTACH_MIN_MEAN,
     margin: ATTACH_MARGIN,
