@@ -37,11 +37,14 @@ const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
  * 0.976 on this draw (the mean over eight draws did not move, and half as
  * many articles are misdated: see the last test); captions that end in
  * "| Photo credit: X" removed, 0.935, 0.945, 0.937, 0.969 (the mean rose).
+ * A pair feature for reports that give different figures of one kind, and
+ * small clusters attached pass after pass until none moves, gave 0.940,
+ * 0.952, 0.946, 0.969 (floors raised to these minus 0.01).
  * With the
  * generator's labels in place of stage 5 the row equals the plain one
  * (`ceiling`, pinned to the plain floors).
  */
-const FURNITURE_FLOORS = { pairwise: 0.929, bcubed: 0.939, trainBcubed: 0.93, devBcubed: 0.964 };
+const FURNITURE_FLOORS = { pairwise: 0.93, bcubed: 0.942, trainBcubed: 0.936, devBcubed: 0.964 };
 
 describe('events evaluation floors', () => {
   let report: EventsReport;
@@ -106,7 +109,7 @@ describe('events evaluation floors with outlet furniture', () => {
   it('removes the stamps the ECB+ texts carry from their own pages, and clusters nearly as well as a stage 5 right about every block', () => {
     // Measured: 179 such stamps and by-lines; with them removed and every other block as the generator
     // labelled it, B-cubed F1 0.948 against 0.945 for stage 5 as it is (over seeds 1 to 8: 0.948 and
-    // 0.946).
+    // 0.946); with the figures pair feature and repeated attaching, 0.955 against 0.952.
     expect(report.storyStamps).toBeGreaterThanOrEqual(170);
     expect(report.system.all.bcubed.f1).toBeGreaterThanOrEqual(report.stampless.all.bcubed.f1 - 0.01);
   });
@@ -125,12 +128,14 @@ describe('events evaluation floors over draws of synthetic outlets', () => {
     // clusters of up to five reports attached (`ATTACH_MAX_SIZE`), 0.927 (0.910 to 0.943) and 0.943 (0.934 to 0.951);
     // with clusters up to 90 days apart merged (`CLUSTER_DATE_GAP_DAYS`), 0.928 (0.911 to 0.942) and 0.944 (0.935 to 0.952);
     // with stamps and bare dates left out of boxes of headlines, 0.928 (0.920 to 0.937) and 0.944 (0.936 to 0.952);
-    // with captions that end in "| Photo credit: X" removed, 0.930 (0.924 to 0.938) and 0.946 (0.939 to 0.950).
+    // with captions that end in "| Photo credit: X" removed, 0.930 (0.924 to 0.938) and 0.946 (0.939 to 0.950);
+    // with different figures a pair feature and small clusters attached until none moves, 0.936 (0.926 to 0.942)
+    // and 0.951 (0.946 to 0.953). Floors: these minus 0.01.
     const report = await evaluateFurnitureSeeds(DATA);
     expect(report.seeds).toHaveLength(8);
-    expect(report.pairwiseF1.mean).toBeGreaterThanOrEqual(0.917);
-    expect(report.bcubedF1.mean).toBeGreaterThanOrEqual(0.933);
-    expect(report.bcubedF1.min).toBeGreaterThanOrEqual(0.924);
+    expect(report.pairwiseF1.mean).toBeGreaterThanOrEqual(0.926);
+    expect(report.bcubedF1.mean).toBeGreaterThanOrEqual(0.941);
+    expect(report.bcubedF1.min).toBeGreaterThanOrEqual(0.936);
     // Measured: 12 of the 6,176 wrapped articles dated otherwise than their plain ones (74 before a box of
     // headlines left the stamps and bare dates among its lines alone, 26 before captions ending in
     // "| Photo credit: X" were removed).
