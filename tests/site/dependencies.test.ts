@@ -10,12 +10,24 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ITEMS_PER_PAGE } from '../../src/group/settings.ts';
 import type { ArchiveJson } from '../../src/site/export.ts';
 import { filesUnder } from '../support/checks.ts';
 import { writeCorpus } from '../support/corpus.ts';
 import { runDateline } from '../support/demo.ts';
 
-const ARTICLES = 200;
+/**
+ * The corpus: 220 articles of seed 4, which make 105 events, more than two
+ * pages of the home list, so that its older pages are numbered from the
+ * oldest. The synthetic stories all tell of one family and one war, and on
+ * some draws one more article, even an unrelated one, moves the scores
+ * enough for two events to merge (seed 7 at 210 to 280 articles, seeds 2
+ * and 3 at 220), which rewrites their pages; this test is about what
+ * depends on what, so it takes a draw where no event moves.
+ */
+const ARTICLES = 220;
+const SEED = 4;
+
 const STORY = [
   'Floodwater rose through the lower streets of Tallowmere on Sunday after the river Esk broke its banks above the old mill weir.',
   'The borough council opened two rest centres in school halls and said about 300 households had been asked to leave their homes overnight.',
@@ -104,7 +116,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'dateline-deps-'));
   content = path.join(tmp, 'content');
   site = path.join(tmp, '_site');
-  writeCorpus(content, ARTICLES);
+  writeCorpus(content, ARTICLES, SEED);
   const build = async () => runs.push(await runDateline(['build', content, '--out', site, '--no-search', '--quiet']));
   await build();
   before = snapshot(site);
@@ -147,14 +159,22 @@ describe('a rebuild after one new article', () => {
   it('rewrites only the first page of the newest-first lists the new article joins', () => {
     const files = changed(before, after);
     const outlet = added.file.split('/')[0];
+    expect(archive1.events.length, 'the home list is long enough to number its older pages from the oldest').toBeGreaterThanOrEqual(2 * ITEMS_PER_PAGE);
     expect([...after.keys()].filter((f) => /^page\//.test(f)).length, 'the home list has older pages').toBeGreaterThan(0);
-    expect(files.filter((f) => /^page\//.test(f) || /^sources\/[^/]+\/page\//.test(f))).toEqual([]);
+    // A list shorter than two pages is paged from the newest (its first page is never short), so its second page moves.
+    const long = (slug: string) => {
+      const m = /([\d,]+) reports? in the archive/.exec(readFileSync(path.join(site, 'sources', slug, 'index.html'), 'utf8'));
+      return Number((m?.[1] ?? '0').replace(/,/g, '')) >= 2 * ITEMS_PER_PAGE;
+    };
+    const sourcePage = (f: string) => /^sources\/([^/]+)\/page\//.exec(f)?.[1];
+    expect(files.filter((f) => /^page\//.test(f) || (sourcePage(f) !== undefined && long(sourcePage(f)!)))).toEqual([]);
     expect(files).toContain('index.html');
     expect(files.some((f) => f.startsWith('sources/') && f.endsWith('/index.html') && f.split('/').length === 3), outlet).toBe(true);
   });
 
   it('leaves most of the site as it was', () => {
     const files = changed(before, after);
+    console.info(`events ${archive1.events.length} -> ${archive2.events.length}`);
     console.info(`one article added to ${ARTICLES + 2}: ${files.length} of ${after.size} files changed`);
     expect(files.length).toBeLessThan(after.size * 0.05);
   });
