@@ -302,7 +302,7 @@ export function attachSmall(labels: readonly number[], edges: readonly Edge[], o
  * @param options See `AttachOptions`.
  */
 export function attachUntilStable(labels: readonly number[], edges: readonly Edge[], options: AttachOptions): number[] {
-  let out = [...labels];
+  let out = labels;
   for (;;) {
     const next = attachSmall(out, edges, options);
     if (next.every((l, i) => l === out[i])) return next;

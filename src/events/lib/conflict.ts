@@ -6,6 +6,7 @@
  * participant the other never names.
  */
 import { CLUSTER_CORE_SHARE, CLUSTER_PERSON_SHARE, FIGURE_MIN_REPORTS } from '../settings.ts';
+import { shareValue } from './figures.ts';
 import { sparse, type Profile, type SparseVector } from './profile.ts';
 
 /** What the conflict check knows about a cluster. */
@@ -130,9 +131,7 @@ export function figuresDiffer(a: ClusterProfile, b: ClusterProfile): boolean {
   for (const [unit, fa] of a.figures) {
     const fb = b.figures.get(unit);
     if (!fb || fa.reports < FIGURE_MIN_REPORTS || fb.reports < FIGURE_MIN_REPORTS) continue;
-    let common = false;
-    for (const v of fa.values) if (fb.values.has(v)) common = true;
-    if (common) agree++;
+    if (shareValue(fa.values, fb.values)) agree++;
     else differ++;
   }
   return differ > agree;

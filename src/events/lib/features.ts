@@ -2,6 +2,7 @@
  * Pair features and the same-event score of two articles.
  */
 import { CORE_UNKNOWN, DATE_CLOSE_DAYS, QUOTE_MIN_SHARED, WEIGHTS } from '../settings.ts';
+import { shareValue } from './figures.ts';
 import { cosine, type Profile } from './profile.ts';
 import { sharedCount } from './quotes.ts';
 
@@ -55,9 +56,7 @@ export function figuresClash(a: Profile, b: Profile): boolean {
   for (const [unit, va] of a.figures) {
     const vb = b.figures.get(unit);
     if (!vb) continue;
-    let common = false;
-    for (const v of va) if (vb.has(v)) common = true;
-    if (common) agree++;
+    if (shareValue(va, vb)) agree++;
     else clash++;
   }
   return clash > agree;

@@ -105,3 +105,9 @@ export function figures(texts: readonly string[]): Figures {
   }
   return out;
 }
+
+/** Whether two sets of values of one kind of figure have a value in common. */
+export function shareValue(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const v of a) if (b.has(v)) return true;
+  return false;
+}
