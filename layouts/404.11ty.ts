@@ -1,5 +1,5 @@
 /** The page a static server shows for an address that does not exist. */
-import type { Archive } from '../src/types.ts';
+import type { Archive } from '../src/model/types.ts';
 import { html } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 

@@ -1,5 +1,5 @@
 /** One page per article: the clean story, where it came from, its event and the other reports. */
-import type { Archive, ArchiveArticle } from '../src/types.ts';
+import type { Archive, ArchiveArticle } from '../src/model/types.ts';
 import { html, jsonForScript, raw, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 import { dateText, langAttrs, link, reportLine, topicList } from './_lib/parts.ts';

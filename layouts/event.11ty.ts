@@ -1,5 +1,5 @@
 /** One page per event: full coverage, every report by date and outlet, copies folded under their original. */
-import type { Archive, ArchiveEvent, StoryGroup } from '../src/types.ts';
+import type { Archive, ArchiveEvent, StoryGroup } from '../src/model/types.ts';
 import { html, type Raw } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 import { dateText, langAttrs, link, reportLine, topicList } from './_lib/parts.ts';

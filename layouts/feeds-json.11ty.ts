@@ -1,5 +1,5 @@
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the whole archive, and each topic. */
-import type { Archive, Feed } from '../src/types.ts';
+import type { Archive, Feed } from '../src/model/types.ts';
 import { absoluteUrl } from './_lib/urls.ts';
 
 export const data = {

@@ -1,5 +1,5 @@
 /** Atom feeds (RFC 4287): the whole archive, and each topic. */
-import type { Archive, Feed } from '../src/types.ts';
+import type { Archive, Feed } from '../src/model/types.ts';
 import { escape } from './_lib/html.ts';
 import { absoluteUrl } from './_lib/urls.ts';
 

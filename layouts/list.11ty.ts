@@ -1,5 +1,5 @@
 /** Every listing page: home, topics, outlets, years, months, days, with their pages. */
-import type { Archive, ListPage } from '../src/types.ts';
+import type { Archive, ListPage } from '../src/model/types.ts';
 import { html, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 import { around, calendar, listSection, pager } from './_lib/parts.ts';

@@ -3,7 +3,7 @@
  * holds its reports; or where an article used to be before its title was
  * edited, sending readers to its address now.
  */
-import type { Archive, Redirect } from '../src/types.ts';
+import type { Archive, Redirect } from '../src/model/types.ts';
 import { html, raw, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 import { link } from './_lib/parts.ts';

@@ -1,4 +1,4 @@
-import type { Archive } from '../src/types.ts';
+import type { Archive } from '../src/model/types.ts';
 import { absoluteUrl } from './_lib/urls.ts';
 
 export const data = { permalink: 'robots.txt', eleventyExcludeFromCollections: true };

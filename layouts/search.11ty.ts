@@ -4,7 +4,7 @@
  * by outlet, topic and year and results by relevance or by date. Without
  * scripts the form stays hidden and the page points to the browsable lists.
  */
-import type { Archive } from '../src/types.ts';
+import type { Archive } from '../src/model/types.ts';
 import { html, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 

@@ -1,5 +1,5 @@
 /** sitemap.xml (sitemaps.org 0.9): the list pages, the events and every article that is not a copy. */
-import type { Archive } from '../src/types.ts';
+import type { Archive } from '../src/model/types.ts';
 import { escape } from './_lib/html.ts';
 import { absoluteUrl } from './_lib/urls.ts';
 

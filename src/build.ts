@@ -3,7 +3,7 @@
  * archive.json, the Pagefind index — written into the tree that is not
  * published and swapped in when complete (see publish.ts).
  *
- *   analysis   stages 1–8, per-article results from the cache (src/cache)
+ *   analysis   stages 1–8, per-article results from the cache (src/run)
  *   render     Eleventy renders the pages whose inputs changed; the others
  *              are carried over from the published site
  *   search     Pagefind indexes the shards whose articles changed
@@ -12,17 +12,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { pipelineVersion } from './cache/version.ts';
-import { openCache, type CacheStore } from './cache/store.ts';
-import type { Redirect as EventRedirect } from './events/index.ts';
+import { pipelineVersion } from './run/version.ts';
+import { openCache, type CacheStore } from './run/cache.ts';
+import type { Redirect as EventRedirect } from './analyse/corpus/events/index.ts';
 import { load, type LoadResult } from './load/index.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { contentHash, openSlots, publishedTree, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './publish.ts';
-import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './site/eleventy.ts';
-import { toArchiveJson } from './site/export.ts';
-import { indexShards, searchShards } from './site/search.ts';
-import { defaultWorkers, WorkerPool } from './workers/pool.ts';
-import type { Archive, BuildReport, SiteSettings } from './types.ts';
+import { contentHash, openSlots, publishedTree, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './output/publish.ts';
+import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './output/eleventy.ts';
+import { toArchiveJson } from './output/export.ts';
+import { indexShards, searchShards } from './output/search.ts';
+import { defaultWorkers, WorkerPool } from './run/workers/pool.ts';
+import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
 
 /** Name of the cache folder, beside the output folder, when no other is given. */
 export const DEFAULT_CACHE_NAME = '.dateline-cache';

@@ -3,7 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { SiteSettings } from './types.ts';
+import type { SiteSettings } from './model/types.ts';
 
 const HELP = `Usage: dateline <command> [folder] [options]
 
@@ -104,8 +104,8 @@ export async function main(argv: string[]): Promise<number> {
 
   if (command === 'check') {
     const { load } = await import('./load/index.ts');
-    const { parse } = await import('./parse/index.ts');
-    const { formatDiagnostic } = await import('./messages.ts');
+    const { parse } = await import('./analyse/per-article/parse/index.ts');
+    const { formatDiagnostic } = await import('./model/messages.ts');
     const loaded = await load(folder);
     const parsed = parse(loaded.files);
     const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];

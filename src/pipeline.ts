@@ -6,18 +6,18 @@
  *
  * Only stage 1 touches the disk. Every stage is a function of its input.
  * The per-article stages (2, 3, 6 and the body HTML) go through
- * `src/cache/stages.ts`: unchanged articles come from the cache, the others
+ * `src/run/stages.ts`: unchanged articles come from the cache, the others
  * are computed on worker threads when there are enough of them.
  */
-import { stripBoilerplate } from './boilerplate/index.ts';
-import { ArticlePool, enrichArticles, parseFiles, type ArticleWork } from './cache/stages.ts';
-import type { CacheStore } from './cache/store.ts';
-import { clusterEvents, type Redirect as EventRedirect } from './events/index.ts';
-import { group } from './group/index.ts';
+import { stripBoilerplate } from './analyse/corpus/boilerplate/index.ts';
+import { ArticlePool, enrichArticles, parseFiles, type ArticleWork } from './run/stages.ts';
+import type { CacheStore } from './run/cache.ts';
+import { clusterEvents, type Redirect as EventRedirect } from './analyse/corpus/events/index.ts';
+import { group } from './present/index.ts';
 import { load, type LoadOptions, type LoadResult } from './load/index.ts';
-import { diagnose } from './messages.ts';
-import { findSyndication } from './syndication/index.ts';
-import type { Archive, Article, SiteSettings } from './types.ts';
+import { diagnose } from './model/messages.ts';
+import { findSyndication } from './analyse/corpus/syndication/index.ts';
+import type { Archive, Article, SiteSettings } from './model/types.ts';
 
 export interface PipelineOptions extends LoadOptions {
   /** Site title, address and language. */

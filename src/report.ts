@@ -1,6 +1,6 @@
 /** The build summary on the terminal: counts, skipped files, diagnostics counted by rule. */
-import { formatDiagnostic } from './messages.ts';
-import type { BuildReport, Diagnostic } from './types.ts';
+import { formatDiagnostic } from './model/messages.ts';
+import type { BuildReport, Diagnostic } from './model/types.ts';
 
 /** Diagnostics listed one by one before they are only counted (the rest with --verbose). */
 const LISTED_PER_RULE = 5;

@@ -5,9 +5,9 @@
 import Eleventy from '@11ty/eleventy';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
-import { CONFIG_PATH, LAYOUTS_DIR } from './site/eleventy.ts';
+import { CONFIG_PATH, LAYOUTS_DIR } from './output/eleventy.ts';
 import { summarise } from './report.ts';
-import type { SiteSettings } from './types.ts';
+import type { SiteSettings } from './model/types.ts';
 
 export interface ServeOptions {
   site?: Partial<SiteSettings>;

@@ -1,6 +1,6 @@
 /** The frame every page shares: head, skip link, header, navigation, footer. */
 import { readFileSync } from 'node:fs';
-import type { Link, SiteSettings, TextLanguage } from '../../src/types.ts';
+import type { Link, SiteSettings, TextLanguage } from '../../src/model/types.ts';
 import { html, raw, relative, type Raw } from './html.ts';
 import { titleText } from './parts.ts';
 

@@ -1,5 +1,5 @@
 /** Pieces that several page types show. */
-import type { CalendarYear, Link, ListItem, ListSection, Pagination, ReportLink, TextLanguage, TopicLink } from '../../src/types.ts';
+import type { CalendarYear, Link, ListItem, ListSection, Pagination, ReportLink, TextLanguage, TopicLink } from '../../src/model/types.ts';
 import { html, relative, type Raw } from './html.ts';
 
 /** ` lang="ar" dir="rtl"` for text in another language than the page's, else nothing. */

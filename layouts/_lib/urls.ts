@@ -1,4 +1,4 @@
-import type { SiteSettings } from '../../src/types.ts';
+import type { SiteSettings } from '../../src/model/types.ts';
 import { relative } from './html.ts';
 
 /**

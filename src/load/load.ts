@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, opendir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnose } from '../messages.ts';
-import type { Diagnostic, Skipped, SourceFile } from '../types.ts';
+import { diagnose } from '../model/messages.ts';
+import type { Diagnostic, Skipped, SourceFile } from '../model/types.ts';
 
 /** Largest article read, in bytes: 16 MiB holds any real article many times over. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;

@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateExtraction, type ExtractionReport } from '../../src/eval/extraction.ts';
+import { evaluateExtraction, type ExtractionReport } from '../../tools/eval/extraction.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 

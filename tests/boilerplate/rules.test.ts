@@ -1,10 +1,10 @@
 /** One test per rule of `rules.ts`, built from its example and counter-example. */
 import { describe, expect, it } from 'vitest';
-import { isLineRule, matchLine, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/boilerplate/index.ts';
-import { makeArticle } from '../../src/eval/articles.ts';
-import { fingerprint } from '../../src/fingerprint/index.ts';
-import { findSyndication } from '../../src/syndication/index.ts';
-import type { Article } from '../../src/types.ts';
+import { isLineRule, matchLine, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { makeArticle } from '../support/articles.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import type { Article } from '../../src/model/types.ts';
 
 const STORY = [
   'The regional council approved the new harbour plan by nine votes to four on Thursday evening.',

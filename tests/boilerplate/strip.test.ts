@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../src/boilerplate/index.ts';
-import { makeArticle } from '../../src/eval/articles.ts';
-import { evaluateSeeds } from '../../src/eval/extraction.ts';
-import { fingerprint } from '../../src/fingerprint/index.ts';
-import { findSyndication } from '../../src/syndication/index.ts';
-import type { Article } from '../../src/types.ts';
+import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { makeArticle } from '../support/articles.ts';
+import { evaluateSeeds } from '../../tools/eval/extraction.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import type { Article } from '../../src/model/types.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from '../../src/load/index.ts';
-import { WorkerPool } from '../../src/workers/pool.ts';
-import { articleTaskBytes, articleTools, fileTaskBytes, type StoredFile } from '../../src/workers/tasks.ts';
+import { WorkerPool } from '../../src/run/workers/pool.ts';
+import { articleTaskBytes, articleTools, fileTaskBytes, type StoredFile } from '../../src/run/workers/tasks.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '..', '..', 'content');
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, openCache } from '../../src/cache/store.ts';
+import { cacheKey, openCache } from '../../src/run/cache.ts';
 
 const temp = () => mkdtemp(path.join(tmpdir(), 'dateline-cache-'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datelineBlocks, enrich, loadNlp, numericDate, readDateline, settleDateOrder, statedDate, swapDayMonth } from '../../src/enrich/index.ts';
-import { plainArticle } from '../../src/eval/events-data.ts';
+import { datelineBlocks, enrich, loadNlp, numericDate, readDateline, settleDateOrder, statedDate, swapDayMonth } from '../../src/analyse/per-article/enrich/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, extractEntities, loadNlp, nameKey, tagArticle } from '../../src/enrich/index.ts';
-import { plainArticle } from '../../src/eval/events-data.ts';
+import { enrich, extractEntities, loadNlp, nameKey, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
 const entitiesOf = (title: string, text: string) =>

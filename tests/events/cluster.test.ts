@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { attachSmall, attachUntilStable, averageLink, clusterEvents } from '../../src/events/index.ts';
-import { plainArticle } from '../../src/eval/events-data.ts';
-import type { Article } from '../../src/types.ts';
+import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { attachSmall, attachUntilStable, averageLink, clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
+import type { Article } from '../../src/model/types.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
 
 const nlp = loadNlp();

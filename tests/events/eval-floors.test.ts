@@ -1,6 +1,6 @@
 /**
  * Floors of the events evaluation: measured figures minus 0.01 (measured
- * with `node --import tsx scripts/eval-events.ts` after the figures check:
+ * with `node --import tsx tools/eval-events.ts` after the figures check:
  * ECB+ all pairwise P 0.942 R 0.941 F1 0.942, B-cubed P 0.963 R 0.941
  * F1 0.952; train pairwise F1 0.932, B-cubed F1 0.947; dev 0.969, 0.965;
  * candidate recall 0.966; SemEval Pearson -0.750, Spearman -0.788,
@@ -11,17 +11,17 @@
  * precision or did not move. A change that
  * drops a figure below its floor fails here; raising a floor is a commit of
  * its own. The TF-IDF baseline is left out to keep this under a minute
- * (`npx tsx scripts/eval-events.ts` prints it).
+ * (`npx tsx tools/eval-events.ts` prints it).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateEvents, type EventsReport } from '../../src/eval/events.ts';
-import { evaluateEventsInFurniture, evaluateFurnitureSeeds, type FurnitureReport } from '../../src/eval/events-furniture.ts';
+import { evaluateEvents, type EventsReport } from '../../tools/eval/events.ts';
+import { evaluateEventsInFurniture, evaluateFurnitureSeeds, type FurnitureReport } from '../../tools/eval/events-furniture.ts';
 
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 /**
- * Floors of the furniture-wrapped run (see `src/eval/events-furniture.ts`):
+ * Floors of the furniture-wrapped run (see `tools/eval/events-furniture.ts`):
  * measured minus 0.01. This row also moves with stages 3–5 and the
  * synthetic outlets: measured after the boilerplate stage's list-of-stories
  * rules, the dates of removed publication stamps, the by-lines of a name

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterProfile, figures, figuresClash, figuresDiffer, type Profile } from '../../src/events/index.ts';
+import { clusterProfile, figures, figuresClash, figuresDiffer, type Profile } from '../../src/analyse/corpus/events/index.ts';
 
 const list = (f: Map<string, Set<number>>) => Object.fromEntries([...f].map(([u, v]) => [u, [...v].sort((a, b) => a - b)]));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { assignIds, clusterEvents, slugify } from '../../src/events/index.ts';
-import { plainArticle } from '../../src/eval/events-data.ts';
+import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { assignIds, clusterEvents, slugify } from '../../src/analyse/corpus/events/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
 
 const nlp = loadNlp();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkBlocks } from '../../src/events/lib/links.ts';
-import { plainArticle } from '../../src/eval/events-data.ts';
+import { linkBlocks } from '../../src/analyse/corpus/events/lib/links.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const lead = (w: string) => `${w} said on Tuesday that the bridge over the river would close for repairs next month.`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, loadNlp } from '../../src/enrich/index.ts';
-import { clusterEvents } from '../../src/events/index.ts';
+import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { clusterEvents } from '../../src/analyse/corpus/events/index.ts';
 import { seedArticles } from './fixtures/seeds.ts';
 
 describe('the five seed articles', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../src/eval/articles.ts';
-import { blockShingles, fingerprint, intersectionSize, shingleSet, words } from '../../src/fingerprint/index.ts';
+import { makeArticle } from '../support/articles.ts';
+import { blockShingles, fingerprint, intersectionSize, shingleSet, words } from '../../src/analyse/per-article/fingerprint/index.ts';
 
 const story = [
   'The council approved the harbour plan by nine votes to four on Thursday evening.',

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordKey } from '../../src/events/lib/links.ts';
-import { normalizedKey, words } from '../../src/fingerprint/lib/tokens.ts';
+import { wordKey } from '../../src/analyse/corpus/events/lib/links.ts';
+import { normalizedKey, words } from '../../src/analyse/per-article/fingerprint/lib/tokens.ts';
 
 /** The definitions before the ASCII way was added. */
 const unicodeWords = (text: string): string[] =>

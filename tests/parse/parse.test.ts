@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignIds, parse, parseFile } from '../../src/parse/index.ts';
-import { dateIn, headlineFromLead, readsAsHeadline, slugify } from '../../src/parse/index.ts';
-import type { SourceFile } from '../../src/types.ts';
+import { assignIds, parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
+import { dateIn, headlineFromLead, readsAsHeadline, slugify } from '../../src/analyse/per-article/parse/index.ts';
+import type { SourceFile } from '../../src/model/types.ts';
 import { SHARED } from '../support/demo.ts';
 
 function source(file: string, text: string): SourceFile {

@@ -3,16 +3,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../src/boilerplate/index.ts';
-import { enrich } from '../../src/enrich/index.ts';
-import { clusterEvents } from '../../src/events/index.ts';
-import { fingerprint } from '../../src/fingerprint/index.ts';
-import { group } from '../../src/group/index.ts';
+import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { enrich } from '../../src/analyse/per-article/enrich/index.ts';
+import { clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { group } from '../../src/present/index.ts';
 import { decode } from '../../src/load/index.ts';
-import { parse, parseFile, slugify } from '../../src/parse/index.ts';
-import { renderBody } from '../../src/render/body.ts';
-import { findSyndication } from '../../src/syndication/index.ts';
-import type { SourceFile } from '../../src/types.ts';
+import { parse, parseFile, slugify } from '../../src/analyse/per-article/parse/index.ts';
+import { renderBody } from '../../src/output/body.ts';
+import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import type { SourceFile } from '../../src/model/types.ts';
 import { escape } from '../../layouts/_lib/html.ts';
 
 const SITE = { title: 'T', description: 'D', url: null, lang: 'en' };

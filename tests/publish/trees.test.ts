@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, openSlots, swap, TreeUpdate } from '../../src/publish.ts';
+import { contentHash, openSlots, swap, TreeUpdate } from '../../src/output/publish.ts';
 
 /** Publishes a site of `files` (path → text) into `out` the way a build does. */
 async function publishSite(out: string, files: Record<string, string>, options: { crash?: boolean } = {}) {

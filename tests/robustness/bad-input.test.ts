@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync,
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 import { ROOT, runDateline } from '../support/demo.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'bad-input');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandFlags } from '../../scripts/bench/flags.ts';
+import { commandFlags } from '../../tools/bench/flags.ts';
 import { ROOT } from '../support/demo.ts';
 
 describe('engine flags', () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { ROOT, runDateline } from '../support/demo.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { indexShards, shardGroups } from '../../src/site/search.ts';
-import { WorkerPool } from '../../src/workers/pool.ts';
-import type { ArchiveArticle } from '../../src/types.ts';
+import { indexShards, shardGroups } from '../../src/output/search.ts';
+import { WorkerPool } from '../../src/run/workers/pool.ts';
+import type { ArchiveArticle } from '../../src/model/types.ts';
 
 const article = (id: string, date: string | null) => ({ id, date }) as ArchiveArticle;
 const keysOf = (groups: Map<string, ArchiveArticle[]>) => [...groups.keys()].sort();

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 
 const site = inject('demoSite');
 const read = (rel: string) => readFileSync(path.join(site, rel), 'utf8');

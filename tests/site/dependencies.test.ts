@@ -10,8 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ITEMS_PER_PAGE } from '../../src/group/settings.ts';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import { ITEMS_PER_PAGE } from '../../src/present/settings.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 import { filesUnder } from '../support/checks.ts';
 import { writeCorpus } from '../support/corpus.ts';
 import { runDateline } from '../support/demo.ts';

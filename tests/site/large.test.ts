@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { atomProblems, crawl, filesUnder, jing, jsonFeedProblems, vnu } from '../support/checks.ts';
@@ -21,7 +21,7 @@ import { serveStatic } from '../support/server.ts';
 
 const ARTICLES = 1000;
 const SITE_URL = 'https://example.org/archive/';
-/** Rows on a list page (src/group/settings.ts). */
+/** Rows on a list page (src/present/settings.ts). */
 const PER_PAGE = 50;
 
 let tmp: string;

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/build.ts';
 import { movedArticles } from '../../src/pipeline.ts';
-import type { Article } from '../../src/types.ts';
-import type { BuildRecord } from '../../src/publish.ts';
-import type { ArchiveJson } from '../../src/site/export.ts';
+import type { Article } from '../../src/model/types.ts';
+import type { BuildRecord } from '../../src/output/publish.ts';
+import type { ArchiveJson } from '../../src/output/export.ts';
 import { runDateline } from '../support/demo.ts';
 
 const record = (extra: Partial<BuildRecord>): BuildRecord =>

@@ -5,7 +5,7 @@
  * digest must stand for the texts exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { itemInput } from '../../src/site/eleventy.ts';
+import { itemInput } from '../../src/output/eleventy.ts';
 
 const article = { id: 'a', url: '/articles/a/', title: 'Flood at the harbour', html: '<p>Water rose.</p>', text: 'Water rose.', wordCount: 2 };
 

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { slotsDir } from '../../src/publish.ts';
+import { slotsDir } from '../../src/output/publish.ts';
 import { ROOT, runDateline } from '../support/demo.ts';
 
 let content: string;

@@ -1,12 +1,12 @@
 /**
- * A generated archive for the site tests: `src/synth`'s outlets and furniture
+ * A generated archive for the site tests: `tools/synth`'s outlets and furniture
  * around stories made from the seed articles' words, written as Markdown with
  * front matter (title, date, outlet, tags), plus a few right-to-left articles.
  * Deterministic: the same count and seed give the same files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateCorpus, type SourceStory } from '../../src/synth/index.ts';
+import { generateCorpus, type SourceStory } from '../../tools/synth/index.ts';
 import { ROOT } from './demo.ts';
 
 /** Subjects the generated articles are tagged with, so topic pages and topic feeds have something to hold. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../src/eval/articles.ts';
-import { fingerprint } from '../../src/fingerprint/index.ts';
-import { findSyndication } from '../../src/syndication/index.ts';
-import type { Article } from '../../src/types.ts';
+import { makeArticle } from '../support/articles.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import type { Article } from '../../src/model/types.ts';
 
 const wire = [
   'Rescue teams in the northern province reached three villages cut off by floods on Tuesday, officials said.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, type SourceStory } from '../../src/synth/index.ts';
+import { generateCorpus, type SourceStory } from '../../tools/synth/index.ts';
 
 const stories: SourceStory[] = Array.from({ length: 40 }, (_, i) => ({
   id: `s${i}`,

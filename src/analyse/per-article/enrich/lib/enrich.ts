@@ -1,0 +1,177 @@
+/**
+ * Stage 6, enrich: dates from datelines, people/places/organisations and
+ * keywords for every article.
+ */
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article } from '../../../../model/types.ts';
+import { DATE_ORDER_MIN_DATES, DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
+import { numericDate, readDateline, swapDayMonth, type Dateline } from './dateline.ts';
+import { extractEntities, type TaggedSentence } from './entities.ts';
+import { keywords, termCounts } from './keywords.ts';
+import { createStemmer, keptBlocks, type Stemmer } from './terms.ts';
+
+/** A loaded wink-nlp pipeline. */
+export type Nlp = ReturnType<typeof winkNLP>;
+
+/** Options of `enrich`. */
+export interface EnrichOptions {
+  /** Read a date from the dateline of articles that have none (default: `true`). */
+  datelines?: boolean;
+  /** Keywords per article (default: `KEYWORD_COUNT`, 10); `0` ranks none (a caller ranking them over more articles). */
+  keywordCount?: number;
+  /** Multiplier on title terms for keywords (default: `TITLE_WEIGHT`, 2). */
+  titleWeight?: number;
+  /** A wink-nlp instance (default: the one `loadNlp` shares). */
+  nlp?: Nlp;
+  /** A stemmer to reuse across calls (default: a new one per call). */
+  stemmer?: Stemmer;
+}
+
+let shared: Nlp | undefined;
+
+/**
+ * wink-nlp with the English lite web model (named entities of its own are not
+ * used), loaded once per process: each load of the model grows its tables, so
+ * loading it per call would exhaust memory over many builds in one process
+ * (`dateline serve`, tests).
+ */
+export function loadNlp(): Nlp {
+  shared ??= winkNLP(model, ['sbd', 'pos']);
+  return shared;
+}
+
+/**
+ * Whether a title capitalises most of its longer words ("Bashar Assad Said
+ * to Refuse Iran Asylum Offer") or is written in capitals.
+ */
+export function isTitleCase(title: string): boolean {
+  const long = title.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= TITLE_CASE_SHARE;
+}
+
+/**
+ * Tag the title and kept blocks of an article, one block at a time (blocks
+ * are paragraphs or lines; tagging them alone keeps a title from running
+ * into the first sentence).
+ */
+export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
+  const its = nlp.its;
+  const out: TaggedSentence[] = [];
+  // A title in title case capitalises every word: its capitals say nothing about names.
+  const title = isTitleCase(article.title) ? [] : [article.title];
+  for (const text of [...title, ...keptBlocks(article)]) {
+    if (text.trim() === '') continue;
+    const doc = nlp.readDoc(text);
+    doc.sentences().each((s: ItemSentence) => {
+      const values = s.tokens().out() as string[];
+      const pos = s.tokens().out(its.pos) as string[];
+      out.push(values.map((value, i) => ({ value, pos: pos[i] ?? 'X' })));
+    });
+  }
+  return out;
+}
+
+/**
+ * The texts a dateline is looked for in, in page order: the title, the first
+ * `DATELINE_BLOCKS` kept blocks, and the publication stamps and by-lines
+ * among them that the boilerplate stage removed (`DATELINE_STAMP_RULES`): a
+ * stamp is furniture to read past, but its date is the article's.
+ */
+export function datelineBlocks(article: Article): string[] {
+  const out = [article.title];
+  let kept = 0;
+  for (const b of article.blocks) {
+    if (kept >= DATELINE_BLOCKS) break;
+    if (b.text.trim() === '') continue;
+    if (!b.removed) {
+      out.push(b.text);
+      kept++;
+    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix))) out.push(b.text);
+  }
+  return out;
+}
+
+/**
+ * The date an article states about itself (`readDateline` over
+ * `datelineBlocks`): the first one whose day and month cannot be swapped,
+ * else the first one; null when none is stated.
+ */
+export function statedDate(article: Article): Dateline | null {
+  let first: Dateline | null = null;
+  for (const block of datelineBlocks(article)) {
+    const d = readDateline(block);
+    if (!d) continue;
+    if (!d.ambiguous) return d;
+    first ??= d;
+  }
+  return first;
+}
+
+/**
+ * Numeric dates that read either way ("09/04/2007"), read day first where
+ * the outlet writes dates of the same shape day first elsewhere in the
+ * archive (`DATE_ORDER_MIN_DATES`, `numericDate`): an outlet prints its
+ * stamps from one template, so its unambiguous stamps ("25/10/2011 16:39")
+ * say how to read the others. Only dates stage 6 read from the text change;
+ * articles are returned as new objects where they do, in the input order.
+ *
+ * @param articles Articles after stage 6, the whole archive.
+ */
+export function settleDateOrder(articles: readonly Article[]): Article[] {
+  const evidence = new Map<string, { dayFirst: number; monthFirst: number }>();
+  const keyOf = (a: Article) => {
+    if (a.dateSource !== 'text' || a.dateText === null || a.source === null || a.date === null) return null;
+    const n = numericDate(a.dateText);
+    return n && { key: `${a.source}\u0000${n.shape}`, order: n.order };
+  };
+  const keys = articles.map(keyOf);
+  for (const k of keys) {
+    if (!k || k.order === 'either') continue;
+    const e = evidence.get(k.key) ?? { dayFirst: 0, monthFirst: 0 };
+    if (k.order === 'day-first') e.dayFirst++;
+    else e.monthFirst++;
+    evidence.set(k.key, e);
+  }
+  return articles.map((a, i) => {
+    const k = keys[i];
+    if (!k || k.order !== 'either') return a;
+    const e = evidence.get(k.key);
+    if (!e || e.dayFirst < DATE_ORDER_MIN_DATES || e.monthFirst > 0) return a;
+    const swapped = swapDayMonth(a.date!);
+    return swapped && swapped !== a.date ? { ...a, date: swapped } : a;
+  });
+}
+
+/**
+ * Enrich articles: fill `entities` (people, places, organisations) and
+ * `keywords` (most salient first, TF-IDF over the given articles), and give
+ * an undated article the date of its dateline or publication stamp
+ * (`dateSource: 'text'`, `datelineBlocks`).
+ * Articles are returned as new objects, in the input order.
+ *
+ * @param articles Articles after the boilerplate stage; removed blocks are ignored.
+ * @param options See `EnrichOptions`.
+ */
+export function enrich(articles: readonly Article[], options: EnrichOptions = {}): Article[] {
+  const nlp = options.nlp ?? loadNlp();
+  const stemmer = options.stemmer ?? createStemmer();
+  const datelines = options.datelines ?? true;
+  const keywordCount = options.keywordCount ?? KEYWORD_COUNT;
+  const kws = keywordCount > 0 ? keywords(articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)), keywordCount) : [];
+  const out = articles.map((article, i) => {
+    const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
+    if (datelines && article.date === null) {
+      const d = statedDate(article);
+      if (d) {
+        out.date = d.date;
+        out.dateSource = 'text';
+        out.dateText = d.text;
+      }
+    }
+    return out;
+  });
+  return settleDateOrder(out);
+}

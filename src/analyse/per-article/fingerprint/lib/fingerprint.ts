@@ -1,0 +1,185 @@
+import type { Article } from '../../../../model/types.ts';
+import { HASH_SEED, SHINGLE_SIZE, SIGNATURE_SIZE } from '../settings.ts';
+import { combine, hashFamily, hashString, type HashFamily } from './hash.ts';
+import { words } from './tokens.ts';
+import type { ArticleFingerprint, Fingerprints } from './types.ts';
+
+/** Options of {@link fingerprint}. */
+export interface FingerprintOptions {
+  /** Shingle length in words (default: `SHINGLE_SIZE` = `4`). */
+  shingleSize?: number;
+  /** MinHash values per signature (default: `SIGNATURE_SIZE` = `32`). */
+  signatureSize?: number;
+  /** Seed of the hash family (default: `HASH_SEED`). */
+  seed?: number;
+}
+
+const EMPTY = 0xffffffff;
+
+/** Hashed shingles of a list of words, sorted ascending, unique. */
+export function shingleHashes(tokens: readonly string[], size: number): Uint32Array {
+  if (tokens.length === 0) return new Uint32Array(0);
+  const wordHashes = tokens.map(hashString);
+  const n = Math.max(1, tokens.length - size + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x2545f491;
+    const end = Math.min(i + size, tokens.length);
+    for (let j = i; j < end; j++) h = combine(h, wordHashes[j]!);
+    out[i] = h;
+  }
+  out.sort();
+  let w = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i]!;
+  return out.slice(0, w);
+}
+
+/** MinHash of a set of shingle hashes into `target[offset .. offset + k)`. */
+function minhashInto(set: Uint32Array, family: HashFamily, target: Uint32Array, offset: number): void {
+  const k = family.a.length;
+  target.fill(EMPTY, offset, offset + k);
+  for (let s = 0; s < set.length; s++) {
+    const x = set[s]!;
+    for (let i = 0; i < k; i++) {
+      const v = (Math.imul(family.a[i]!, x) + family.b[i]!) >>> 0;
+      if (v < target[offset + i]!) target[offset + i] = v;
+    }
+  }
+}
+
+/**
+ * Stage 3: word shingles and MinHash signatures of every article and block.
+ *
+ * Shingles are hashed runs of `shingleSize` words taken inside one block, so
+ * an article's shingle set is the union of its blocks' and its signature is
+ * the element-wise minimum of its blocks' signatures. That lets later stages
+ * re-derive the fingerprint of an article's kept text without re-hashing.
+ * The article signature covers the blocks not already `removed`.
+ *
+ * @param articles Articles with their blocks.
+ * @param options `shingleSize` (default: `4`), `signatureSize` (default: `32`), `seed` (default: `HASH_SEED`).
+ * @returns Fingerprints by article id; deterministic for the same input.
+ */
+export function fingerprint(articles: readonly Article[], options: FingerprintOptions = {}): Fingerprints {
+  const shingleSize = options.shingleSize ?? SHINGLE_SIZE;
+  const k = options.signatureSize ?? SIGNATURE_SIZE;
+  const family = hashFamily(k, options.seed ?? HASH_SEED);
+  const byId = new Map<string, ArticleFingerprint>();
+  for (const article of articles) {
+    const n = article.blocks.length;
+    const perBlock: Uint32Array[] = [];
+    const blockWords = new Uint32Array(n);
+    const blockKeys = new Uint32Array(n);
+    let total = 0;
+    for (let b = 0; b < n; b++) {
+      const tokens = words(article.blocks[b]!.text);
+      blockWords[b] = tokens.length;
+      blockKeys[b] = hashString(tokens.join(' '));
+      const set = shingleHashes(tokens, shingleSize);
+      perBlock.push(set);
+      total += set.length;
+    }
+    const shingles = new Uint32Array(total);
+    const offsets = new Uint32Array(n + 1);
+    const blockSignatures = new Uint32Array(n * k);
+    const signature = new Uint32Array(k).fill(EMPTY);
+    let at = 0;
+    for (let b = 0; b < n; b++) {
+      const set = perBlock[b]!;
+      offsets[b] = at;
+      shingles.set(set, at);
+      at += set.length;
+      minhashInto(set, family, blockSignatures, b * k);
+      if (!article.blocks[b]!.removed) {
+        for (let i = 0; i < k; i++) {
+          const v = blockSignatures[b * k + i]!;
+          if (v < signature[i]!) signature[i] = v;
+        }
+      }
+    }
+    offsets[n] = at;
+    byId.set(article.id, { id: article.id, blockCount: n, shingles, offsets, blockWords, blockKeys, blockSignatures, signature });
+  }
+  return { shingleSize, signatureSize: k, byId };
+}
+
+/** The shingles of block `b` of a fingerprint. */
+export function blockShingles(fp: ArticleFingerprint, b: number): Uint32Array {
+  return fp.shingles.subarray(fp.offsets[b]!, fp.offsets[b + 1]!);
+}
+
+/**
+ * The sorted, unique union of the shingles of the blocks for which `keep`
+ * is true: the shingle set of an article's kept text.
+ */
+export function shingleSet(fp: ArticleFingerprint, keep: (block: number) => boolean): Uint32Array {
+  let total = 0;
+  for (let b = 0; b < fp.blockCount; b++) if (keep(b)) total += fp.offsets[b + 1]! - fp.offsets[b]!;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (let b = 0; b < fp.blockCount; b++) {
+    if (!keep(b)) continue;
+    const s = blockShingles(fp, b);
+    all.set(s, at);
+    at += s.length;
+  }
+  all.sort();
+  let w = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[w - 1]) all[w++] = all[i]!;
+  return all.slice(0, w);
+}
+
+/**
+ * Ratio of lengths from which `intersectionSize` looks each value of the
+ * shorter array up in the longer one (a galloping search) instead of
+ * walking both: a quote's dozen shingles against a text's six hundred.
+ */
+const GALLOP_RATIO = 8;
+
+/** Size of the intersection of two sorted unique arrays. */
+export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length * GALLOP_RATIO < b.length) return gallopingIntersection(a, b);
+  if (b.length * GALLOP_RATIO < a.length) return gallopingIntersection(b, a);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** `intersectionSize` of a short sorted array and a long one: each value of `small` found in `large` by doubling steps, then halving. */
+function gallopingIntersection(small: ArrayLike<number>, large: ArrayLike<number>): number {
+  let n = 0;
+  let lo = 0;
+  for (let i = 0; i < small.length && lo < large.length; i++) {
+    const x = small[i]!;
+    // Find the first index ≥ lo whose value is ≥ x.
+    let step = 1;
+    let hi = lo;
+    while (hi < large.length && large[hi]! < x) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > large.length) hi = large.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (large[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < large.length && large[lo] === x) {
+      n++;
+      lo++;
+    }
+  }
+  return n;
+}

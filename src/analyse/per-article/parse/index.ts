@@ -1,0 +1,11 @@
+/**
+ * Stage 2, parse: each source file to an Article — front matter checked
+ * against one schema, title and outlet read from the text when the front
+ * matter does not give them (a date the text states is stage 6's to read),
+ * body to blocks.
+ */
+export { assignIds, parse, parseFile } from './parse.ts';
+export type { ParseResult, FileParseResult } from './parse.ts';
+export { frontMatterSchema, type FrontMatter } from '../../../model/schema.ts';
+export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
+export { plainText } from './blocks.ts';

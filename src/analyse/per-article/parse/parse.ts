@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { diagnose } from '../../../model/messages.ts';
+import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
+import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
+import { readFrontMatter } from './front-matter.ts';
+import {
+  directionOf,
+  findHeadline,
+  findOutlet,
+  frontMatterDate,
+  headlineFromLead,
+  slugify,
+} from './infer.ts';
+
+export interface FileParseResult {
+  article: Article | null;
+  skipped: Skipped | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseResult {
+  /** Articles sorted by file path, with unique ids. */
+  articles: Article[];
+  skipped: Skipped[];
+  diagnostics: Diagnostic[];
+}
+
+/** Length of the file-path hash that makes a colliding slug unique. */
+const SLUG_SUFFIX_CHARS = 6;
+
+/** Parses every file, then makes article ids unique (a later file of two with one slug gets a suffix). */
+export function parse(files: SourceFile[]): ParseResult {
+  const results = files.map(parseFile);
+  return assignIds(results);
+}
+
+/**
+ * Gives colliding slugs a suffix from their file path; files are taken in
+ * path order. With the ids of the published site (`previous`, file → id), a
+ * file keeps the id it was published under while its slug still gives it
+ * (the same slug, or the same slug with a suffix): a new article whose title
+ * makes an old one's slug takes the suffix, and the old one keeps its URL.
+ *
+ * @param results Parse results of every file.
+ * @param previous File → article id of the previous build (default: none).
+ */
+export function assignIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
+  const articles: Article[] = [];
+  const skipped: Skipped[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const taken = new Map<string, string>();
+  const ordered = [...results].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  // Ids kept from the published site, claimed before any new file takes a slug.
+  const kept = new Map<string, string>();
+  for (const r of ordered) {
+    const a = r.article;
+    const id = a && previous?.get(a.file);
+    if (!a || !id || taken.has(id) || !(id === a.id || id.startsWith(`${a.id}-`))) continue;
+    kept.set(a.file, id);
+    taken.set(id, a.file);
+  }
+  for (const r of ordered) {
+    diagnostics.push(...r.diagnostics);
+    if (r.skipped) skipped.push(r.skipped);
+    if (!r.article) continue;
+    const a = r.article;
+    const own = kept.get(a.file);
+    if (own !== undefined) {
+      const holder = taken.get(a.id);
+      if (own !== a.id && holder !== undefined) diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, holder], { related: holder }));
+      articles.push(own === a.id ? a : { ...a, id: own });
+      continue;
+    }
+    const first = taken.get(a.id);
+    if (first !== undefined) {
+      const suffix = createHash('sha1').update(a.file).digest('hex').slice(0, SLUG_SUFFIX_CHARS);
+      let id = `${a.id}-${suffix}`;
+      for (let n = 2; taken.has(id); n++) id = `${a.id}-${suffix}-${n}`;
+      diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, first], { related: first }));
+      articles.push({ ...a, id });
+      taken.set(id, a.file);
+    } else {
+      articles.push(a);
+      taken.set(a.id, a.file);
+    }
+  }
+  return { articles, skipped, diagnostics };
+}
+
+function key(r: FileParseResult): string {
+  return r.article?.file ?? r.skipped?.file ?? '';
+}
+
+/** Parses one file. Content problems become diagnostics; nothing is thrown for bad content. */
+export function parseFile(source: SourceFile): FileParseResult {
+  const file = source.file;
+  const fm = source.format === 'markdown' ? readFrontMatter(file, source.text) : null;
+  if (fm?.fatal) {
+    return { article: null, skipped: { file, reason: `${fm.fatal.message} (line ${fm.fatal.line ?? 1})` }, diagnostics: fm.diagnostics };
+  }
+  const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : [];
+  const data = fm?.data ?? {};
+  const body = fm ? fm.body : source.text;
+  const bodyLine = fm ? fm.bodyLine : 1;
+  const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
+  if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
+  let blocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
+
+  let title = data.title?.trim() ?? '';
+  let titleSource: TitleSource = 'front-matter';
+  if (!title) {
+    const h = findHeadline(blocks);
+    if (h >= 0) {
+      title = blocks[h]!.text;
+      titleSource = 'first-line';
+      blocks = blocks.filter((_, i) => i !== h);
+    } else if (blocks.length > 0) {
+      const lead = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
+      title = headlineFromLead(lead.text);
+      titleSource = 'lead';
+      diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
+    }
+  }
+  if (!/[\p{L}\p{N}]/u.test(title)) {
+    // A title of punctuation alone gives no words to show or to link by.
+    title = path.posix.basename(file).replace(/\.[^.]+$/, '');
+    titleSource = 'file-name';
+  }
+  blocks = blocks.map((b, i) => ({ ...b, index: i }));
+  if (blocks.length === 0) {
+    if (!title) return { article: null, skipped: { file, reason: 'The file has no text.' }, diagnostics };
+    diagnostics.push(diagnose('noBody', file, [], { line: bodyLine }));
+  }
+
+  let date: string | null = null;
+  let dateSource: Article['dateSource'] = 'none';
+  if (data.date !== undefined) {
+    const dateLine = fm?.fieldLines.date ? { line: fm.fieldLines.date } : {};
+    date = frontMatterDate(data.date);
+    if (date) {
+      const year = Number(date.slice(0, 4));
+      if (year < 1000 || year > 9999) {
+        diagnostics.push(diagnose('dateOutOfRange', file, [date], { field: 'date', ...dateLine }));
+        date = null;
+      } else dateSource = 'front-matter';
+    } else {
+      diagnostics.push(
+        diagnose('frontMatterField', file, ['date', `"${String(data.date).slice(0, 40)}" is not a date`], { field: 'date', ...dateLine }),
+      );
+    }
+  }
+  // A date the text states is read by stage 6, which knows the page furniture stage 5 found around it.
+
+  let outlet = data.source ?? null;
+  let sourceOrigin: Article['sourceOrigin'] = outlet ? 'front-matter' : 'none';
+  if (!outlet) {
+    outlet = findOutlet(blocks);
+    if (outlet) sourceOrigin = 'text';
+  }
+
+  const lang = data.lang ?? 'en';
+  const dir = data.dir === 'rtl' || data.dir === 'ltr' ? data.dir : directionOf(lang);
+  let id = slugify(data.slug ?? title);
+  if (data.slug && id !== data.slug) diagnostics.push(diagnose('unsafeSlug', file, [data.slug], { field: 'slug' }));
+  if (!id) id = slugify(path.posix.basename(file).replace(/\.[^.]+$/, ''));
+  if (!id) id = `article-${source.hash.slice(0, 8)}`;
+
+  const article: Article = {
+    id,
+    file,
+    hash: source.hash,
+    format: source.format,
+    title,
+    titleSource,
+    date,
+    dateSource,
+    dateText: null,
+    source: outlet,
+    sourceOrigin,
+    sourceUrl: data.url ?? null,
+    author: data.author ?? null,
+    tags: [...new Set(data.tags ?? [])],
+    lang,
+    dir,
+    summary: data.summary ?? null,
+    blocks,
+    duplicateOf: null,
+    event: null,
+    entities: { people: [], places: [], organisations: [] },
+    keywords: [],
+  };
+  return { article, skipped: null, diagnostics };
+}

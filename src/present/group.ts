@@ -1,0 +1,1011 @@
+import { createHash } from 'node:crypto';
+import { keptText, renderBody } from '../output/body.ts';
+import type {
+  Archive,
+  ArchiveArticle,
+  ArchiveEvent,
+  Article,
+  BuildReport,
+  CalendarYear,
+  CoverageDay,
+  Diagnostic,
+  Event,
+  Feed,
+  FeedEntry,
+  Link,
+  ListItem,
+  ListPage,
+  ListSection,
+  Redirect,
+  ReportLink,
+  SiteSettings,
+  SitemapEntry,
+  Skipped,
+  StoryGroup,
+  TextLanguage,
+  Topic,
+  TopicKind,
+  TopicLink,
+} from '../model/types.ts';
+import { slugify } from '../analyse/per-article/parse/index.ts';
+import { count, dateLabel, dateNote, lengthLabel, listLabel, monthLabel, printable, rangeLabel, sentence, shortMonth, shorten } from './labels.ts';
+import {
+  DESCRIPTION_CHARS,
+  FEED_ENTRIES,
+  HEAVY_REMOVAL_SHARE,
+  ITEMS_PER_PAGE,
+  MAX_OTHER_REPORTS,
+  MAX_REMOVALS_SHOWN,
+  MIN_SUBJECT_EVENTS,
+  MIN_TOPIC_ARTICLES,
+  OUTLETS_NAMED,
+  PAGER_NEIGHBOURS,
+  TOPIC_FEED_ENTRIES,
+  TOPICS_ON_INDEX,
+  WORDS_PER_MINUTE,
+} from './settings.ts';
+
+export interface GroupInput {
+  articles: Article[];
+  events: Event[];
+  /** Old event ids and the events that now hold their reports. */
+  redirects: { from: string; to: string }[];
+  /** Old article ids (a title edited) and the ids the articles have now (default: none). */
+  articleRedirects?: { from: string; to: string }[];
+  skipped: Skipped[];
+  diagnostics: Diagnostic[];
+  /** What each syndicated copy adds to or drops from its canonical, by copy id. */
+  differences?: Map<string, { added: string[]; dropped: string[] }>;
+  /** What each report says that the other reports of its event do not, by article id. */
+  unique?: Map<string, string[]>;
+  /** Body HTML already rendered (by stage 6 or from the cache), by article id; an article without one is rendered here. */
+  renderedBodies?: Map<string, string>;
+  /** Digest of each article's kept blocks (see `ArchiveArticle.contentKey`), by article id. */
+  contentKeys?: Map<string, string>;
+}
+
+const KIND_LABEL: Record<TopicKind, string> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+  subject: 'Subject',
+};
+const KIND_PLURAL: Record<TopicKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organisation: 'Organisations',
+  subject: 'Subjects',
+};
+const KIND_ORDER: TopicKind[] = ['person', 'place', 'organisation', 'subject'];
+
+const HOME: Link = { url: '/', title: 'Home' };
+const TIMELINE: Link = { url: '/timeline/', title: 'Timeline' };
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newest first, undated last, then by id. */
+const newestFirst = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
+  (b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : byString(a.id, b.id);
+/** Oldest first, undated last, then by id. */
+const oldestFirst = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
+  a.date === b.date ? byString(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : byString(a.date, b.date);
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Stage 8, group: files events by topic, outlet and date and makes every
+ * page the site shows, with its links, labels and pagination. Every list is
+ * bucketed once, so the stage stays linear in the size of the archive.
+ */
+export function group(input: GroupInput, site: SiteSettings): Archive {
+  const { articles, events } = input;
+  const absolute = absoluteUrls(site);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const sourceSlugs = slugsFor([...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))]);
+  const sourceLink = (s: string | null): Link | null => (s ? { url: `/sources/${sourceSlugs.get(s)}/`, title: s } : null);
+  const languageOf = (a: Article): TextLanguage | null =>
+    a.lang.toLowerCase() === site.lang.toLowerCase() && a.dir === 'ltr' ? null : { lang: a.lang, dir: a.dir };
+
+  const copiesOf = new Map<string, Article[]>();
+  for (const a of articles) if (a.duplicateOf) pushTo(copiesOf, a.duplicateOf, a);
+  const reportLinks = new Map<string, ReportLink>();
+  const reportLink = (a: Article): ReportLink => {
+    let link = reportLinks.get(a.id);
+    if (!link) {
+      const also = [...new Set((copiesOf.get(a.id) ?? []).map((c) => c.source ?? 'an unnamed outlet'))].sort(byString);
+      link = {
+        id: a.id,
+        url: `/articles/${a.id}/`,
+        title: a.title,
+        language: languageOf(a),
+        source: a.source,
+        date: a.date,
+        dateLabel: dateLabel(a.date),
+        dateNote: dateNote(a.dateSource, a.dateText),
+        alsoPublishedBy: also,
+        alsoPublishedLabel: also.length ? `Also published by ${listLabel(also)}` : '',
+      };
+      reportLinks.set(a.id, link);
+    }
+    return link;
+  };
+  const eventLink = (id: string | null): Link | null => {
+    const e = id ? eventById.get(id) : undefined;
+    if (!e) return null;
+    const lead = byId.get(e.articles[0] ?? '');
+    return { url: `/events/${e.id}/`, title: e.title, language: lead ? languageOf(lead) : null };
+  };
+
+  // Topics: people, places and organisations from the articles' entities; subjects from tags and shared keywords.
+  const topics = buildTopics(articles, events);
+  const topicLink = (t: Topic): TopicLink => ({
+    url: `/topics/${t.kind}/${t.slug}/`,
+    title: t.label,
+    kind: t.kind,
+    kindLabel: KIND_LABEL[t.kind],
+  });
+  const topicsOfEvent = new Map<string, TopicLink[]>();
+  for (const t of topics) {
+    const link = topicLink(t);
+    for (const e of t.events) pushTo(topicsOfEvent, e, link);
+  }
+  for (const list of topicsOfEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byString(a.title, b.title));
+
+  // Articles.
+  const archiveArticles: ArchiveArticle[] = articles.map((a) => {
+    const text = printable(keptText(a.blocks));
+    // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
+    const html = input.renderedBodies?.get(a.id) ?? renderBody(a.blocks);
+    const event = a.event ? eventById.get(a.event) : undefined;
+    const canonical = a.duplicateOf ? byId.get(a.duplicateOf) : undefined;
+    const others = (event?.articles ?? [])
+      .map((id) => byId.get(id))
+      .filter((o): o is Article => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
+    const description = printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
+    const url = `/articles/${a.id}/`;
+    const canonicalUrl = canonical ? `/articles/${canonical.id}/` : url;
+    const copies = (copiesOf.get(a.id) ?? []).map(reportLink);
+    const removed = a.blocks.filter((b) => b.removed).map((b) => ({ text: printable(b.text), reason: b.removed!.reason, ruleId: b.removed!.ruleId }));
+    const wordCount = text ? text.split(/\s+/).length : 0;
+    const differences = a.duplicateOf ? (input.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
+    const eventLinkOf = eventLink(a.event);
+    const topicsOf = a.event ? (topicsOfEvent.get(a.event) ?? []) : [];
+    return {
+      id: a.id,
+      url,
+      file: a.file,
+      title: a.title,
+      date: a.date,
+      dateSource: a.dateSource,
+      dateText: a.dateText,
+      dateLabel: dateLabel(a.date),
+      dateNote: dateNote(a.dateSource, a.dateText),
+      dateSentence: sentence(dateNote(a.dateSource, a.dateText)),
+      source: a.source,
+      sourceOrigin: a.sourceOrigin,
+      sourcePage: sourceLink(a.source),
+      sourceUrl: a.sourceUrl,
+      originalLink: a.sourceUrl && /^https?:\/\/[^\s"'<>]+$/i.test(a.sourceUrl) ? a.sourceUrl : null,
+      author: a.author,
+      lang: a.lang,
+      dir: a.dir,
+      language: languageOf(a),
+      description,
+      html,
+      text,
+      ...(input.contentKeys?.has(a.id) ? { contentKey: input.contentKeys.get(a.id)! } : {}),
+      wordCount,
+      lengthLabel: lengthLabel(wordCount, WORDS_PER_MINUTE),
+      removed,
+      removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
+      event: eventLinkOf,
+      otherReports: others.slice(0, MAX_OTHER_REPORTS).map(reportLink),
+      otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
+      relatedEvents: (event?.related ?? []).map((id) => eventLink(id)).filter((l): l is Link => l !== null),
+      copies,
+      duplicateOf: canonical ? reportLink(canonical) : null,
+      differences,
+      differencesLabel: differences ? differencesLabel(differences) : '',
+      topics: topicsOf,
+      tags: a.tags,
+      canonicalUrl,
+      canonicalAbsolute: absolute(canonicalUrl),
+      jsonLd: newsArticle(a, description, url, canonicalUrl, copies, topicsOf, wordCount, absolute),
+      breadcrumbs: [HOME, ...(eventLinkOf ? [eventLinkOf] : [])],
+    };
+  });
+  const archiveArticleById = new Map(archiveArticles.map((a) => [a.id, a]));
+
+  // Events.
+  const archiveEvents: ArchiveEvent[] = events.map((e) => {
+    const members = e.articles.map((id) => byId.get(id)).filter((m): m is Article => !!m);
+    const memberIds = new Set(e.articles);
+    const stories: StoryGroup[] = members
+      .filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf))
+      .sort(oldestFirst)
+      .map((m) => {
+        const copies = (copiesOf.get(m.id) ?? []).map(reportLink);
+        return {
+          report: reportLink(m),
+          copies,
+          copiesLabel: copies.length ? `${count(copies.length, 'syndicated copy', 'syndicated copies')}` : '',
+          unique: input.unique?.get(m.id) ?? [],
+        };
+      });
+    const coverage: CoverageDay[] = [];
+    for (const s of stories) {
+      const last = coverage[coverage.length - 1];
+      if (last && last.date === s.report.date) last.stories.push(s);
+      else coverage.push({ date: s.report.date, label: dateLabel(s.report.date), anchor: s.report.date ? `d-${s.report.date}` : 'undated', stories: [s] });
+    }
+    const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byString);
+    const lead = archiveArticleById.get(stories[0]?.report.id ?? '');
+    const leadArticle = byId.get(stories[0]?.report.id ?? '');
+    const start = e.start;
+    return {
+      id: e.id,
+      url: `/events/${e.id}/`,
+      title: e.title,
+      language: leadArticle ? languageOf(leadArticle) : null,
+      start,
+      end: e.end,
+      rangeLabel: rangeLabel(e.start, e.end),
+      articleIds: e.articles,
+      stories,
+      coverage,
+      reportCount: members.length,
+      outlets,
+      summary: eventSummary(members.length, outlets),
+      sharedQuotes: e.sharedQuotes.map(printable),
+      related: e.related.map((id) => eventLink(id)).filter((l): l is Link => l !== null),
+      topics: topicsOfEvent.get(e.id) ?? [],
+      description: lead?.description ?? '',
+      breadcrumbs: start
+        ? [HOME, TIMELINE, { url: `/${start.slice(0, 4)}/`, title: start.slice(0, 4) }, { url: `/${start.slice(0, 4)}/${start.slice(5, 7)}/`, title: monthLabel(Number(start.slice(0, 4)), Number(start.slice(5, 7))) }]
+        : [HOME],
+    };
+  });
+  const archiveEventById = new Map(archiveEvents.map((e) => [e.id, e]));
+
+  const eventItem = (e: ArchiveEvent): ListItem => ({
+    url: e.url,
+    title: e.title,
+    language: e.language,
+    dateLabel: e.rangeLabel,
+    date: e.end,
+    meta: `${count(e.reportCount, 'report')} · ${e.outlets.length ? count(e.outlets.length, 'outlet') : 'outlet not named'}`,
+    description: e.description,
+  });
+  const articleItem = (a: ArchiveArticle): ListItem => ({
+    url: a.url,
+    title: a.title,
+    language: a.language,
+    dateLabel: a.dateLabel,
+    date: a.date,
+    meta: [a.source ?? 'Outlet not named', a.duplicateOf ? `copy of ${a.duplicateOf.source ?? 'an unnamed outlet'}'s report` : '', a.copies.length ? `also published by ${listLabel([...new Set(a.copies.map((c) => c.source ?? 'an unnamed outlet'))])}` : '']
+      .filter(Boolean)
+      .join(' · '),
+    description: a.description,
+  });
+  const eventsNewestFirst = [...archiveEvents].sort((a, b) => newestFirst({ date: a.end, id: a.id }, { date: b.end, id: b.id }));
+
+  const listPages: ListPage[] = [];
+  const years = timeline(articles);
+  const calendar: CalendarYear[] = years.map((y) => ({
+    year: { url: `/${y.year}/`, title: String(y.year) },
+    count: count(y.count, 'report'),
+    months: y.months.map((m) => ({ url: `/${y.year}/${pad(m.month)}/`, title: monthLabel(y.year, m.month), short: shortMonth(m.month) })),
+  }));
+
+  // Home.
+  listPages.push(
+    ...paginateFromOldest(
+      {
+        url: '/',
+        kind: 'home',
+        title: site.title,
+        heading: 'Latest events',
+        intro: site.description,
+        breadcrumbs: [],
+        facts: [
+          { label: 'Events', value: String(events.length) },
+          { label: 'Reports', value: String(articles.length) },
+          { label: 'Outlets', value: String(sourceSlugs.size) },
+        ],
+        calendar,
+        feed: { atom: '/feed.xml', json: '/feed.json' },
+        empty: 'The archive has no articles yet. Add some to the content folder and build again.',
+      },
+      'Events',
+      eventsNewestFirst.map(eventItem),
+    ),
+  );
+
+  // Topics: the index shows the most covered of each kind; each kind has its own list, and each topic its page.
+  const topicsByKind = new Map<TopicKind, Topic[]>();
+  for (const t of topics) pushTo(topicsByKind, t.kind, t);
+  const topicItem = (t: Topic): ListItem => ({
+    url: topicLink(t).url,
+    title: t.label,
+    language: null,
+    dateLabel: '',
+    date: null,
+    meta: count(t.events.length, 'event'),
+    description: '',
+  });
+  const kinds = KIND_ORDER.filter((k) => topicsByKind.has(k));
+  listPages.push(
+    base({
+      url: '/topics/',
+      kind: 'topics',
+      title: 'Topics',
+      heading: 'Topics',
+      intro: 'People, places, organisations and subjects, each with its events over time.',
+      breadcrumbs: [HOME],
+      sections: kinds.map((k) => {
+        const all = topicsByKind.get(k)!;
+        const head = [...all].sort((a, b) => b.events.length - a.events.length || byString(a.label, b.label)).slice(0, TOPICS_ON_INDEX);
+        return {
+          heading: KIND_PLURAL[k],
+          items: head.map(topicItem),
+          more: all.length > head.length ? { url: `/topics/${k}/`, title: `All ${count(all.length, KIND_PLURAL[k].toLowerCase(), KIND_PLURAL[k].toLowerCase())}` } : null,
+          compact: true,
+        };
+      }),
+      children: kinds.map((k) => ({ url: `/topics/${k}/`, title: `${KIND_PLURAL[k]} (${topicsByKind.get(k)!.length})` })),
+      childrenHeading: 'Kinds of topic',
+      empty: 'No topics yet: a person, place or organisation becomes a topic when two stories name it.',
+    }),
+  );
+  for (const k of kinds) {
+    const all = [...topicsByKind.get(k)!].sort((a, b) => byString(a.label.toLowerCase(), b.label.toLowerCase()) || byString(a.id, b.id));
+    listPages.push(
+      ...paginate(
+        {
+          url: `/topics/${k}/`,
+          kind: 'topics',
+          title: KIND_PLURAL[k],
+          heading: KIND_PLURAL[k],
+          intro: `${count(all.length, KIND_LABEL[k].toLowerCase(), KIND_PLURAL[k].toLowerCase())} in the archive, A to Z.`,
+          breadcrumbs: [HOME, { url: '/topics/', title: 'Topics' }],
+        },
+        KIND_PLURAL[k],
+        all.map(topicItem),
+        true,
+      ),
+    );
+  }
+  for (const t of topics) {
+    const url = topicLink(t).url;
+    const items = t.events.map((id) => archiveEventById.get(id)).filter((e): e is ArchiveEvent => !!e);
+    const reports = items.reduce((n, e) => n + e.reportCount, 0);
+    listPages.push(
+      ...paginateFromOldest(
+        {
+          url,
+          kind: 'topic',
+          title: `${t.label} (${KIND_LABEL[t.kind].toLowerCase()})`,
+          heading: t.label,
+          intro: `${KIND_LABEL[t.kind]} · ${count(items.length, 'event')} and ${count(reports, 'report')}, newest first.`,
+          breadcrumbs: [HOME, { url: '/topics/', title: 'Topics' }, { url: `/topics/${t.kind}/`, title: KIND_PLURAL[t.kind] }],
+          feed: { atom: `${url}feed.xml`, json: `${url}feed.json` },
+        },
+        'Events',
+        items.map(eventItem),
+      ),
+    );
+  }
+
+  // Outlets.
+  const bySource = new Map<string, ArchiveArticle[]>();
+  for (const a of archiveArticles) if (a.source) pushTo(bySource, a.source, a);
+  const sources = [...sourceSlugs.keys()].sort((a, b) => byString(a.toLowerCase(), b.toLowerCase()) || byString(a, b));
+  listPages.push(
+    ...paginate(
+      {
+        url: '/sources/',
+        kind: 'sources',
+        title: 'Outlets',
+        heading: 'Outlets',
+        intro: 'Every outlet in the archive, with its reports and the page furniture removed from them.',
+        breadcrumbs: [HOME],
+        empty: 'No article names its outlet yet.',
+      },
+      'Outlets',
+      sources.map((s) => ({
+        url: sourceLink(s)!.url,
+        title: s,
+        language: null,
+        dateLabel: '',
+        date: null,
+        meta: count(bySource.get(s)?.length ?? 0, 'report'),
+        description: '',
+      })),
+      true,
+    ),
+  );
+  for (const s of sources) {
+    const own = [...(bySource.get(s) ?? [])].sort(newestFirst);
+    const removals = new Map<string, { text: string; reason: string; count: number }>();
+    for (const a of own) {
+      for (const r of a.removed) {
+        const key = `${r.ruleId}\u0000${r.text}`;
+        const seen = removals.get(key);
+        if (seen) seen.count++;
+        else removals.set(key, { text: r.text, reason: r.reason, count: 1 });
+      }
+    }
+    const table = [...removals.values()].sort((a, b) => b.count - a.count || byString(a.text, b.text));
+    const copies = own.filter((a) => a.duplicateOf).length;
+    listPages.push(
+      ...paginateFromOldest(
+        {
+          url: sourceLink(s)!.url,
+          kind: 'source',
+          title: s,
+          heading: s,
+          intro: `${count(own.length, 'report')} in the archive, newest first.`,
+          breadcrumbs: [HOME, { url: '/sources/', title: 'Outlets' }],
+          facts: [
+            { label: 'Reports', value: String(own.length) },
+            { label: 'Syndicated copies', value: String(copies) },
+            { label: 'Removed blocks', value: String(table.reduce((n, r) => n + r.count, 0)) },
+          ],
+          removals: table.slice(0, MAX_REMOVALS_SHOWN),
+          removalsNote: table.length > MAX_REMOVALS_SHOWN ? `The ${MAX_REMOVALS_SHOWN} most frequent of ${table.length} removed texts.` : '',
+        },
+        'Reports',
+        own.map(articleItem),
+      ),
+    );
+  }
+
+  // Timeline: years, months, days; each date page links to the one before and after it.
+  listPages.push(
+    base({
+      url: '/timeline/',
+      kind: 'timeline',
+      title: 'Timeline',
+      heading: 'Timeline',
+      intro: 'Every year and month of the archive. Each month lists its events, and each day its reports.',
+      breadcrumbs: [HOME],
+      calendar,
+      children: articles.some((a) => !a.date) ? [{ url: '/undated/', title: `Undated reports (${articles.filter((a) => !a.date).length})` }] : [],
+      childrenHeading: 'Without a date',
+      empty: 'No article is dated yet.',
+    }),
+  );
+  const undated = archiveArticles.filter((a) => !a.date);
+  if (undated.length) {
+    listPages.push(
+      ...paginate(
+        {
+          url: '/undated/',
+          kind: 'timeline',
+          title: 'Undated reports',
+          heading: 'Undated reports',
+          intro: 'Reports that state no date, and whose event has no dated report.',
+          breadcrumbs: [HOME, TIMELINE],
+        },
+        'Reports',
+        [...undated].sort((a, b) => byString(a.id, b.id)).map(articleItem),
+      ),
+    );
+  }
+  const byDay = new Map<string, ArchiveArticle[]>();
+  for (const a of archiveArticles) if (a.date) pushTo(byDay, a.date, a);
+  const eventsOf = (dated: ArchiveArticle[]): ListItem[] => {
+    const ids = new Set<string>();
+    for (const a of dated) if (a.event) ids.add(a.event.url.split('/')[2]!);
+    return [...ids]
+      .map((id) => archiveEventById.get(id))
+      .filter((e): e is ArchiveEvent => !!e)
+      .sort((a, b) => oldestFirst({ date: a.start, id: a.id }, { date: b.start, id: b.id }))
+      .map(eventItem);
+  };
+  // Oldest first: years, months and days in the order the archive's pages link them.
+  const chronology = [...years].reverse();
+  const yearLinks = chronology.map((y) => ({ url: `/${y.year}/`, title: String(y.year) }));
+  const monthLinks = chronology.flatMap((y) => y.months.map((m) => ({ url: `/${y.year}/${pad(m.month)}/`, title: monthLabel(y.year, m.month) })));
+  const dayLinks = chronology.flatMap((y) => y.months.flatMap((m) => m.days.map((d) => ({ url: `/${y.year}/${pad(m.month)}/${pad(d.day)}/`, title: dateLabel(`${y.year}-${pad(m.month)}-${pad(d.day)}`) }))));
+  const around = (links: Link[], i: number) => ({ previous: links[i - 1] ?? null, next: links[i + 1] ?? null });
+  let monthIndex = 0;
+  let dayIndex = 0;
+  chronology.forEach((y, yi) => {
+    const yearCrumbs = [HOME, TIMELINE];
+    const yearArticles = y.months.flatMap((m) => m.days.flatMap((d) => byDay.get(`${y.year}-${pad(m.month)}-${pad(d.day)}`) ?? []));
+    const yearEvents = eventsOf(yearArticles);
+    listPages.push(
+      ...paginate(
+        {
+          url: `/${y.year}/`,
+          kind: 'year',
+          title: String(y.year),
+          heading: String(y.year),
+          intro: `${count(yearEvents.length, 'event')} and ${count(yearArticles.length, 'report')}, in the order they happened.`,
+          breadcrumbs: yearCrumbs,
+          children: y.months.map((m) => ({ url: `/${y.year}/${pad(m.month)}/`, title: `${monthLabel(y.year, m.month)} (${m.count})` })),
+          childrenHeading: 'Months',
+          around: around(yearLinks, yi),
+        },
+        'Events',
+        yearEvents,
+      ),
+    );
+    for (const m of y.months) {
+      const prefix = `${y.year}-${pad(m.month)}-`;
+      const monthCrumbs = [...yearCrumbs, { url: `/${y.year}/`, title: String(y.year) }];
+      const monthArticles = m.days.flatMap((d) => byDay.get(`${prefix}${pad(d.day)}`) ?? []);
+      const monthEvents = eventsOf(monthArticles);
+      listPages.push(
+        ...paginate(
+          {
+            url: `/${y.year}/${pad(m.month)}/`,
+            kind: 'month',
+            title: monthLabel(y.year, m.month),
+            heading: monthLabel(y.year, m.month),
+            intro: `${count(monthEvents.length, 'event')} and ${count(monthArticles.length, 'report')}, in the order they happened.`,
+            breadcrumbs: monthCrumbs,
+            children: m.days.map((d) => ({ url: `/${y.year}/${pad(m.month)}/${pad(d.day)}/`, title: `${d.day} ${shortMonth(m.month)} (${d.count})` })),
+            childrenHeading: 'Days',
+            around: around(monthLinks, monthIndex++),
+          },
+          'Events',
+          monthEvents,
+        ),
+      );
+      for (const d of m.days) {
+        const iso = `${prefix}${pad(d.day)}`;
+        const dayArticles = [...(byDay.get(iso) ?? [])].sort((a, b) => byString(a.source ?? '\uffff', b.source ?? '\uffff') || byString(a.id, b.id));
+        listPages.push(
+          ...paginate(
+            {
+              url: `/${y.year}/${pad(m.month)}/${pad(d.day)}/`,
+              kind: 'day',
+              title: dateLabel(iso),
+              heading: dateLabel(iso),
+              intro: `${count(dayArticles.length, 'report')} dated ${dateLabel(iso)}, by outlet.`,
+              breadcrumbs: [...monthCrumbs, { url: `/${y.year}/${pad(m.month)}/`, title: monthLabel(y.year, m.month) }],
+              around: around(dayLinks, dayIndex++),
+            },
+            'Reports',
+            dayArticles.map(articleItem),
+          ),
+        );
+      }
+    }
+  });
+
+  const articleLink = (id: string): Link | null => {
+    const a = byId.get(id);
+    return a ? { url: `/articles/${a.id}/`, title: a.title, language: languageOf(a) } : null;
+  };
+  const redirects: Redirect[] = [
+    ...input.redirects
+      .map((r) => ({ url: `/events/${r.from}/`, to: eventLink(r.to) }))
+      .filter((r): r is Redirect => r.to !== null && !eventById.has(r.url.split('/')[2]!)),
+    ...(input.articleRedirects ?? [])
+      .map((r) => ({ url: `/articles/${r.from}/`, to: articleLink(r.to) }))
+      .filter((r): r is Redirect => r.to !== null && !byId.has(r.url.split('/')[2]!)),
+  ];
+
+  const feeds = buildFeeds(archiveArticles, topics, archiveEventById, topicLink, site, absolute);
+
+  const sitemap: SitemapEntry[] = [
+    ...listPages.map((p) => ({ url: p.url, lastmod: null })),
+    ...archiveEvents.map((e) => ({ url: e.url, lastmod: e.end })),
+    ...archiveArticles.filter((a) => !a.duplicateOf).map((a) => ({ url: a.url, lastmod: a.date })),
+  ];
+
+  const heavyRemovals = articles
+    .map((a) => {
+      const total = a.blocks.reduce((n, b) => n + b.text.length, 0);
+      const removed = a.blocks.reduce((n, b) => n + (b.removed ? b.text.length : 0), 0);
+      return { file: a.file, percent: total ? Math.round((100 * removed) / total) : 0 };
+    })
+    .filter((h) => h.percent > HEAVY_REMOVAL_SHARE * 100);
+
+  const report: BuildReport = {
+    articles: articles.length,
+    events: events.length,
+    topics: topics.length,
+    sources: sourceSlugs.size,
+    copies: articles.filter((a) => a.duplicateOf).length,
+    skipped: input.skipped,
+    diagnostics: input.diagnostics,
+    heavyRemovals,
+  };
+
+  return {
+    site,
+    articles: archiveArticles,
+    events: archiveEvents,
+    topics,
+    listPages,
+    redirects,
+    feeds,
+    sitemap,
+    skipped: input.skipped,
+    report,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Absolute addresses of site paths when the site's address is set, else null. */
+function absoluteUrls(site: SiteSettings): (path: string) => string | null {
+  if (!site.url) return () => null;
+  const root = site.url.endsWith('/') ? site.url : `${site.url}/`;
+  return (path) => new URL(path.replace(/^\//, ''), root).href;
+}
+
+/** "3 reports from Example Times and Other Post", "3 reports from 5 outlets", "1 report; no outlet named". */
+function eventSummary(reports: number, outlets: string[]): string {
+  const r = count(reports, 'report');
+  if (outlets.length === 0) return `${r}; no outlet named.`;
+  if (outlets.length <= OUTLETS_NAMED) return `${r} from ${listLabel(outlets)}.`;
+  return `${r} from ${count(outlets.length, 'outlet')}.`;
+}
+
+function differencesLabel(d: { added: string[]; dropped: string[] }): string {
+  const parts = [
+    d.added.length ? `adds ${count(d.added.length, 'paragraph')}` : '',
+    d.dropped.length ? `drops ${count(d.dropped.length, 'paragraph')}` : '',
+  ].filter(Boolean);
+  return parts.length ? `Compared with it, this copy ${parts.join(' and ')}.` : 'The text is the same as the original’s.';
+}
+
+type PageHead = Partial<ListPage> & Pick<ListPage, 'url' | 'kind' | 'title' | 'heading'>;
+
+function base(p: PageHead): ListPage {
+  return {
+    intro: '',
+    breadcrumbs: [],
+    sections: [],
+    facts: [],
+    removals: [],
+    removalsNote: '',
+    pagination: null,
+    children: [],
+    childrenHeading: 'Sections',
+    calendar: [],
+    around: { previous: null, next: null },
+    feed: null,
+    empty: 'Nothing here yet.',
+    ...p,
+  };
+}
+
+/**
+ * Splits a long list over pages `<url>`, `<url>page/2/`, …: page n holds
+ * items (n−1)·k to n·k−1 of the list. For lists in alphabetical order, and
+ * for those in the order things happened, where new items come last. Page 1
+ * keeps the head's extras (intro, facts, calendar, removals, sub-pages);
+ * later pages carry the list alone, so that they change only when their
+ * stretch of the list or the number of pages does.
+ */
+function paginate(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
+  const full = base(head);
+  const pages = Math.max(1, Math.ceil(items.length / ITEMS_PER_PAGE));
+  const urlOf = (n: number) => (n === 1 ? full.url : `${full.url}page/${n}/`);
+  const shown = (page: number) => {
+    const out: ({ page: number; url: string } | null)[] = [];
+    for (let n = 1; n <= pages; n++) {
+      if (n === 1 || n === pages || Math.abs(n - page) <= PAGER_NEIGHBOURS) out.push({ page: n, url: urlOf(n) });
+      else if (out[out.length - 1] !== null) out.push(null);
+    }
+    return out;
+  };
+  return Array.from({ length: pages }, (_, i) => {
+    const page = i + 1;
+    return pageOf(full, heading, compact, items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE), urlOf(page), page === 1, `page ${page}`,
+      pages > 1
+        ? { page, pages, previous: page > 1 ? urlOf(page - 1) : null, next: page < pages ? urlOf(page + 1) : null, newest: null, label: `Page ${page} of ${pages}`, shown: shown(page) }
+        : null);
+  });
+}
+
+/**
+ * Splits a list in newest-first order (events, an outlet's reports), to
+ * which new items come at the top, over pages numbered from its oldest end:
+ * `<url>page/1/` holds its oldest k items, `<url>page/2/` the k before them,
+ * and so on; the first page, `<url>`, holds what is newer than the last full
+ * page (k to 2k−1 items). A new item changes the first page only, and a page
+ * of older items keeps its address and its bytes as the archive grows; the
+ * pages count no totals for that reason. A list of fewer than 2k items is
+ * one page.
+ */
+function paginateFromOldest(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
+  const full = base(head);
+  const k = ITEMS_PER_PAGE;
+  const n = items.length;
+  const older = Math.max(0, Math.floor(n / k) - 1); // pages besides the first
+  if (older === 0) return paginate(head, heading, items, compact);
+  const urlOf = (c: number) => (c > older ? full.url : `${full.url}page/${c}/`);
+  const slice = (c: number) => items.slice(n - c * k, n - (c - 1) * k);
+  const span = (rows: ListItem[]) => {
+    const newest = rows[0]?.date;
+    const oldest = rows[rows.length - 1]?.date;
+    return newest && oldest ? (newest === oldest ? dateLabel(newest) : `${dateLabel(oldest)} to ${dateLabel(newest)}`) : '';
+  };
+  // Pager: the newest page, this page's neighbours, the oldest page; numbers from the oldest.
+  const shown = (c: number) => {
+    const out: ({ page: number; url: string } | null)[] = [];
+    for (let m = older; m >= 1; m--) {
+      if (m === 1 || Math.abs(m - c) <= PAGER_NEIGHBOURS) out.push({ page: m, url: urlOf(m) });
+      else if (out[out.length - 1] !== null) out.push(null);
+    }
+    return out;
+  };
+  const first = items.slice(0, n - older * k);
+  const pages: ListPage[] = [
+    pageOf(full, heading, compact, first, full.url, true, '', {
+      page: older + 1,
+      pages: null,
+      previous: null,
+      next: urlOf(older),
+      newest: full.url,
+      label: 'Newest',
+      shown: shown(older + 1),
+    }),
+  ];
+  for (let c = older; c >= 1; c--) {
+    const rows = slice(c);
+    const dates = span(rows);
+    pages.push(
+      pageOf(full, heading, compact, rows, urlOf(c), false, `page ${c}`, {
+        page: c,
+        pages: null,
+        previous: urlOf(c + 1),
+        next: c > 1 ? urlOf(c - 1) : null,
+        newest: full.url,
+        label: dates ? `Page ${c}: ${dates}` : `Page ${c}`,
+        shown: shown(c),
+      }),
+    );
+  }
+  return pages;
+}
+
+/** One page of a list: the first carries the head's extras, the others the list and what names it. */
+function pageOf(full: ListPage, heading: string, compact: boolean, items: ListItem[], url: string, first: boolean, which: string, pagination: ListPage['pagination']): ListPage {
+  const section: ListSection = { heading, items, more: null, compact };
+  return {
+    ...full,
+    url,
+    title: first ? full.title : `${full.title} (${which})`,
+    intro: first ? full.intro : '',
+    breadcrumbs: first ? full.breadcrumbs : [...full.breadcrumbs, { url: full.url, title: full.heading }],
+    sections: [section],
+    pagination,
+    children: first ? full.children : [],
+    calendar: first ? full.calendar : [],
+    facts: first ? full.facts : [],
+    removals: first ? full.removals : [],
+    removalsNote: first ? full.removalsNote : '',
+  };
+}
+
+interface YearEntry {
+  year: number;
+  count: number;
+  months: { month: number; count: number; days: { day: number; count: number }[] }[];
+}
+
+/** Years, newest first; their months and days in order. */
+function timeline(articles: Article[]): YearEntry[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.date) counts.set(a.date, (counts.get(a.date) ?? 0) + 1);
+  const years = new Map<number, YearEntry>();
+  for (const [iso, n] of [...counts].sort((a, b) => byString(a[0], b[0]))) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    const year = years.get(y) ?? { year: y, count: 0, months: [] };
+    years.set(y, year);
+    year.count += n;
+    let month = year.months[year.months.length - 1];
+    if (!month || month.month !== m) year.months.push((month = { month: m, count: 0, days: [] }));
+    month.count += n;
+    month.days.push({ day: d, count: n });
+  }
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
+
+/** Gives each name a unique slug; names are taken in sorted order so slugs do not depend on input order. */
+function slugsFor(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const name of [...names].sort(byString)) {
+    const stem = slugify(name) || 'outlet';
+    let slug = stem;
+    for (let n = 2; used.has(slug); n++) slug = `${stem}-${n}`;
+    used.add(slug);
+    out.set(name, slug);
+  }
+  return out;
+}
+
+/**
+ * The part of a name that tells one person, place or organisation from
+ * another: the Arabic article ("al-", "el-") is written by some outlets and
+ * not by others, so "Bashar al-Assad" and "Bashar Assad" are one topic.
+ */
+function nameKey(name: string): string {
+  return name.replace(/(^|[\s(])(?:al|el)[-‐‑’'](?=\p{L})/giu, '$1');
+}
+
+function buildTopics(articles: Article[], events: Event[]): Topic[] {
+  const eventOf = new Map(articles.map((a) => [a.id, a.event]));
+  const found = new Map<
+    string,
+    { kind: TopicKind; label: string; events: Set<string>; labels: Map<string, number>; articles: Set<string>; tagged: boolean }
+  >();
+  const add = (kind: TopicKind, label: string, event: string, article: string, tagged = false) => {
+    const slug = slugify(kind === 'subject' ? label : nameKey(label));
+    if (!slug) return;
+    const key = `${kind}/${slug}`;
+    const t = found.get(key) ?? { kind, label, events: new Set<string>(), labels: new Map<string, number>(), articles: new Set<string>(), tagged };
+    found.set(key, t);
+    t.events.add(event);
+    t.articles.add(article);
+    t.tagged ||= tagged;
+    t.labels.set(label, (t.labels.get(label) ?? 0) + 1);
+  };
+  const keywordEvents = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const event = eventOf.get(a.id);
+    if (!event) continue;
+    // A syndicated copy says nothing its original does not: it counts as its original.
+    const story = a.duplicateOf ?? a.id;
+    for (const p of a.entities.people) add('person', p, event, story);
+    for (const p of a.entities.places) add('place', p, event, story);
+    for (const o of a.entities.organisations) add('organisation', o, event, story);
+    for (const tag of a.tags) add('subject', tag, event, story, true);
+    for (const k of a.keywords) {
+      const s = keywordEvents.get(k) ?? new Set<string>();
+      s.add(event);
+      keywordEvents.set(k, s);
+    }
+  }
+  for (const [k, evs] of keywordEvents) {
+    if (evs.size >= MIN_SUBJECT_EVENTS) for (const e of evs) add('subject', k.charAt(0).toUpperCase() + k.slice(1), e, `keyword:${e}`, true);
+  }
+  const eventDate = new Map(events.map((e) => [e.id, e.end ?? e.start]));
+  const topics: Topic[] = [];
+  for (const [id, t] of found) {
+    if (!t.tagged && t.articles.size < MIN_TOPIC_ARTICLES) continue;
+    const label = [...t.labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]![0];
+    topics.push({
+      id,
+      kind: t.kind,
+      slug: id.slice(t.kind.length + 1),
+      label,
+      events: [...t.events].sort((a, b) => newestFirst({ date: eventDate.get(a) ?? null, id: a }, { date: eventDate.get(b) ?? null, id: b })),
+    });
+  }
+  return topics.sort((a, b) => byString(a.id, b.id));
+}
+
+/**
+ * A permanent identifier for a path of a site that has no address of its
+ * own: a name-based UUID (version 5 layout, SHA-1 of the site title and the
+ * path), so feed readers see the same entry as the same entry on every build.
+ */
+function urnFor(site: SiteSettings, path: string): string {
+  const h = createHash('sha1').update(`dateline\u0000${site.title}\u0000${path}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+function buildFeeds(
+  articles: ArchiveArticle[],
+  topics: Topic[],
+  eventById: Map<string, ArchiveEvent>,
+  topicLink: (t: Topic) => TopicLink,
+  site: SiteSettings,
+  absolute: (path: string) => string | null,
+): Feed[] {
+  const guid = (path: string) => absolute(path) ?? urnFor(site, path);
+  const entry = (a: ArchiveArticle, full: boolean): FeedEntry => ({
+    id: a.id,
+    guid: guid(a.url),
+    url: a.url,
+    title: a.title,
+    date: a.date!,
+    source: a.source,
+    lang: a.lang,
+    description: a.description,
+    html: full ? a.html : null,
+    // Categories: the article's own tags and the people, places and organisations it names. Subjects taken
+    // from keywords come and go as the archive grows; with them, every feed holding the article would change.
+    tags: categoriesOf(a),
+  });
+  // An article is in many topic feeds: its categories are worked out once.
+  const categories = new Map<string, string[]>();
+  const categoriesOf = (a: ArchiveArticle): string[] => {
+    let c = categories.get(a.id);
+    if (!c) {
+      const tagUrls = new Set(a.tags.map((tag) => `/${slugify(tag)}/`));
+      c = a.topics.filter((t) => t.kind !== 'subject' || [...tagUrls].some((u) => t.url.endsWith(u))).map((t) => t.title);
+      categories.set(a.id, c);
+    }
+    return c;
+  };
+  const dated = articles.filter((a) => a.date && !a.duplicateOf).sort(newestFirst);
+  const byId = new Map(dated.map((a) => [a.id, a]));
+  const feeds: Feed[] = [
+    {
+      atom: '/feed.xml',
+      json: '/feed.json',
+      guid: guid('/'),
+      title: site.title,
+      home: '/',
+      updated: dated[0]?.date ?? null,
+      entries: dated.slice(0, FEED_ENTRIES).map((a) => entry(a, true)),
+    },
+  ];
+  for (const t of topics) {
+    const link = topicLink(t);
+    const own = [...new Set(t.events.flatMap((e) => eventById.get(e)?.articleIds ?? []))]
+      .map((id) => byId.get(id))
+      .filter((a): a is ArchiveArticle => !!a)
+      .sort(newestFirst);
+    feeds.push({
+      atom: `${link.url}feed.xml`,
+      json: `${link.url}feed.json`,
+      guid: guid(link.url),
+      title: `${t.label} · ${site.title}`,
+      home: link.url,
+      updated: own[0]?.date ?? null,
+      entries: own.slice(0, TOPIC_FEED_ENTRIES).map((a) => entry(a, false)),
+    });
+  }
+  return feeds;
+}
+
+function newsArticle(
+  a: Article,
+  description: string,
+  url: string,
+  canonicalUrl: string,
+  copies: ReportLink[],
+  topics: TopicLink[],
+  wordCount: number,
+  absolute: (path: string) => string | null,
+): Record<string, unknown> {
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    description,
+    inLanguage: a.lang,
+    wordCount,
+  };
+  // Without the site's address there is no absolute URL to give; JSON-LD does not resolve relative ones.
+  const self = absolute(url);
+  if (self) {
+    ld.url = self;
+    ld.mainEntityOfPage = absolute(canonicalUrl);
+  }
+  if (a.date) ld.datePublished = a.date;
+  if (a.author) ld.author = { '@type': 'Person', name: a.author };
+  if (a.source) ld.publisher = { '@type': 'Organization', name: a.source };
+  if (a.sourceUrl && /^https?:\/\//i.test(a.sourceUrl)) ld.isBasedOn = a.sourceUrl;
+  if (topics.length) ld.keywords = topics.map((t) => t.title);
+  if (copies.length) {
+    ld.workExample = copies.map((c) => ({
+      '@type': 'NewsArticle',
+      headline: c.title,
+      ...(absolute(c.url) ? { url: absolute(c.url) } : {}),
+      ...(c.source ? { publisher: { '@type': 'Organization', name: c.source } } : {}),
+    }));
+  }
+  return ld;
+}

@@ -1,0 +1,144 @@
+/**
+ * A pool of worker threads for the per-article stages. Work is sent in
+ * batches to whichever worker has the fewest batches waiting; each worker
+ * loads the stage modules (and the language model) once.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CustomRecord } from 'pagefind';
+import type { IndexFile } from '../../output/indexer.ts';
+import type { Article, SourceFile } from '../../model/types.ts';
+import type { TaskRequest, TaskResponse } from './worker.ts';
+
+/** Articles in one message to a worker: big enough that messaging costs little, small enough to share work evenly. */
+export const BATCH_SIZE = 25;
+/**
+ * Fewest items for which a pool is worth starting: a worker takes about a
+ * second to load the stages and the language model, the work of 100 to 300
+ * articles on this kind of machine.
+ */
+export const MIN_ITEMS_FOR_WORKERS = 400;
+
+/** Default number of workers: one per core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Told how many of the items are done, as batches come back. */
+export type Progress = (done: number, total: number) => void;
+
+/** Given the results of the items from index `at` on, as each batch comes back. */
+export type Each<O> = (at: number, results: O[]) => void | Promise<void>;
+
+interface Slot {
+  worker: Worker;
+  waiting: number;
+}
+
+export class WorkerPool {
+  readonly size: number;
+  #slots: Slot[] = [];
+  #next = 1;
+  #pending = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void; slot: Slot }>();
+
+  constructor(size: number) {
+    this.size = size;
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const module = new URL(`./worker${ext}`, import.meta.url).href;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./boot.js', import.meta.url), { workerData: { module } });
+      const slot: Slot = { worker, waiting: 0 };
+      worker.on('message', (res: TaskResponse) => {
+        const p = this.#pending.get(res.id);
+        if (!p) return;
+        this.#pending.delete(res.id);
+        p.slot.waiting--;
+        if ('error' in res) p.reject(new Error(`A worker failed: ${res.error}`));
+        else p.resolve(res.results);
+      });
+      const fail = (error: Error) => {
+        for (const [id, p] of this.#pending) {
+          if (p.slot === slot) {
+            this.#pending.delete(id);
+            p.reject(error);
+          }
+        }
+      };
+      worker.on('error', fail);
+      // A worker that stops without an error (terminated, or out of memory) fails what it still had.
+      worker.on('exit', (code) => fail(new Error(`A worker stopped (exit code ${code}) before it finished its work.`)));
+      this.#slots.push(slot);
+    }
+  }
+
+  #send(task: TaskRequest['task'], items: unknown[]): Promise<unknown[]> {
+    const slot = this.#slots.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    const id = this.#next++;
+    slot.waiting++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, task, items } as TaskRequest);
+    });
+  }
+
+  /**
+   * Runs `task` over `items` in batches, at most two batches per worker in
+   * flight (so inputs are not all copied at once). With `each`, every
+   * batch's results go to it as they come back, in no set order, and are
+   * not kept (the returned list is empty): a caller that keeps only a part
+   * of each result does not hold all of them at once.
+   */
+  async #map<I, O>(
+    task: TaskRequest['task'],
+    items: readonly I[],
+    progress?: Progress,
+    batch = BATCH_SIZE,
+    perWorker = 2,
+    each?: Each<O>,
+  ): Promise<O[]> {
+    const out: unknown[][] = [];
+    let next = 0;
+    let done = 0;
+    let stopped = false;
+    const lane = async () => {
+      while (!stopped && next < items.length) {
+        const at = next;
+        next += batch;
+        const results = await this.#send(task, items.slice(at, at + batch)).catch((error: unknown) => {
+          stopped = true;
+          throw error;
+        });
+        if (each) await each(at, results as O[]);
+        else out[at / batch] = results;
+        done += results.length;
+        progress?.(done, items.length);
+      }
+    };
+    // Every lane settles before the first failure is reported, so that no worker is still busy
+    // (with a Pagefind service running, say) when the caller closes the pool.
+    const settled = await Promise.allSettled(Array.from({ length: this.size * perWorker }, lane));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return out.flat() as O[];
+  }
+
+  /** The file task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
+  files(items: readonly SourceFile[], progress?: Progress): Promise<Uint8Array[]> {
+    return this.#map('file', items, progress);
+  }
+
+  /** The article task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
+  articles(items: readonly Article[], progress?: Progress, each?: Each<Uint8Array>): Promise<Uint8Array[]> {
+    return this.#map('article', items, progress, BATCH_SIZE, 2, each);
+  }
+
+  /** Indexes search shards (records in, bundle files out), one shard at a time on each worker. */
+  search(shards: CustomRecord[][]): Promise<IndexFile[][]> {
+    return this.#map('search', shards, undefined, 1, 1);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+    this.#slots = [];
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Print the events evaluation (stage 7).
+ *
+ *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain and wrapped in furniture) and SemEval
+ *   npx tsx tools/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
+ *   npx tsx tools/eval-events.ts --fit-only figures,bias [dataDir]
+ *                                                     fit only those weights, the others held at WEIGHTS
+ *   npx tsx tools/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
+ *
+ * dataDir defaults to `../shared/data`.
+ */
+import { enrich, loadNlp } from '../src/analyse/per-article/enrich/index.ts';
+import { clusterEvents } from '../src/analyse/corpus/events/index.ts';
+import { readEcbPlus } from './eval/events-data.ts';
+import { bcubed, pairwise, type PRF } from './eval/events-metrics.ts';
+import { syntheticArchive } from './eval/events-synthetic.ts';
+import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from './eval/events.ts';
+import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from './eval/events-furniture.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return null;
+  const value = args[i + 1];
+  args.splice(i, 2);
+  return value ?? '';
+};
+const fit = args.includes('--fit');
+if (fit) args.splice(args.indexOf('--fit'), 1);
+const fitOnly = flag('--fit-only');
+const bench = flag('--bench');
+const dataDir = args[0] ?? '../shared/data';
+
+const f = (x: number) => x.toFixed(3);
+const prf = (p: PRF) => `P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}`;
+const row = (name: string, s: ClusteringScores) =>
+  `  ${name.padEnd(6)} ${String(s.articles).padStart(4)} articles  ${String(s.goldEvents).padStart(3)} gold / ${String(s.predictedEvents).padStart(3)} predicted events   pairwise ${prf(s.pairwise)}   B-cubed ${prf(s.bcubed)}`;
+
+if (fit || fitOnly !== null) {
+  const only = fitOnly === null ? undefined : fitOnly.split(',').filter((x) => x !== '');
+  const w = await fitWeights(dataDir, 'train', 4000, only);
+  console.log(only ? `weights fitted on ECB+ train (logit units), only ${only.join(', ')}; the others held:` : 'weights fitted on ECB+ train (logit units):');
+  for (const [k, v] of Object.entries(w)) console.log(`  ${k}: ${v.toFixed(2)},`);
+} else if (bench !== null) {
+  const n = Number(bench) || 10_000;
+  const records = await readEcbPlus(dataDir);
+  const { articles, gold } = syntheticArchive(records, n);
+  let t = clock();
+  const enriched = enrich(articles, { nlp: loadNlp() });
+  const enrichTime = lap(t);
+  t = clock();
+  const result = clusterEvents(enriched);
+  const clusterTime = lap(t);
+  const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
+  const predicted = result.articles.map((a) => a.event ?? '');
+  console.log(`synthetic archive: ${n} articles`);
+  console.log(`  enrich  ${s(enrichTime)}`);
+  console.log(`  events  ${s(clusterTime)}, ${result.stats.candidatePairs} candidate pairs (all pairs: ${(n * (n - 1)) / 2}), ${result.stats.events} events`);
+  console.log(`  pairwise ${prf(pairwise(gold, predicted))}   B-cubed ${prf(bcubed(gold, predicted))}`);
+  console.log(`  peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+} else {
+  const r = await evaluateEvents(dataDir);
+  const e = r.ecbplus;
+  console.log('Events (stage 7) on ECB+ train+dev, clustered in one run:');
+  console.log(row('all', e.system.all));
+  console.log(row('train', e.system.train));
+  console.log(row('dev', e.system.dev));
+  console.log(`  candidate pairs ${e.candidatePairs} of ${e.allPairs} (${((100 * e.candidatePairs) / e.allPairs).toFixed(1)} %), keeping ${f(e.candidateRecall)} of gold same-event pairs`);
+  console.log(`Baseline: TF-IDF cosine, titles twice, average link over all pairs, threshold ${e.baseline.threshold} (best train B-cubed F1):`);
+  console.log(row('all', e.baseline.all));
+  console.log(row('train', e.baseline.train));
+  console.log(row('dev', e.baseline.dev));
+  console.log(`SemEval-2022 Task 8 (${r.semeval.pairs} pairs): Pearson ${f(r.semeval.pearson)}, Spearman ${f(r.semeval.spearman)} (negative is good); same-event decision (p ≥ ${r.semeval.threshold}) vs Overall ≤ 1.5: accuracy ${f(r.semeval.accuracy)}`);
+  const fr = await evaluateEventsInFurniture(dataDir);
+  console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after stages 3–5 (boilerplate), then enrich and events:');
+  console.log(row('all', fr.system.all));
+  console.log(row('train', fr.system.train));
+  console.log(row('dev', fr.system.dev));
+  console.log(`  the same with the generator's labels in place of stage 5 (its ceiling: all furniture removed, all story kept):`);
+  console.log(row('all', fr.ceiling.all));
+  console.log(`  the same, but with the ${fr.storyStamps} stamps and by-lines of the ECB+ texts' own pages removed, as stage 5 does (a stage 5 right about every block):`);
+  console.log(row('all', fr.stampless.all));
+  console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
+  const seeds = await evaluateFurnitureSeeds(dataDir);
+  const spread = (x: { mean: number; min: number; max: number }) => `${f(x.mean)} (${f(x.min)} to ${f(x.max)})`;
+  console.log(`The wrapped run again for each of ${seeds.seeds.length} draws of synthetic outlets (seeds ${seeds.seeds.map((x) => x.seed).join(', ')}): mean (lowest to highest) pairwise F1 ${spread(seeds.pairwiseF1)}, B-cubed F1 ${spread(seeds.bcubedF1)}`);
+  for (const x of seeds.seeds) console.log(`  seed ${String(x.seed).padStart(2)}  pairwise ${prf(x.pairwise)}   B-cubed ${prf(x.bcubed)}   dated otherwise than the plain article ${x.misdated}`);
+  const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
+  const t = r.timings;
+  console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: stages 3–5 ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);
+}
