@@ -2,4 +2,4 @@
 export { stripBoilerplate, guessOutlet, matchLine, isLineRule } from './lib/strip.ts';
 export type { BoilerplateOptions } from './lib/strip.ts';
 export { rules } from './rules.ts';
-export type { BlockRule, BoilerplateReport, BoilerplateResult, LineRule, Matcher, Position, Rule, Trim } from './lib/types.ts';
+export type { BlockRule, BoilerplateResult, LineRule, Matcher, Position, Rule, Trim } from './lib/types.ts';

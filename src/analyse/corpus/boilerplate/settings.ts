@@ -88,17 +88,8 @@ export const MIN_TITLE_WORDS = 4;
 export const LEAD_BLOCKS = 3;
 
 /**
- * Share of an article's words (a ratio) whose removal flags the article in
- * the report for a person to look at.
- */
-export const HEAVY_LOSS_SHARE = 0.4;
-
-/**
  * Template lines of one outlet (a count) an article without a source must
  * carry to be taken for that outlet's: one shared line ("Menu") is chance,
  * two distinct template lines are the outlet's page.
  */
 export const MIN_TEMPLATE_LINES = 2;
-
-/** Outlet name used in the report for articles with no known outlet. */
-export const UNKNOWN_OUTLET = '(unknown)';

@@ -8,7 +8,6 @@ import {
   HEADLINE_LIST_BREAKS,
   HEADLINE_LIST_MIN,
   HEADLINE_LIST_SHARE,
-  HEAVY_LOSS_SHARE,
   MIN_REPEAT,
   LEAD_BLOCKS,
   MIN_TEMPLATE_LINES,
@@ -18,10 +17,9 @@ import {
   OTHER_LIST_MIN,
   REPEAT_SHARE,
   SENTENCE_REPEAT_SHARE,
-  UNKNOWN_OUTLET,
 } from '../settings.ts';
 import { endsLikeSentence, hasQuote, isBareDate, isHeadline, isStorySentence, sentenceCount, wordCount } from './shape.ts';
-import type { BlockRule, BoilerplateReport, BoilerplateResult, LineRule, Rule, Trim } from './types.ts';
+import type { BlockRule, BoilerplateResult, LineRule, Rule, Trim } from './types.ts';
 import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
 
 /** Options of {@link stripBoilerplate}. */
@@ -519,7 +517,6 @@ export function stripBoilerplate(
     }
   });
 
-  const trims: Trim[] = [];
   const out: Article[] = articles.map((article, i) => {
     const blocks = article.blocks;
     const texts = blocks.map((b) => b.text);
@@ -613,51 +610,13 @@ export function stripBoilerplate(
       if (t !== undefined && !r) {
         next.text = t;
         if (block.node) next.node = trimNode(block.node, trimRemoval[b]!.text, t);
-        trims.push(trimRemoval[b]!);
       }
       return next;
     });
     return changed ? { ...article, blocks: newBlocks } : { ...article };
   });
 
-  // Report.
-  const byRule = new Map<string, number>();
-  const outletStats = new Map<string, { articles: number; removed: Map<string, number> }>();
-  const heavyLosses: { id: string; lostShare: number }[] = [];
-  let removedBlocks = 0;
-  out.forEach((article, i) => {
-    const name = outlet[i] ?? UNKNOWN_OUTLET;
-    let stats = outletStats.get(name);
-    if (!stats) outletStats.set(name, (stats = { articles: 0, removed: new Map() }));
-    stats.articles++;
-    let total = 0;
-    let lost = 0;
-    article.blocks.forEach((block, b) => {
-      const key = keysOf[i]![b]!;
-      const w = wordsOf[i]![b]!;
-      total += w;
-      if (!block.removed) return;
-      lost += w;
-      if (articles[i]!.blocks[b]!.removed) return;
-      removedBlocks++;
-      byRule.set(block.removed.ruleId, (byRule.get(block.removed.ruleId) ?? 0) + 1);
-      stats!.removed.set(block.removed.ruleId, (stats!.removed.get(block.removed.ruleId) ?? 0) + 1);
-    });
-    if (total > 0 && lost / total > HEAVY_LOSS_SHARE) heavyLosses.push({ id: article.id, lostShare: lost / total });
-  });
-  const sortMap = <V>(m: Map<string, V>): Map<string, V> => new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  for (const stats of outletStats.values()) stats.removed = sortMap(stats.removed);
-  heavyLosses.sort((a, b) => b.lostShare - a.lostShare || (a.id < b.id ? -1 : 1));
-  trims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index));
-  const guesses = sortMap(outletGuesses);
-  const report: BoilerplateReport = {
-    removedBlocks,
-    byRule: sortMap(byRule),
-    byOutlet: sortMap(outletStats),
-    trims,
-    heavyLosses,
-    outletGuesses: guesses,
-  };
+  const guesses = new Map([...outletGuesses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const confirmed = findSyndication(out, syndication.fingerprints, { ...options.syndication, outletOf: guesses });
-  return { articles: confirmed.articles, report, outletGuesses: guesses, syndication: confirmed };
+  return { articles: confirmed.articles, outletGuesses: guesses, syndication: confirmed };
 }

@@ -72,25 +72,6 @@ export interface Trim {
   reason: string;
 }
 
-/** What stage 5 removed, per outlet and per rule. */
-export interface BoilerplateReport {
-  /** Blocks removed, all articles. */
-  removedBlocks: number;
-  /** By rule id, sorted by id. */
-  byRule: Map<string, number>;
-  /**
-   * By outlet (source, else the guessed outlet, else `(unknown)`), sorted by
-   * name: articles seen and removals by rule id.
-   */
-  byOutlet: Map<string, { articles: number; removed: Map<string, number> }>;
-  /** Parts of blocks cut off by trim rules, by article id then block. */
-  trims: Trim[];
-  /** Articles that lost more than the flag share of their words, most first. */
-  heavyLosses: { id: string; lostShare: number }[];
-  /** Outlet names recognised in the furniture of articles whose `source` is null. */
-  outletGuesses: Map<string, string>;
-}
-
 /** Output of `stripBoilerplate()`. */
 export interface BoilerplateResult {
   /**
@@ -98,8 +79,7 @@ export interface BoilerplateResult {
    * ones a shorter text; `duplicateOf` as confirmed on the clean text.
    */
   articles: Article[];
-  report: BoilerplateReport;
-  /** Same map as `report.outletGuesses`: the lead wires it into `Article.source`. */
+  /** Outlet names recognised in the furniture of articles whose `source` is null: the lead wires it into `Article.source`. */
   outletGuesses: Map<string, string>;
   /** Syndication groups confirmed on the clean text (stage 4 run again over the kept blocks). */
   syndication: SyndicationResult;
