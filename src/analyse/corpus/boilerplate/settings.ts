@@ -1,5 +1,5 @@
 /**
- * Settings of stage 5 (boilerplate). Each value has its unit and the reason
+ * Settings of the boilerplate stage. Each value has its unit and the reason
  * for it; change them here, nowhere else.
  */
 
@@ -86,6 +86,31 @@ export const MIN_TITLE_WORDS = 4;
  * standfirst may come first.
  */
 export const LEAD_BLOCKS = 3;
+
+/**
+ * Most words (a count) in a list heading ("Related stories", "More from
+ * Sport"): a longer line is a sentence that happens to start like one.
+ */
+export const LIST_HEADING_MAX_WORDS = 8;
+
+/**
+ * Words (a count) a line needs to count as another article's lead when it is
+ * only the lead's first words: lists often cut a lead short, and fewer words
+ * than this match by chance.
+ */
+export const LEAD_PREFIX_MIN_WORDS = 6;
+
+/**
+ * Characters (a count) an outlet name read from furniture needs at least:
+ * shorter captures are a stray word or an initial.
+ */
+export const OUTLET_NAME_MIN_CHARS = 3;
+
+/**
+ * Words (a count) an outlet name read from furniture may have at most: a
+ * longer capture is a sentence, not a name.
+ */
+export const OUTLET_NAME_MAX_WORDS = 8;
 
 /**
  * Template lines of one outlet (a count) an article without a source must
