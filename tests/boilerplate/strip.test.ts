@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { heavyRemovals, stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
 import { makeArticle } from '../support/articles.ts';
 import { evaluateSeeds } from '../../tools/eval/extraction.ts';
 import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
@@ -79,6 +79,19 @@ describe('stripBoilerplate: removals and guesses', () => {
       makeArticle({ id: 'a', lines: [...story(1), 'The Riverside Courier on Facebook', '© 2021 The Riverside Courier. All rights reserved.'] }),
     ]);
     expect(result.outletGuesses.get('a')).toBe('The Riverside Courier');
+  });
+
+  it('flags an article that loses more than 40% of its text', () => {
+    const lines = [
+      ...story(1).slice(0, 1),
+      'Most read',
+      'Harbour bridge to close for repairs',
+      'The bridge will close for six weeks from March while engineers replace its deck, the city said on Monday.',
+      'Teachers vote to strike over pay',
+      'Teachers in the region voted by a large majority to strike next month after talks on pay broke down.',
+    ];
+    const result = strip([makeArticle({ id: 'a', lines })]);
+    expect(heavyRemovals(result.articles)).toEqual([{ file: 'a.txt', percent: 73 }]);
   });
 
   it('keeps every removed block with its rule id and reason, and the text unchanged', () => {

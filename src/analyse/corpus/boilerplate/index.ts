@@ -3,6 +3,8 @@ export { markFurniture, stripBoilerplate } from './lib/strip.ts';
 export type { BoilerplateOptions, FurnitureOptions } from './lib/strip.ts';
 export { guessOutlet } from './lib/outlets.ts';
 export { isLineRule, matchLine } from './lib/line-rules.ts';
+export { heavyRemovals, removedPercent } from './lib/heavy-loss.ts';
+export type { HeavyRemoval, LossInput } from './lib/heavy-loss.ts';
 export { rules } from './rules.ts';
 export type {
   BlockExample,

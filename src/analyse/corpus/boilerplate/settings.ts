@@ -88,6 +88,14 @@ export const MIN_TITLE_WORDS = 4;
 export const LEAD_BLOCKS = 3;
 
 /**
+ * Share of an article's body text (a ratio of characters) whose removal flags
+ * the article in the build report for a person to look at: past it, more of
+ * the page went than a page's furniture usually holds, and a rule may have
+ * taken story text.
+ */
+export const HEAVY_LOSS_SHARE = 0.4;
+
+/**
  * Most words (a count) in a list heading ("Related stories", "More from
  * Sport"): a longer line is a sentence that happens to start like one.
  */
