@@ -49,7 +49,7 @@ function applyLine(state: ArticleState, rule: LineRule, b: number): void {
   decisions.remove(b, rule.id, rule.description);
 }
 
-/** Run block rules over the article; blocks before `leadEnd` are before the story. */
+/** Run block rules over the article, each marking blocks under its own id. */
 function applyBlockRules(state: ArticleState, view: BlockView, rules: readonly BlockRule[]): void {
   for (const rule of rules) rule.match(view, (b, reason) => state.decisions.remove(b, rule.id, reason));
 }

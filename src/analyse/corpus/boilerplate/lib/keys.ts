@@ -1,5 +1,9 @@
-/** Normalised block keys: how blocks are compared across articles. */
-export { normalizedKey } from '../../../per-article/fingerprint/lib/tokens.ts';
+/**
+ * Words and normalised block keys, as every stage compares them. The one
+ * place this stage reads the fingerprint stage's tokens, until they move to a
+ * shared text module.
+ */
+export { normalizedKey, words } from '../../../per-article/fingerprint/lib/tokens.ts';
 
 /** Words of a normalised key (words joined by single spaces). */
 export function keyWords(key: string): number {
