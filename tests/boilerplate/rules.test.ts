@@ -1,6 +1,6 @@
-/** One test per rule of `rules.ts`, built from its example and counter-example. */
+/** Tests for every rule of `rules.ts` and `rules/`, built from its example and counter-example. */
 import { describe, expect, it } from 'vitest';
-import { isLineRule, matchLine, rules, stripBoilerplate, type BlockRule, type LineRule } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { isLineRule, matchLine, rules, stripBoilerplate, type BlockExample, type BlockRule, type LineRule } from '../../src/analyse/corpus/boilerplate/index.ts';
 import { makeArticle } from '../support/articles.ts';
 import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
 import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
@@ -53,15 +53,26 @@ describe('line rules', () => {
 });
 
 describe('block rules', () => {
+  /** Strip an article written as lines, with the other articles its example names, and return its blocks. */
+  const stripExample = ({ lines, title, otherTitles }: BlockExample) => {
+    const others = (otherTitles ?? []).map((t, i) =>
+      makeArticle({ id: `other-${i}`, title: t, lines: ['A different story about the river, told in a sentence of its own.'] }),
+    );
+    return strip([makeArticle({ id: 'x', title: title ?? 'Council backs harbour plan', lines }), ...others]).articles[0]!.blocks;
+  };
+
   for (const rule of rules.filter((r): r is BlockRule => !isLineRule(r))) {
     it(`${rule.id}: removes exactly the furniture of its example`, () => {
-      const { lines, removed, title, otherTitles } = rule.example;
-      const others = (otherTitles ?? []).map((t, i) =>
-        makeArticle({ id: `other-${i}`, title: t, lines: ['A different story about the river, told in a sentence of its own.'] }),
-      );
-      const result = strip([makeArticle({ id: 'x', title: title ?? 'Council backs harbour plan', lines }), ...others]);
-      const got = result.articles[0]!.blocks.flatMap((b, i) => (b.removed ? [i] : []));
-      expect(got).toEqual(removed);
+      const blocks = stripExample(rule.example);
+      expect(blocks.flatMap((b, i) => (b.removed ? [i] : []))).toEqual(rule.example.removed);
+      for (const i of rule.example.removed) expect(blocks[i]!.removed?.ruleId, blocks[i]!.text).toBeDefined();
+      expect(blocks.some((b) => b.removed?.ruleId === rule.id)).toBe(true);
+    });
+    it(`${rule.id}: leaves the story of its counter-example alone`, () => {
+      const { lines, kept } = rule.counterExample;
+      const blocks = stripExample(rule.counterExample);
+      expect(blocks.filter((b) => b.removed?.ruleId === rule.id)).toEqual([]);
+      for (const i of kept ?? lines.map((_, i) => i)) expect(blocks[i]!.removed, blocks[i]!.text).toBeUndefined();
     });
   }
 });

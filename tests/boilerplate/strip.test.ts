@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
+import { heavyRemovals, stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
 import { makeArticle } from '../support/articles.ts';
 import { evaluateSeeds } from '../../tools/eval/extraction.ts';
 import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
@@ -52,7 +52,7 @@ describe('stripBoilerplate: furniture an outlet repeats', () => {
       expect(a.blocks.at(-1)!.removed?.ruleId).toBe('repeated/outlet');
       expect(a.blocks.slice(1, 3).every((b) => !b.removed)).toBe(true);
     }
-    expect(result.report.byOutlet.get('The Gazette')?.removed.get('repeated/outlet')).toBe(8);
+    expect(result.articles.flatMap((a) => a.blocks).filter((b) => b.removed?.ruleId === 'repeated/outlet')).toHaveLength(8);
   });
 
   it('does not take a story an outlet ran three times for furniture', () => {
@@ -73,16 +73,15 @@ describe('stripBoilerplate: furniture an outlet repeats', () => {
   });
 });
 
-describe('stripBoilerplate: report and guesses', () => {
+describe('stripBoilerplate: removals and guesses', () => {
   it('guesses the outlet of an article without a source from its share and copyright lines', () => {
     const result = strip([
       makeArticle({ id: 'a', lines: [...story(1), 'The Riverside Courier on Facebook', '© 2021 The Riverside Courier. All rights reserved.'] }),
     ]);
     expect(result.outletGuesses.get('a')).toBe('The Riverside Courier');
-    expect(result.report.outletGuesses).toBe(result.outletGuesses);
   });
 
-  it('flags an article that loses more than 40% of its words', () => {
+  it('flags an article that loses more than 40% of its text', () => {
     const lines = [
       ...story(1).slice(0, 1),
       'Most read',
@@ -92,7 +91,7 @@ describe('stripBoilerplate: report and guesses', () => {
       'Teachers in the region voted by a large majority to strike next month after talks on pay broke down.',
     ];
     const result = strip([makeArticle({ id: 'a', lines })]);
-    expect(result.report.heavyLosses.map((h) => h.id)).toEqual(['a']);
+    expect(heavyRemovals(result.articles)).toEqual([{ file: 'a.txt', percent: 73 }]);
   });
 
   it('keeps every removed block with its rule id and reason, and the text unchanged', () => {
@@ -104,13 +103,12 @@ describe('stripBoilerplate: report and guesses', () => {
     ]);
   });
 
-  it('cuts an agency code off the last sentence, and reports the cut', () => {
+  it('cuts an agency code off the last sentence, in its text and its syntax tree', () => {
     const lines = [...story(1), 'The war has displaced millions.(Q/R02/R11)'];
     const result = strip([makeArticle({ id: 'a', lines })]);
     const last = result.articles[0]!.blocks.at(-1)!;
     expect(last.text).toBe('The war has displaced millions.');
     expect(last.node).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'The war has displaced millions.' }] });
-    expect(result.report.trims).toMatchObject([{ id: 'a', index: 2, text: '(Q/R02/R11)', ruleId: 'tail/agency-code' }]);
   });
 
   it('returns new article objects and leaves its input alone', () => {

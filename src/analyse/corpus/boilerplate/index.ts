@@ -1,5 +1,20 @@
-/** Stage 5: boilerplate. Page furniture marked `removed`, each removal with its reason. */
-export { stripBoilerplate, guessOutlet, matchLine, isLineRule } from './lib/strip.ts';
-export type { BoilerplateOptions } from './lib/strip.ts';
+/** Boilerplate: page furniture marked `removed`, each removal with its reason. */
+export { markFurniture, stripBoilerplate } from './lib/strip.ts';
+export type { BoilerplateOptions, FurnitureOptions } from './lib/strip.ts';
+export { guessOutlet } from './lib/outlets.ts';
+export { isLineRule, matchLine } from './lib/line-rules.ts';
+export { heavyRemovals, removedPercent } from './lib/heavy-loss.ts';
+export type { HeavyRemoval, LossInput } from './lib/heavy-loss.ts';
 export { rules } from './rules.ts';
-export type { BlockRule, BoilerplateReport, BoilerplateResult, LineRule, Matcher, Position, Rule, Trim } from './lib/types.ts';
+export type {
+  BlockExample,
+  BlockRule,
+  BlockView,
+  BoilerplateResult,
+  CorpusIndex,
+  FurnitureResult,
+  LineRule,
+  Mark,
+  Position,
+  Rule,
+} from './lib/types.ts';

@@ -1,20 +1,24 @@
 /**
  * Boilerplate rules, kept as data. Each rule names its furniture, says where
- * in an article it may match, and carries an example (and, for line rules, a
- * counter-example of story text it must leave alone); tests are built from
- * them. Rules match one block's whole text unless they say otherwise.
+ * in an article it may match, and carries an example and a counter-example of
+ * story text it must leave alone; tests are built from them. Line rules (a
+ * pattern over one block's text) are here; block rules (over a run of blocks)
+ * are one module each in `rules/`. Rules match one block's whole text unless
+ * they say otherwise.
  *
  * Furniture that an outlet repeats is found from the corpus, not here (rule id
  * `repeated/outlet`); these rules catch what does not repeat.
  */
 import type { Rule } from './lib/types.ts';
+import { headlineBox } from './rules/headline-box.ts';
+import { otherHeadlineList } from './rules/other-headline-list.ts';
+import { otherHeadline } from './rules/other-headline.ts';
+import { ownTitle } from './rules/own-title.ts';
+import { repeatedLine } from './rules/repeated-line.ts';
+import { tailHeadlineList } from './rules/tail-headline-list.ts';
 
 const SOCIAL =
   'Facebook|Twitter|X|LinkedIn|Instagram|YouTube|WhatsApp|Telegram|Threads|TikTok|Pinterest|Reddit|Flipboard|Mastodon|Bluesky|Google News|RSS';
-
-/** Headings of lists of other stories. */
-const LIST_HEADING =
-  /^(?:(?:the\s+)?latest(?:\s+(?:news|stories|headlines|articles|posts|updates))?|most\s+(?:read|popular|viewed|shared|recent|commented|emailed)(?:\s+(?:news|stories|articles|today|this week))?|more\s+(?:news|stories|headlines|articles|to read)|more\s+(?:from|in|on|about)\s+.{1,40}|related(?:\s+(?:news|stories|articles|posts|content|coverage|reading|topics))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy|be interested in)|trending(?:\s+(?:now|news|stories|today))?|top\s+(?:stories|news|headlines)|recommended(?:\s+(?:for you|stories|reading))?|read\s+(?:next|more)|editor[’']?s\s+picks?|popular(?:\s+(?:now|stories|posts))?|recent\s+(?:posts|news|stories|articles)|what\s+to\s+read\s+next|in\s+other\s+news|around\s+the\s+web|also\s+(?:read|see)|see\s+also|don[’']t\s+miss|must\s+read|more\s+like\s+this|keep\s+reading|further\s+reading|in\s+case\s+you\s+missed\s+it|breaking\s+news|news\s+in\s+brief)\s*[:.]?$/i;
 
 /** A capitalised word of a person's name ("Dubois", "O’Neill", "J."). */
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -48,6 +52,7 @@ function anyCase(words: readonly string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map(alt).join('|')})`;
 }
 
+/** Every rule, in the order the stage applies them: line rules in list order, then block rules in list order. */
 export const rules: readonly Rule[] = [
   // ── navigation ──────────────────────────────────────────────────────────
   {
@@ -286,102 +291,11 @@ export const rules: readonly Rule[] = [
     counterExample: 'The alliance expanded to include Finland (NATO).',
   },
 
-  // ── runs of blocks ──────────────────────────────────────────────────────
-  {
-    id: 'list/headline-box',
-    description: 'A "Related stories" style box of a few headlines inside the story.',
-    pattern: { kind: 'headline-box', heading: LIST_HEADING, maxItems: 8 },
-    example: {
-      lines: [
-        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
-        'Related stories',
-        'Harbour bridge to close for repairs',
-        'Teachers vote to strike over pay',
-        'Opponents said they would challenge the decision in court before the end of the month.',
-      ],
-      removed: [1, 2, 3],
-    },
-  },
-  {
-    id: 'list/trailing-headlines',
-    description:
-      'A heading such as "Latest news" or "Most read" followed, to the end, by other stories\u2019 headlines, with or without their first sentence.',
-    pattern: { kind: 'tail-headline-list', heading: LIST_HEADING },
-    example: {
-      lines: [
-        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
-        'Most read',
-        'Harbour bridge to close for repairs',
-        'The bridge will close for six weeks from March, the city said on Monday.',
-        'Teachers vote to strike over pay',
-        'Local team wins regional final',
-      ],
-      removed: [1, 2, 3, 4, 5],
-    },
-  },
-  {
-    id: 'list/other-headline',
-    description:
-      'A line that is another article\u2019s title, and the line after it when it is that article\u2019s lead; a "Related stories" style heading right before it goes too.',
-    pattern: { kind: 'other-headline', heading: LIST_HEADING },
-    example: {
-      lines: [
-        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
-        'Related stories',
-        'Harbour bridge to close for six weeks',
-        'Opponents said they would challenge the decision in court before the end of the month.',
-      ],
-      otherTitles: ['Harbour bridge to close for six weeks'],
-      removed: [1, 2],
-    },
-  },
-  {
-    id: 'list/other-stories',
-    description: 'The lines between other articles\u2019 headlines when three or more of them run to the end of the article: the leads of a list of other stories.',
-    pattern: { kind: 'other-headline-list', headlineRules: ['list/other-headline', 'list/headline-box'], heading: LIST_HEADING },
-    example: {
-      lines: [
-        'The council approved the plan by nine votes to four on Thursday evening after a long debate.',
-        'Opponents said they would challenge the decision in court before the end of the month.',
-        'Harbour bridge to close for six weeks',
-        'Drivers face long detours while engineers replace the deck of the old bridge this summer.',
-        'School board names new head of district',
-        'The appointment ends a search that lasted almost a year.',
-        'Parents welcomed the choice at a meeting on Monday.',
-        'Storm leaves thousands without power',
-        'Crews worked through the night to restore the lines.',
-      ],
-      otherTitles: ['Harbour bridge to close for six weeks', 'School board names new head of district', 'Storm leaves thousands without power'],
-      removed: [2, 3, 4, 5, 6, 7, 8],
-    },
-  },
-  {
-    id: 'caption/repeated-line',
-    description:
-      'The same short line twice in a row: a photo caption and its copy. Both go when the line credits a picture; otherwise only the copy.',
-    pattern: { kind: 'repeated-line', maxWords: 40, caption: /\b(?:photo|image|picture|pictured|credit|file|getty|reuters|afp|ap|epa|shutterstock)\b/i },
-    example: {
-      lines: [
-        'Flood water in the town centre on Sunday, pictured by Getty',
-        'Flood water in the town centre on Sunday, pictured by Getty',
-        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
-        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
-      ],
-      removed: [0, 1, 3],
-    },
-  },
-  {
-    id: 'title/repeated',
-    description: 'The article\u2019s own title repeated as a body line before the story.',
-    pattern: { kind: 'own-title' },
-    position: 'lead',
-    example: {
-      title: 'River bursts its banks in Shrewsbury',
-      lines: [
-        'River bursts its banks in Shrewsbury',
-        'Residents were evacuated from more than 200 homes overnight as the river burst its banks.',
-      ],
-      removed: [0],
-    },
-  },
+  // ── runs of blocks: one module of rules/ each ───────────────────────────
+  headlineBox,
+  tailHeadlineList,
+  otherHeadline,
+  otherHeadlineList,
+  repeatedLine,
+  ownTitle,
 ];

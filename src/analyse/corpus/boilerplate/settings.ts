@@ -1,5 +1,5 @@
 /**
- * Settings of stage 5 (boilerplate). Each value has its unit and the reason
+ * Settings of the boilerplate stage. Each value has its unit and the reason
  * for it; change them here, nowhere else.
  */
 
@@ -88,10 +88,37 @@ export const MIN_TITLE_WORDS = 4;
 export const LEAD_BLOCKS = 3;
 
 /**
- * Share of an article's words (a ratio) whose removal flags the article in
- * the report for a person to look at.
+ * Share of an article's body text (a ratio of characters) whose removal flags
+ * the article in the build report for a person to look at: past it, more of
+ * the page went than a page's furniture usually holds, and a rule may have
+ * taken story text.
  */
 export const HEAVY_LOSS_SHARE = 0.4;
+
+/**
+ * Most words (a count) in a list heading ("Related stories", "More from
+ * Sport"): a longer line is a sentence that happens to start like one.
+ */
+export const LIST_HEADING_MAX_WORDS = 8;
+
+/**
+ * Words (a count) a line needs to count as another article's lead when it is
+ * only the lead's first words: lists often cut a lead short, and fewer words
+ * than this match by chance.
+ */
+export const LEAD_PREFIX_MIN_WORDS = 6;
+
+/**
+ * Characters (a count) an outlet name read from furniture needs at least:
+ * shorter captures are a stray word or an initial.
+ */
+export const OUTLET_NAME_MIN_CHARS = 3;
+
+/**
+ * Words (a count) an outlet name read from furniture may have at most: a
+ * longer capture is a sentence, not a name.
+ */
+export const OUTLET_NAME_MAX_WORDS = 8;
 
 /**
  * Template lines of one outlet (a count) an article without a source must
@@ -99,6 +126,3 @@ export const HEAVY_LOSS_SHARE = 0.4;
  * two distinct template lines are the outlet's page.
  */
 export const MIN_TEMPLATE_LINES = 2;
-
-/** Outlet name used in the report for articles with no known outlet. */
-export const UNKNOWN_OUTLET = '(unknown)';

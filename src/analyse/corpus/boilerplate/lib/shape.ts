@@ -1,6 +1,6 @@
 /** Shapes of lines: does a block read like a story sentence, a headline, a quote? */
 import { STORY_SENTENCE_WORDS, HEADLINE_MAX_WORDS } from '../settings.ts';
-import { words } from '../../../per-article/fingerprint/lib/tokens.ts';
+import { words } from './keys.ts';
 
 /** Closing quotes and brackets that may follow a sentence's final stop. */
 const SENTENCE_END = /[.!?…](?:["”’'»)\]]+)?\s*$|[.!?]["”’'»]\s*\S{0,3}$/;

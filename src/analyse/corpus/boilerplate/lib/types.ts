@@ -1,6 +1,6 @@
-/** Types of stage 5 (boilerplate). */
-import type { Article } from '../../../../model/types.ts';
-import type { SyndicationResult } from '../../syndication/lib/types.ts';
+/** Types of the boilerplate stage: its rules, the corpus facts they read, and its result. */
+import type { Article, Removal } from '../../../../model/types.ts';
+import type { SyndicationResult } from '../../syndication/index.ts';
 
 /** Where in an article a rule may match. */
 export type Position = 'lead' | 'tail' | 'any';
@@ -32,62 +32,78 @@ export interface LineRule {
   counterExample?: string;
 }
 
-/** A rule over a run of blocks rather than one block. */
-export type Matcher =
-  /** A heading such as "Latest news" followed, to the end, by headlines and their leads. */
-  | { kind: 'tail-headline-list'; heading: RegExp }
-  /** A heading such as "Related stories" followed by a few headlines, then the story resumes. */
-  | { kind: 'headline-box'; heading: RegExp; maxItems: number }
-  /** The same short line twice in a row (a photo caption and its copy). */
-  | { kind: 'repeated-line'; maxWords: number; caption: RegExp }
-  /**
-   * A line equal to another article's title, and the line after it when it is
-   * that article's lead; a `heading` ("Related stories") right before such a line goes with it.
-   */
-  | { kind: 'other-headline'; heading: RegExp }
-  /** The lines between other articles' headlines (found by the `headlineRules`) that run to the end: their leads. */
-  | { kind: 'other-headline-list'; headlineRules: string[]; heading: RegExp }
-  /** The article's own title repeated in the body. */
-  | { kind: 'own-title' };
+/** An article written as lines of text, for a block rule's example or counter-example. */
+export interface BlockExample {
+  /** The article's title (default: a title that none of the lines repeats). */
+  title?: string;
+  /** Body lines, one block each. */
+  lines: string[];
+  /** Titles of other articles of the corpus, each a story of its own. */
+  otherTitles?: string[];
+}
 
-/** Rule over runs of blocks; `example` lists lines and which of them go. */
+/** Corpus knowledge the block rules read: titles, leads and groups of every article. */
+export interface CorpusIndex {
+  /** Normalised title → indices of articles with that title. */
+  titles: Map<string, number[]>;
+  /** Normalised first blocks of each article that no line rule takes and its outlet does not repeat: its lead. */
+  leads: string[][];
+  /** Normalised lead block (one of `leads`) → indices of the articles it opens. */
+  leadOwners: Map<string, number[]>;
+  /** Syndication group (canonical id, else own id) of each article. */
+  group: string[];
+  /** Whether each article's title is a headline it was published under, not one made from its lead or file name. */
+  realTitle: boolean[];
+}
+
+/** One article's blocks as a block rule reads them. */
+export interface BlockView {
+  article: Article;
+  /** Index of the article in the corpus. */
+  self: number;
+  /** Text of each block, as parsed (before any trim). */
+  texts: readonly string[];
+  /** Normalised text of each block. */
+  keys: readonly string[];
+  /** Words of each block, after trims. */
+  counts: readonly number[];
+  /** The removal decided for each block so far; a rule's marks show here at once. */
+  removed: readonly (Removal | undefined)[];
+  /** Blocks that are furniture by another account (removed, repeated, or a lead/tail line rule's shape): they do not break a run. */
+  aside: readonly boolean[];
+  corpus: CorpusIndex;
+  /** Blocks before this index are before the story's first sentence (the block count for rules of position `any`). */
+  leadEnd: number;
+}
+
+/** Remove block `b` for the rule that calls it, with a reason a person reads; a block decided already stays as it is. */
+export type Mark = (b: number, reason: string) => void;
+
+/** A rule over a run of blocks rather than one block; one module of `rules/` each. */
 export interface BlockRule {
+  /** Permanent id, `family/name`. */
   id: string;
   description: string;
-  pattern: Matcher;
-  position?: Position;
-  example: { title?: string; lines: string[]; removed: number[]; otherTitles?: string[] };
+  /**
+   * `lead`: runs once the story's first sentence is known, which it reads as
+   * `leadEnd`; `any`: runs with the other runs of blocks (default: `any`).
+   */
+  position?: 'lead' | 'any';
+  /** An article with furniture, and the indices of exactly the lines that go. */
+  example: BlockExample & { removed: number[] };
+  /** An article this rule must leave alone, and the indices of the lines that stay (default: all). */
+  counterExample: BlockExample & { kept?: number[] };
+  /** Mark the blocks of `view` that this rule takes. */
+  match(view: BlockView, mark: Mark): void;
 }
 
 export type Rule = LineRule | BlockRule;
 
-/** A part of a block cut off by a `trim` rule. */
-export interface Trim {
-  id: string;
-  /** Block index. */
-  index: number;
-  /** The text that was cut. */
-  text: string;
-  ruleId: string;
-  reason: string;
-}
-
-/** What stage 5 removed, per outlet and per rule. */
-export interface BoilerplateReport {
-  /** Blocks removed, all articles. */
-  removedBlocks: number;
-  /** By rule id, sorted by id. */
-  byRule: Map<string, number>;
-  /**
-   * By outlet (source, else the guessed outlet, else `(unknown)`), sorted by
-   * name: articles seen and removals by rule id.
-   */
-  byOutlet: Map<string, { articles: number; removed: Map<string, number> }>;
-  /** Parts of blocks cut off by trim rules, by article id then block. */
-  trims: Trim[];
-  /** Articles that lost more than the flag share of their words, most first. */
-  heavyLosses: { id: string; lostShare: number }[];
-  /** Outlet names recognised in the furniture of articles whose `source` is null. */
+/** Output of `markFurniture()`. */
+export interface FurnitureResult {
+  /** New article objects, input order; removed blocks carry `removed`, trimmed ones a shorter text. */
+  articles: Article[];
+  /** Outlet names recognised in the furniture of articles whose `source` is null, by article id, sorted by id. */
   outletGuesses: Map<string, string>;
 }
 
@@ -98,9 +114,8 @@ export interface BoilerplateResult {
    * ones a shorter text; `duplicateOf` as confirmed on the clean text.
    */
   articles: Article[];
-  report: BoilerplateReport;
-  /** Same map as `report.outletGuesses`: the lead wires it into `Article.source`. */
+  /** Outlet names recognised in the furniture of articles whose `source` is null: the lead wires it into `Article.source`. */
   outletGuesses: Map<string, string>;
-  /** Syndication groups confirmed on the clean text (stage 4 run again over the kept blocks). */
+  /** Syndication groups confirmed on the clean text (syndication run again over the kept blocks). */
   syndication: SyndicationResult;
 }
