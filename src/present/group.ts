@@ -15,7 +15,6 @@ import type {
   Link,
   ListItem,
   ListPage,
-  ListSection,
   Redirect,
   ReportLink,
   SiteSettings,
@@ -27,19 +26,20 @@ import type {
   TopicKind,
   TopicLink,
 } from '../model/types.ts';
+import { byString, newestFirst, oldestFirst, pushTo } from './order.ts';
+import { listPage, paginate, paginateFromOldest } from './paginate.ts';
+import { absoluteUrls, HOME, pad, TIMELINE } from './urls.ts';
 import { slugify } from '../analyse/per-article/parse/index.ts';
 import { count, dateLabel, dateNote, lengthLabel, listLabel, monthLabel, printable, rangeLabel, sentence, shortMonth, shorten } from './labels.ts';
 import {
   DESCRIPTION_CHARS,
   FEED_ENTRIES,
   HEAVY_REMOVAL_SHARE,
-  ITEMS_PER_PAGE,
   MAX_OTHER_REPORTS,
   MAX_REMOVALS_SHOWN,
   MIN_SUBJECT_EVENTS,
   MIN_TOPIC_ARTICLES,
   OUTLETS_NAMED,
-  PAGER_NEIGHBOURS,
   TOPIC_FEED_ENTRIES,
   TOPICS_ON_INDEX,
   WORDS_PER_MINUTE,
@@ -77,23 +77,6 @@ const KIND_PLURAL: Record<TopicKind, string> = {
   subject: 'Subjects',
 };
 const KIND_ORDER: TopicKind[] = ['person', 'place', 'organisation', 'subject'];
-
-const HOME: Link = { url: '/', title: 'Home' };
-const TIMELINE: Link = { url: '/timeline/', title: 'Timeline' };
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Newest first, undated last, then by id. */
-const newestFirst = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
-  (b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : byString(a.id, b.id);
-/** Oldest first, undated last, then by id. */
-const oldestFirst = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
-  a.date === b.date ? byString(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : byString(a.date, b.date);
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Stage 8, group: files events by topic, outlet and date and makes every
@@ -339,7 +322,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   });
   const kinds = KIND_ORDER.filter((k) => topicsByKind.has(k));
   listPages.push(
-    base({
+    listPage({
       url: '/topics/',
       kind: 'topics',
       title: 'Topics',
@@ -466,7 +449,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
 
   // Timeline: years, months, days; each date page links to the one before and after it.
   listPages.push(
-    base({
+    listPage({
       url: '/timeline/',
       kind: 'timeline',
       title: 'Timeline',
@@ -634,17 +617,6 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   };
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Absolute addresses of site paths when the site's address is set, else null. */
-function absoluteUrls(site: SiteSettings): (path: string) => string | null {
-  if (!site.url) return () => null;
-  const root = site.url.endsWith('/') ? site.url : `${site.url}/`;
-  return (path) => new URL(path.replace(/^\//, ''), root).href;
-}
-
 /** "3 reports from Example Times and Other Post", "3 reports from 5 outlets", "1 report; no outlet named". */
 function eventSummary(reports: number, outlets: string[]): string {
   const r = count(reports, 'report');
@@ -659,137 +631,6 @@ function differencesLabel(d: { added: string[]; dropped: string[] }): string {
     d.dropped.length ? `drops ${count(d.dropped.length, 'paragraph')}` : '',
   ].filter(Boolean);
   return parts.length ? `Compared with it, this copy ${parts.join(' and ')}.` : 'The text is the same as the original’s.';
-}
-
-type PageHead = Partial<ListPage> & Pick<ListPage, 'url' | 'kind' | 'title' | 'heading'>;
-
-function base(p: PageHead): ListPage {
-  return {
-    intro: '',
-    breadcrumbs: [],
-    sections: [],
-    facts: [],
-    removals: [],
-    removalsNote: '',
-    pagination: null,
-    children: [],
-    childrenHeading: 'Sections',
-    calendar: [],
-    around: { previous: null, next: null },
-    feed: null,
-    empty: 'Nothing here yet.',
-    ...p,
-  };
-}
-
-/**
- * Splits a long list over pages `<url>`, `<url>page/2/`, …: page n holds
- * items (n−1)·k to n·k−1 of the list. For lists in alphabetical order, and
- * for those in the order things happened, where new items come last. Page 1
- * keeps the head's extras (intro, facts, calendar, removals, sub-pages);
- * later pages carry the list alone, so that they change only when their
- * stretch of the list or the number of pages does.
- */
-function paginate(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
-  const full = base(head);
-  const pages = Math.max(1, Math.ceil(items.length / ITEMS_PER_PAGE));
-  const urlOf = (n: number) => (n === 1 ? full.url : `${full.url}page/${n}/`);
-  const shown = (page: number) => {
-    const out: ({ page: number; url: string } | null)[] = [];
-    for (let n = 1; n <= pages; n++) {
-      if (n === 1 || n === pages || Math.abs(n - page) <= PAGER_NEIGHBOURS) out.push({ page: n, url: urlOf(n) });
-      else if (out[out.length - 1] !== null) out.push(null);
-    }
-    return out;
-  };
-  return Array.from({ length: pages }, (_, i) => {
-    const page = i + 1;
-    return pageOf(full, heading, compact, items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE), urlOf(page), page === 1, `page ${page}`,
-      pages > 1
-        ? { page, pages, previous: page > 1 ? urlOf(page - 1) : null, next: page < pages ? urlOf(page + 1) : null, newest: null, label: `Page ${page} of ${pages}`, shown: shown(page) }
-        : null);
-  });
-}
-
-/**
- * Splits a list in newest-first order (events, an outlet's reports), to
- * which new items come at the top, over pages numbered from its oldest end:
- * `<url>page/1/` holds its oldest k items, `<url>page/2/` the k before them,
- * and so on; the first page, `<url>`, holds what is newer than the last full
- * page (k to 2k−1 items). A new item changes the first page only, and a page
- * of older items keeps its address and its bytes as the archive grows; the
- * pages count no totals for that reason. A list of fewer than 2k items is
- * one page.
- */
-function paginateFromOldest(head: PageHead, heading: string, items: ListItem[], compact = false): ListPage[] {
-  const full = base(head);
-  const k = ITEMS_PER_PAGE;
-  const n = items.length;
-  const older = Math.max(0, Math.floor(n / k) - 1); // pages besides the first
-  if (older === 0) return paginate(head, heading, items, compact);
-  const urlOf = (c: number) => (c > older ? full.url : `${full.url}page/${c}/`);
-  const slice = (c: number) => items.slice(n - c * k, n - (c - 1) * k);
-  const span = (rows: ListItem[]) => {
-    const newest = rows[0]?.date;
-    const oldest = rows[rows.length - 1]?.date;
-    return newest && oldest ? (newest === oldest ? dateLabel(newest) : `${dateLabel(oldest)} to ${dateLabel(newest)}`) : '';
-  };
-  // Pager: the newest page, this page's neighbours, the oldest page; numbers from the oldest.
-  const shown = (c: number) => {
-    const out: ({ page: number; url: string } | null)[] = [];
-    for (let m = older; m >= 1; m--) {
-      if (m === 1 || Math.abs(m - c) <= PAGER_NEIGHBOURS) out.push({ page: m, url: urlOf(m) });
-      else if (out[out.length - 1] !== null) out.push(null);
-    }
-    return out;
-  };
-  const first = items.slice(0, n - older * k);
-  const pages: ListPage[] = [
-    pageOf(full, heading, compact, first, full.url, true, '', {
-      page: older + 1,
-      pages: null,
-      previous: null,
-      next: urlOf(older),
-      newest: full.url,
-      label: 'Newest',
-      shown: shown(older + 1),
-    }),
-  ];
-  for (let c = older; c >= 1; c--) {
-    const rows = slice(c);
-    const dates = span(rows);
-    pages.push(
-      pageOf(full, heading, compact, rows, urlOf(c), false, `page ${c}`, {
-        page: c,
-        pages: null,
-        previous: urlOf(c + 1),
-        next: c > 1 ? urlOf(c - 1) : null,
-        newest: full.url,
-        label: dates ? `Page ${c}: ${dates}` : `Page ${c}`,
-        shown: shown(c),
-      }),
-    );
-  }
-  return pages;
-}
-
-/** One page of a list: the first carries the head's extras, the others the list and what names it. */
-function pageOf(full: ListPage, heading: string, compact: boolean, items: ListItem[], url: string, first: boolean, which: string, pagination: ListPage['pagination']): ListPage {
-  const section: ListSection = { heading, items, more: null, compact };
-  return {
-    ...full,
-    url,
-    title: first ? full.title : `${full.title} (${which})`,
-    intro: first ? full.intro : '',
-    breadcrumbs: first ? full.breadcrumbs : [...full.breadcrumbs, { url: full.url, title: full.heading }],
-    sections: [section],
-    pagination,
-    children: first ? full.children : [],
-    calendar: first ? full.calendar : [],
-    facts: first ? full.facts : [],
-    removals: first ? full.removals : [],
-    removalsNote: first ? full.removalsNote : '',
-  };
 }
 
 interface YearEntry {
