@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { keptText, renderBody } from '../output/body.ts';
 import type {
   Archive,
@@ -10,8 +9,6 @@ import type {
   CoverageDay,
   Diagnostic,
   Event,
-  Feed,
-  FeedEntry,
   Link,
   ListItem,
   ListPage,
@@ -24,8 +21,11 @@ import type {
   TextLanguage,
   Topic,
   TopicKind,
-  TopicLink,
 } from '../model/types.ts';
+import { buildFeeds } from './feeds.ts';
+import { findTopics } from './find-topics.ts';
+import { newsArticle } from './json-ld.ts';
+import { KIND_LABEL, KIND_ORDER, KIND_PLURAL, topicLink, topicsByArticle, topicsByEvent } from './topics.ts';
 import { byString, newestFirst, oldestFirst, pushTo } from './order.ts';
 import { listPage, paginate, paginateFromOldest } from './paginate.ts';
 import { absoluteUrls, HOME, pad, TIMELINE } from './urls.ts';
@@ -33,14 +33,10 @@ import { slugify } from '../analyse/per-article/parse/index.ts';
 import { count, dateLabel, dateNote, lengthLabel, listLabel, monthLabel, printable, rangeLabel, sentence, shortMonth, shorten } from './labels.ts';
 import {
   DESCRIPTION_CHARS,
-  FEED_ENTRIES,
   HEAVY_REMOVAL_SHARE,
   MAX_OTHER_REPORTS,
   MAX_REMOVALS_SHOWN,
-  MIN_SUBJECT_EVENTS,
-  MIN_TOPIC_ARTICLES,
   OUTLETS_NAMED,
-  TOPIC_FEED_ENTRIES,
   TOPICS_ON_INDEX,
   WORDS_PER_MINUTE,
 } from './settings.ts';
@@ -63,20 +59,6 @@ export interface GroupInput {
   /** Digest of each article's kept blocks (see `ArchiveArticle.contentKey`), by article id. */
   contentKeys?: Map<string, string>;
 }
-
-const KIND_LABEL: Record<TopicKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
-  subject: 'Subject',
-};
-const KIND_PLURAL: Record<TopicKind, string> = {
-  person: 'People',
-  place: 'Places',
-  organisation: 'Organisations',
-  subject: 'Subjects',
-};
-const KIND_ORDER: TopicKind[] = ['person', 'place', 'organisation', 'subject'];
 
 /**
  * Stage 8, group: files events by topic, outlet and date and makes every
@@ -124,19 +106,10 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   };
 
   // Topics: people, places and organisations from the articles' entities; subjects from tags and shared keywords.
-  const topics = buildTopics(articles, events);
-  const topicLink = (t: Topic): TopicLink => ({
-    url: `/topics/${t.kind}/${t.slug}/`,
-    title: t.label,
-    kind: t.kind,
-    kindLabel: KIND_LABEL[t.kind],
-  });
-  const topicsOfEvent = new Map<string, TopicLink[]>();
-  for (const t of topics) {
-    const link = topicLink(t);
-    for (const e of t.events) pushTo(topicsOfEvent, e, link);
-  }
-  for (const list of topicsOfEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byString(a.title, b.title));
+  const topics = findTopics(articles, events);
+  const topicsOfEventMap = topicsByEvent(topics);
+  const topicsOfArticle = topicsByArticle(articles, topicsOfEventMap);
+  const topicsOfEvent = new Map([...topicsOfEventMap].map(([e, ts]) => [e, ts.map(topicLink)]));
 
   // Articles.
   const archiveArticles: ArchiveArticle[] = articles.map((a) => {
@@ -197,7 +170,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
       tags: a.tags,
       canonicalUrl,
       canonicalAbsolute: absolute(canonicalUrl),
-      jsonLd: newsArticle(a, description, url, canonicalUrl, copies, topicsOf, wordCount, absolute),
+      jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics: topicsOf, wordCount }, absolute),
       breadcrumbs: [HOME, ...(eventLinkOf ? [eventLinkOf] : [])],
     };
   });
@@ -576,7 +549,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
       .filter((r): r is Redirect => r.to !== null && !byId.has(r.url.split('/')[2]!)),
   ];
 
-  const feeds = buildFeeds(archiveArticles, topics, archiveEventById, topicLink, site, absolute);
+  const feeds = buildFeeds({ articles: archiveArticles, topics, topicsOfArticle, eventById: archiveEventById }, site);
 
   const sitemap: SitemapEntry[] = [
     ...listPages.map((p) => ({ url: p.url, lastmod: null })),
@@ -671,182 +644,3 @@ function slugsFor(names: string[]): Map<string, string> {
   return out;
 }
 
-/**
- * The part of a name that tells one person, place or organisation from
- * another: the Arabic article ("al-", "el-") is written by some outlets and
- * not by others, so "Bashar al-Assad" and "Bashar Assad" are one topic.
- */
-function nameKey(name: string): string {
-  return name.replace(/(^|[\s(])(?:al|el)[-‐‑’'](?=\p{L})/giu, '$1');
-}
-
-function buildTopics(articles: Article[], events: Event[]): Topic[] {
-  const eventOf = new Map(articles.map((a) => [a.id, a.event]));
-  const found = new Map<
-    string,
-    { kind: TopicKind; label: string; events: Set<string>; labels: Map<string, number>; articles: Set<string>; tagged: boolean }
-  >();
-  const add = (kind: TopicKind, label: string, event: string, article: string, tagged = false) => {
-    const slug = slugify(kind === 'subject' ? label : nameKey(label));
-    if (!slug) return;
-    const key = `${kind}/${slug}`;
-    const t = found.get(key) ?? { kind, label, events: new Set<string>(), labels: new Map<string, number>(), articles: new Set<string>(), tagged };
-    found.set(key, t);
-    t.events.add(event);
-    t.articles.add(article);
-    t.tagged ||= tagged;
-    t.labels.set(label, (t.labels.get(label) ?? 0) + 1);
-  };
-  const keywordEvents = new Map<string, Set<string>>();
-  for (const a of articles) {
-    const event = eventOf.get(a.id);
-    if (!event) continue;
-    // A syndicated copy says nothing its original does not: it counts as its original.
-    const story = a.duplicateOf ?? a.id;
-    for (const p of a.entities.people) add('person', p, event, story);
-    for (const p of a.entities.places) add('place', p, event, story);
-    for (const o of a.entities.organisations) add('organisation', o, event, story);
-    for (const tag of a.tags) add('subject', tag, event, story, true);
-    for (const k of a.keywords) {
-      const s = keywordEvents.get(k) ?? new Set<string>();
-      s.add(event);
-      keywordEvents.set(k, s);
-    }
-  }
-  for (const [k, evs] of keywordEvents) {
-    if (evs.size >= MIN_SUBJECT_EVENTS) for (const e of evs) add('subject', k.charAt(0).toUpperCase() + k.slice(1), e, `keyword:${e}`, true);
-  }
-  const eventDate = new Map(events.map((e) => [e.id, e.end ?? e.start]));
-  const topics: Topic[] = [];
-  for (const [id, t] of found) {
-    if (!t.tagged && t.articles.size < MIN_TOPIC_ARTICLES) continue;
-    const label = [...t.labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]![0];
-    topics.push({
-      id,
-      kind: t.kind,
-      slug: id.slice(t.kind.length + 1),
-      label,
-      events: [...t.events].sort((a, b) => newestFirst({ date: eventDate.get(a) ?? null, id: a }, { date: eventDate.get(b) ?? null, id: b })),
-    });
-  }
-  return topics.sort((a, b) => byString(a.id, b.id));
-}
-
-/**
- * A permanent identifier for a path of a site that has no address of its
- * own: a name-based UUID (version 5 layout, SHA-1 of the site title and the
- * path), so feed readers see the same entry as the same entry on every build.
- */
-function urnFor(site: SiteSettings, path: string): string {
-  const h = createHash('sha1').update(`dateline\u0000${site.title}\u0000${path}`).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `urn:uuid:${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
-
-function buildFeeds(
-  articles: ArchiveArticle[],
-  topics: Topic[],
-  eventById: Map<string, ArchiveEvent>,
-  topicLink: (t: Topic) => TopicLink,
-  site: SiteSettings,
-  absolute: (path: string) => string | null,
-): Feed[] {
-  const guid = (path: string) => absolute(path) ?? urnFor(site, path);
-  const entry = (a: ArchiveArticle, full: boolean): FeedEntry => ({
-    id: a.id,
-    guid: guid(a.url),
-    url: a.url,
-    title: a.title,
-    date: a.date!,
-    source: a.source,
-    lang: a.lang,
-    description: a.description,
-    html: full ? a.html : null,
-    // Categories: the article's own tags and the people, places and organisations it names. Subjects taken
-    // from keywords come and go as the archive grows; with them, every feed holding the article would change.
-    tags: categoriesOf(a),
-  });
-  // An article is in many topic feeds: its categories are worked out once.
-  const categories = new Map<string, string[]>();
-  const categoriesOf = (a: ArchiveArticle): string[] => {
-    let c = categories.get(a.id);
-    if (!c) {
-      const tagUrls = new Set(a.tags.map((tag) => `/${slugify(tag)}/`));
-      c = a.topics.filter((t) => t.kind !== 'subject' || [...tagUrls].some((u) => t.url.endsWith(u))).map((t) => t.title);
-      categories.set(a.id, c);
-    }
-    return c;
-  };
-  const dated = articles.filter((a) => a.date && !a.duplicateOf).sort(newestFirst);
-  const byId = new Map(dated.map((a) => [a.id, a]));
-  const feeds: Feed[] = [
-    {
-      atom: '/feed.xml',
-      json: '/feed.json',
-      guid: guid('/'),
-      title: site.title,
-      home: '/',
-      updated: dated[0]?.date ?? null,
-      entries: dated.slice(0, FEED_ENTRIES).map((a) => entry(a, true)),
-    },
-  ];
-  for (const t of topics) {
-    const link = topicLink(t);
-    const own = [...new Set(t.events.flatMap((e) => eventById.get(e)?.articleIds ?? []))]
-      .map((id) => byId.get(id))
-      .filter((a): a is ArchiveArticle => !!a)
-      .sort(newestFirst);
-    feeds.push({
-      atom: `${link.url}feed.xml`,
-      json: `${link.url}feed.json`,
-      guid: guid(link.url),
-      title: `${t.label} · ${site.title}`,
-      home: link.url,
-      updated: own[0]?.date ?? null,
-      entries: own.slice(0, TOPIC_FEED_ENTRIES).map((a) => entry(a, false)),
-    });
-  }
-  return feeds;
-}
-
-function newsArticle(
-  a: Article,
-  description: string,
-  url: string,
-  canonicalUrl: string,
-  copies: ReportLink[],
-  topics: TopicLink[],
-  wordCount: number,
-  absolute: (path: string) => string | null,
-): Record<string, unknown> {
-  const ld: Record<string, unknown> = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: a.title,
-    description,
-    inLanguage: a.lang,
-    wordCount,
-  };
-  // Without the site's address there is no absolute URL to give; JSON-LD does not resolve relative ones.
-  const self = absolute(url);
-  if (self) {
-    ld.url = self;
-    ld.mainEntityOfPage = absolute(canonicalUrl);
-  }
-  if (a.date) ld.datePublished = a.date;
-  if (a.author) ld.author = { '@type': 'Person', name: a.author };
-  if (a.source) ld.publisher = { '@type': 'Organization', name: a.source };
-  if (a.sourceUrl && /^https?:\/\//i.test(a.sourceUrl)) ld.isBasedOn = a.sourceUrl;
-  if (topics.length) ld.keywords = topics.map((t) => t.title);
-  if (copies.length) {
-    ld.workExample = copies.map((c) => ({
-      '@type': 'NewsArticle',
-      headline: c.title,
-      ...(absolute(c.url) ? { url: absolute(c.url) } : {}),
-      ...(c.source ? { publisher: { '@type': 'Organization', name: c.source } } : {}),
-    }));
-  }
-  return ld;
-}
