@@ -1,4 +1,3 @@
-import { keptText, renderBody } from '../output/body.ts';
 import type {
   Archive,
   ArchiveArticle,
@@ -6,59 +5,33 @@ import type {
   Article,
   BuildReport,
   CalendarYear,
-  CoverageDay,
-  Diagnostic,
-  Event,
   Link,
   ListItem,
   ListPage,
   Redirect,
-  ReportLink,
   SiteSettings,
   SitemapEntry,
-  Skipped,
-  StoryGroup,
-  TextLanguage,
   Topic,
   TopicKind,
 } from '../model/types.ts';
 import { buildFeeds } from './feeds.ts';
 import { findTopics } from './find-topics.ts';
-import { newsArticle } from './json-ld.ts';
-import { KIND_LABEL, KIND_ORDER, KIND_PLURAL, topicLink, topicsByArticle, topicsByEvent } from './topics.ts';
+import { presentArticle } from './articles.ts';
+import { catalogue } from './catalogue.ts';
+import { presentEvent } from './events.ts';
+import { fileTopics, KIND_LABEL, KIND_ORDER, KIND_PLURAL, topicLink } from './topics.ts';
 import { byString, newestFirst, oldestFirst, pushTo } from './order.ts';
 import { listPage, paginate, paginateFromOldest } from './paginate.ts';
-import { absoluteUrls, HOME, pad, TIMELINE } from './urls.ts';
-import { slugify } from '../analyse/per-article/parse/index.ts';
-import { count, dateLabel, dateNote, lengthLabel, listLabel, monthLabel, printable, rangeLabel, sentence, shortMonth, shorten } from './labels.ts';
+import { HOME, pad, TIMELINE } from './urls.ts';
+import { count, dateLabel, listLabel, monthLabel, rangeLabel, shortMonth } from './labels.ts';
 import {
-  DESCRIPTION_CHARS,
   HEAVY_REMOVAL_SHARE,
-  MAX_OTHER_REPORTS,
   MAX_REMOVALS_SHOWN,
-  OUTLETS_NAMED,
   TOPICS_ON_INDEX,
-  WORDS_PER_MINUTE,
 } from './settings.ts';
 
-export interface GroupInput {
-  articles: Article[];
-  events: Event[];
-  /** Old event ids and the events that now hold their reports. */
-  redirects: { from: string; to: string }[];
-  /** Old article ids (a title edited) and the ids the articles have now (default: none). */
-  articleRedirects?: { from: string; to: string }[];
-  skipped: Skipped[];
-  diagnostics: Diagnostic[];
-  /** What each syndicated copy adds to or drops from its canonical, by copy id. */
-  differences?: Map<string, { added: string[]; dropped: string[] }>;
-  /** What each report says that the other reports of its event do not, by article id. */
-  unique?: Map<string, string[]>;
-  /** Body HTML already rendered (by stage 6 or from the cache), by article id; an article without one is rendered here. */
-  renderedBodies?: Map<string, string>;
-  /** Digest of each article's kept blocks (see `ArchiveArticle.contentKey`), by article id. */
-  contentKeys?: Map<string, string>;
-}
+import type { GroupInput } from './input.ts';
+export type { GroupInput };
 
 /**
  * Stage 8, group: files events by topic, outlet and date and makes every
@@ -67,164 +40,15 @@ export interface GroupInput {
  */
 export function group(input: GroupInput, site: SiteSettings): Archive {
   const { articles, events } = input;
-  const absolute = absoluteUrls(site);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const eventById = new Map(events.map((e) => [e.id, e]));
-  const sourceSlugs = slugsFor([...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))]);
-  const sourceLink = (s: string | null): Link | null => (s ? { url: `/sources/${sourceSlugs.get(s)}/`, title: s } : null);
-  const languageOf = (a: Article): TextLanguage | null =>
-    a.lang.toLowerCase() === site.lang.toLowerCase() && a.dir === 'ltr' ? null : { lang: a.lang, dir: a.dir };
-
-  const copiesOf = new Map<string, Article[]>();
-  for (const a of articles) if (a.duplicateOf) pushTo(copiesOf, a.duplicateOf, a);
-  const reportLinks = new Map<string, ReportLink>();
-  const reportLink = (a: Article): ReportLink => {
-    let link = reportLinks.get(a.id);
-    if (!link) {
-      const also = [...new Set((copiesOf.get(a.id) ?? []).map((c) => c.source ?? 'an unnamed outlet'))].sort(byString);
-      link = {
-        id: a.id,
-        url: `/articles/${a.id}/`,
-        title: a.title,
-        language: languageOf(a),
-        source: a.source,
-        date: a.date,
-        dateLabel: dateLabel(a.date),
-        dateNote: dateNote(a.dateSource, a.dateText),
-        alsoPublishedBy: also,
-        alsoPublishedLabel: also.length ? `Also published by ${listLabel(also)}` : '',
-      };
-      reportLinks.set(a.id, link);
-    }
-    return link;
-  };
-  const eventLink = (id: string | null): Link | null => {
-    const e = id ? eventById.get(id) : undefined;
-    if (!e) return null;
-    const lead = byId.get(e.articles[0] ?? '');
-    return { url: `/events/${e.id}/`, title: e.title, language: lead ? languageOf(lead) : null };
-  };
-
-  // Topics: people, places and organisations from the articles' entities; subjects from tags and shared keywords.
+  const cat = catalogue(articles, events, site);
+  const { articleById: byId, eventById, sourceSlugs, sourceLink, eventLink, articleLink } = cat;
   const topics = findTopics(articles, events);
-  const topicsOfEventMap = topicsByEvent(topics);
-  const topicsOfArticle = topicsByArticle(articles, topicsOfEventMap);
-  const topicsOfEvent = new Map([...topicsOfEventMap].map(([e, ts]) => [e, ts.map(topicLink)]));
-
-  // Articles.
-  const archiveArticles: ArchiveArticle[] = articles.map((a) => {
-    const text = printable(keptText(a.blocks));
-    // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
-    const html = input.renderedBodies?.get(a.id) ?? renderBody(a.blocks);
-    const event = a.event ? eventById.get(a.event) : undefined;
-    const canonical = a.duplicateOf ? byId.get(a.duplicateOf) : undefined;
-    const others = (event?.articles ?? [])
-      .map((id) => byId.get(id))
-      .filter((o): o is Article => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
-    const description = printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
-    const url = `/articles/${a.id}/`;
-    const canonicalUrl = canonical ? `/articles/${canonical.id}/` : url;
-    const copies = (copiesOf.get(a.id) ?? []).map(reportLink);
-    const removed = a.blocks.filter((b) => b.removed).map((b) => ({ text: printable(b.text), reason: b.removed!.reason, ruleId: b.removed!.ruleId }));
-    const wordCount = text ? text.split(/\s+/).length : 0;
-    const differences = a.duplicateOf ? (input.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
-    const eventLinkOf = eventLink(a.event);
-    const topicsOf = a.event ? (topicsOfEvent.get(a.event) ?? []) : [];
-    return {
-      id: a.id,
-      url,
-      file: a.file,
-      title: a.title,
-      date: a.date,
-      dateSource: a.dateSource,
-      dateText: a.dateText,
-      dateLabel: dateLabel(a.date),
-      dateNote: dateNote(a.dateSource, a.dateText),
-      dateSentence: sentence(dateNote(a.dateSource, a.dateText)),
-      source: a.source,
-      sourceOrigin: a.sourceOrigin,
-      sourcePage: sourceLink(a.source),
-      sourceUrl: a.sourceUrl,
-      originalLink: a.sourceUrl && /^https?:\/\/[^\s"'<>]+$/i.test(a.sourceUrl) ? a.sourceUrl : null,
-      author: a.author,
-      lang: a.lang,
-      dir: a.dir,
-      language: languageOf(a),
-      description,
-      html,
-      text,
-      ...(input.contentKeys?.has(a.id) ? { contentKey: input.contentKeys.get(a.id)! } : {}),
-      wordCount,
-      lengthLabel: lengthLabel(wordCount, WORDS_PER_MINUTE),
-      removed,
-      removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
-      event: eventLinkOf,
-      otherReports: others.slice(0, MAX_OTHER_REPORTS).map(reportLink),
-      otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
-      relatedEvents: (event?.related ?? []).map((id) => eventLink(id)).filter((l): l is Link => l !== null),
-      copies,
-      duplicateOf: canonical ? reportLink(canonical) : null,
-      differences,
-      differencesLabel: differences ? differencesLabel(differences) : '',
-      topics: topicsOf,
-      tags: a.tags,
-      canonicalUrl,
-      canonicalAbsolute: absolute(canonicalUrl),
-      jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics: topicsOf, wordCount }, absolute),
-      breadcrumbs: [HOME, ...(eventLinkOf ? [eventLinkOf] : [])],
-    };
-  });
+  const filed = fileTopics(topics, articles);
+  const archiveArticles = articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, extras: input }));
   const archiveArticleById = new Map(archiveArticles.map((a) => [a.id, a]));
-
-  // Events.
-  const archiveEvents: ArchiveEvent[] = events.map((e) => {
-    const members = e.articles.map((id) => byId.get(id)).filter((m): m is Article => !!m);
-    const memberIds = new Set(e.articles);
-    const stories: StoryGroup[] = members
-      .filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf))
-      .sort(oldestFirst)
-      .map((m) => {
-        const copies = (copiesOf.get(m.id) ?? []).map(reportLink);
-        return {
-          report: reportLink(m),
-          copies,
-          copiesLabel: copies.length ? `${count(copies.length, 'syndicated copy', 'syndicated copies')}` : '',
-          unique: input.unique?.get(m.id) ?? [],
-        };
-      });
-    const coverage: CoverageDay[] = [];
-    for (const s of stories) {
-      const last = coverage[coverage.length - 1];
-      if (last && last.date === s.report.date) last.stories.push(s);
-      else coverage.push({ date: s.report.date, label: dateLabel(s.report.date), anchor: s.report.date ? `d-${s.report.date}` : 'undated', stories: [s] });
-    }
-    const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byString);
-    const lead = archiveArticleById.get(stories[0]?.report.id ?? '');
-    const leadArticle = byId.get(stories[0]?.report.id ?? '');
-    const start = e.start;
-    return {
-      id: e.id,
-      url: `/events/${e.id}/`,
-      title: e.title,
-      language: leadArticle ? languageOf(leadArticle) : null,
-      start,
-      end: e.end,
-      rangeLabel: rangeLabel(e.start, e.end),
-      articleIds: e.articles,
-      stories,
-      coverage,
-      reportCount: members.length,
-      outlets,
-      summary: eventSummary(members.length, outlets),
-      sharedQuotes: e.sharedQuotes.map(printable),
-      related: e.related.map((id) => eventLink(id)).filter((l): l is Link => l !== null),
-      topics: topicsOfEvent.get(e.id) ?? [],
-      description: lead?.description ?? '',
-      breadcrumbs: start
-        ? [HOME, TIMELINE, { url: `/${start.slice(0, 4)}/`, title: start.slice(0, 4) }, { url: `/${start.slice(0, 4)}/${start.slice(5, 7)}/`, title: monthLabel(Number(start.slice(0, 4)), Number(start.slice(5, 7))) }]
-        : [HOME],
-    };
-  });
+  const archiveEvents = events.map((e) =>
+    presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, articlePages: archiveArticleById, unique: input.unique }),
+  );
   const archiveEventById = new Map(archiveEvents.map((e) => [e.id, e]));
 
   const eventItem = (e: ArchiveEvent): ListItem => ({
@@ -536,10 +360,6 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
     }
   });
 
-  const articleLink = (id: string): Link | null => {
-    const a = byId.get(id);
-    return a ? { url: `/articles/${a.id}/`, title: a.title, language: languageOf(a) } : null;
-  };
   const redirects: Redirect[] = [
     ...input.redirects
       .map((r) => ({ url: `/events/${r.from}/`, to: eventLink(r.to) }))
@@ -549,7 +369,7 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
       .filter((r): r is Redirect => r.to !== null && !byId.has(r.url.split('/')[2]!)),
   ];
 
-  const feeds = buildFeeds({ articles: archiveArticles, topics, topicsOfArticle, eventById: archiveEventById }, site);
+  const feeds = buildFeeds({ articles: archiveArticles, topics, topicsOfArticle: filed.ofArticle, eventById: archiveEventById }, site);
 
   const sitemap: SitemapEntry[] = [
     ...listPages.map((p) => ({ url: p.url, lastmod: null })),
@@ -590,22 +410,6 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
   };
 }
 
-/** "3 reports from Example Times and Other Post", "3 reports from 5 outlets", "1 report; no outlet named". */
-function eventSummary(reports: number, outlets: string[]): string {
-  const r = count(reports, 'report');
-  if (outlets.length === 0) return `${r}; no outlet named.`;
-  if (outlets.length <= OUTLETS_NAMED) return `${r} from ${listLabel(outlets)}.`;
-  return `${r} from ${count(outlets.length, 'outlet')}.`;
-}
-
-function differencesLabel(d: { added: string[]; dropped: string[] }): string {
-  const parts = [
-    d.added.length ? `adds ${count(d.added.length, 'paragraph')}` : '',
-    d.dropped.length ? `drops ${count(d.dropped.length, 'paragraph')}` : '',
-  ].filter(Boolean);
-  return parts.length ? `Compared with it, this copy ${parts.join(' and ')}.` : 'The text is the same as the original’s.';
-}
-
 interface YearEntry {
   year: number;
   count: number;
@@ -628,19 +432,5 @@ function timeline(articles: Article[]): YearEntry[] {
     month.days.push({ day: d, count: n });
   }
   return [...years.values()].sort((a, b) => b.year - a.year);
-}
-
-/** Gives each name a unique slug; names are taken in sorted order so slugs do not depend on input order. */
-function slugsFor(names: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const used = new Set<string>();
-  for (const name of [...names].sort(byString)) {
-    const stem = slugify(name) || 'outlet';
-    let slug = stem;
-    for (let n = 2; used.has(slug); n++) slug = `${stem}-${n}`;
-    used.add(slug);
-    out.set(name, slug);
-  }
-  return out;
 }
 

@@ -25,15 +25,22 @@ export function topicLink(t: Topic): TopicLink {
   return { url: topicUrl(t.kind, t.slug), title: t.label, kind: t.kind, kindLabel: KIND_LABEL[t.kind] };
 }
 
-/** The topics of each event, by event id: people, then places, organisations and subjects, each A to Z. */
-export function topicsByEvent(topics: Topic[]): Map<string, Topic[]> {
-  const out = new Map<string, Topic[]>();
-  for (const t of topics) for (const e of t.events) pushTo(out, e, t);
-  for (const list of out.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byString(a.label, b.label));
-  return out;
+/** Where the topics are filed: under each event, and under each article (its event's topics). */
+export interface FiledTopics {
+  /** Links to each event's topics, by event id: people, then places, organisations and subjects, each A to Z. */
+  linksOfEvent: Map<string, TopicLink[]>;
+  /** Each article's topics, by article id, in the same order. */
+  ofArticle: Map<string, Topic[]>;
 }
 
-/** The topics of each article, by article id: those of its event. */
-export function topicsByArticle(articles: Article[], ofEvent: Map<string, Topic[]>): Map<string, Topic[]> {
-  return new Map(articles.map((a) => [a.id, a.event ? (ofEvent.get(a.event) ?? []) : []]));
+/** Files the topics under their events and under the articles of those events. */
+export function fileTopics(topics: Topic[], articles: Article[]): FiledTopics {
+  const ofEvent = new Map<string, Topic[]>();
+  for (const t of topics) for (const e of t.events) pushTo(ofEvent, e, t);
+  for (const list of ofEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byString(a.label, b.label));
+  const links = new Map(topics.map((t) => [t, topicLink(t)]));
+  return {
+    linksOfEvent: new Map([...ofEvent].map(([e, list]) => [e, list.map((t) => links.get(t)!)])),
+    ofArticle: new Map(articles.map((a) => [a.id, a.event ? (ofEvent.get(a.event) ?? []) : []])),
+  };
 }
