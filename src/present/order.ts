@@ -23,3 +23,8 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The items of a list by their id. */
+export function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((x) => [x.id, x]));
+}
