@@ -1,4 +1,58 @@
-/** Stage 8, group: topics, outlets, days, months and years; every page of the site. */
-export { group } from './group.ts';
-export type { GroupInput } from './group.ts';
+/**
+ * The view model: every page the site shows, made from the analysed
+ * archive, with its links, labels and pagination. Each page kind has its
+ * module; every list is bucketed once, so this stays linear in the size of
+ * the archive.
+ */
+import type { Archive, SiteSettings } from '../model/types.ts';
+import { presentArticle } from './articles.ts';
+import { catalogue } from './catalogue.ts';
+import { presentEvent } from './events.ts';
+import { buildFeeds } from './feeds.ts';
+import { findTopics } from './find-topics.ts';
+import { homePages } from './home.ts';
+import type { GroupInput } from './input.ts';
+import { indexById } from './order.ts';
+import { outletPages } from './outlets.ts';
+import { redirectsFor } from './redirects.ts';
+import { buildReport } from './report.ts';
+import { sitemapOf } from './sitemap.ts';
+import { calendarOf, datesOf, timelinePages } from './timeline.ts';
+import { fileTopics, topicPages } from './topics.ts';
+
+export type { GroupInput } from './input.ts';
 export * as labels from './labels.ts';
+
+/** Files the analysed archive's events by topic, outlet and date, and makes every page of the site. */
+export function group(input: GroupInput, site: SiteSettings): Archive {
+  const cat = catalogue(input.articles, input.events, site);
+  const topics = findTopics(input.articles, input.events);
+  const filed = fileTopics(topics, input.articles);
+
+  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, extras: input }));
+  const articlePages = indexById(articles);
+  const events = input.events.map((e) => presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, articlePages, unique: input.unique }));
+  const eventPages = indexById(events);
+
+  const years = datesOf(input.articles);
+  const calendar = calendarOf(years);
+  const listPages = [
+    ...homePages({ site, events, reports: articles.length, outlets: cat.sourceSlugs.size, calendar }),
+    ...topicPages(topics, eventPages),
+    ...outletPages(articles, cat),
+    ...timelinePages({ years, calendar, articles: input.articles, articlePages, eventPages }),
+  ];
+
+  return {
+    site,
+    articles,
+    events,
+    topics,
+    listPages,
+    redirects: redirectsFor(input, cat),
+    feeds: buildFeeds({ articles, topics, topicsOfArticle: filed.ofArticle, eventById: eventPages }, site),
+    sitemap: sitemapOf(listPages, events, articles),
+    skipped: input.skipped,
+    report: buildReport(input, { topics: topics.length, sources: cat.sourceSlugs.size }),
+  };
+}

@@ -1,4 +1,4 @@
-/** Settings of stage 8, group. */
+/** Settings of the view model: sizes of lists, pages and feeds, and when a name becomes a topic. */
 
 /** Rows on one list page: long enough to scan, short enough to load fast on a phone. */
 export const ITEMS_PER_PAGE = 50;

@@ -1,0 +1,106 @@
+/** Article pages: each analysed article as its page shows it. */
+import type { Article, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
+import { keptText, renderBody } from '../output/body.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { GroupInput } from './input.ts';
+import { newsArticle } from './json-ld.ts';
+import { count, dateLabel, dateNote, lengthLabel, printable, sentence, shorten } from './labels.ts';
+import { DESCRIPTION_CHARS, MAX_OTHER_REPORTS, WORDS_PER_MINUTE } from './settings.ts';
+import { articleUrl, HOME } from './urls.ts';
+
+/** What an article page needs besides the article: the catalogue, its event's topics and the analysis's extras. */
+export interface ArticleContext {
+  catalogue: Catalogue;
+  /** Links to each event's topics, by event id. */
+  topicLinksOfEvent: Map<string, TopicLink[]>;
+  extras: Pick<GroupInput, 'differences' | 'renderedBodies' | 'contentKeys'>;
+}
+
+/** An article as its page shows it: its body, dates, outlet, event, copies, topics and JSON-LD. */
+export function presentArticle(a: Article, context: ArticleContext): ArchiveArticle {
+  const { catalogue: cat, extras } = context;
+  const text = printable(keptText(a.blocks));
+  // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
+  const html = extras.renderedBodies?.get(a.id) ?? renderBody(a.blocks);
+  const event = a.event ? cat.eventById.get(a.event) : undefined;
+  const canonical = a.duplicateOf ? cat.articleById.get(a.duplicateOf) : undefined;
+  const others = otherReports(a, event?.articles ?? [], cat);
+  const description = descriptionOf(a, text);
+  const url = articleUrl(a.id);
+  const canonicalUrl = canonical ? articleUrl(canonical.id) : url;
+  const copies = (cat.copiesOf.get(a.id) ?? []).map(cat.reportLink);
+  const removed = removedTexts(a);
+  const wordCount = text ? text.split(/\s+/).length : 0;
+  const differences = a.duplicateOf ? (extras.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
+  const eventLink = cat.eventLink(a.event);
+  const topics = a.event ? (context.topicLinksOfEvent.get(a.event) ?? []) : [];
+  return {
+    id: a.id,
+    url,
+    file: a.file,
+    title: a.title,
+    date: a.date,
+    dateSource: a.dateSource,
+    dateText: a.dateText,
+    dateLabel: dateLabel(a.date),
+    dateNote: dateNote(a.dateSource, a.dateText),
+    dateSentence: sentence(dateNote(a.dateSource, a.dateText)),
+    source: a.source,
+    sourceOrigin: a.sourceOrigin,
+    sourcePage: cat.sourceLink(a.source),
+    sourceUrl: a.sourceUrl,
+    originalLink: a.sourceUrl && /^https?:\/\/[^\s"'<>]+$/i.test(a.sourceUrl) ? a.sourceUrl : null,
+    author: a.author,
+    lang: a.lang,
+    dir: a.dir,
+    language: cat.languageOf(a),
+    description,
+    html,
+    text,
+    ...(extras.contentKeys?.has(a.id) ? { contentKey: extras.contentKeys.get(a.id)! } : {}),
+    wordCount,
+    lengthLabel: lengthLabel(wordCount, WORDS_PER_MINUTE),
+    removed,
+    removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
+    event: eventLink,
+    otherReports: others.slice(0, MAX_OTHER_REPORTS).map(cat.reportLink),
+    otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
+    relatedEvents: (event?.related ?? []).map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
+    copies,
+    duplicateOf: canonical ? cat.reportLink(canonical) : null,
+    differences,
+    differencesLabel: differences ? differencesLabel(differences) : '',
+    topics,
+    tags: a.tags,
+    canonicalUrl,
+    canonicalAbsolute: cat.absolute(canonicalUrl),
+    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount }, cat.absolute),
+    breadcrumbs: [HOME, ...(eventLink ? [eventLink] : [])],
+  };
+}
+
+/** The other original reports of the article's event: neither the article, nor its copies, nor what it copies. */
+function otherReports(a: Article, eventArticles: string[], cat: Catalogue): Article[] {
+  return eventArticles
+    .map((id) => cat.articleById.get(id))
+    .filter((o): o is Article => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
+}
+
+/** The article's summary, else its first kept paragraph of more than eight words (else its text), shortened. */
+function descriptionOf(a: Article, text: string): string {
+  return printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
+}
+
+/** The blocks removed as furniture, with why. */
+function removedTexts(a: Article): RemovedText[] {
+  return a.blocks.filter((b) => b.removed).map((b) => ({ text: printable(b.text), reason: b.removed!.reason, ruleId: b.removed!.ruleId }));
+}
+
+/** "Compared with it, this copy adds 1 paragraph.", or "The text is the same as the original’s.". */
+function differencesLabel(d: { added: string[]; dropped: string[] }): string {
+  const parts = [
+    d.added.length ? `adds ${count(d.added.length, 'paragraph')}` : '',
+    d.dropped.length ? `drops ${count(d.dropped.length, 'paragraph')}` : '',
+  ].filter(Boolean);
+  return parts.length ? `Compared with it, this copy ${parts.join(' and ')}.` : 'The text is the same as the original’s.';
+}

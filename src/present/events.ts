@@ -1,0 +1,93 @@
+/** Event pages: each event as its page shows it, its stories day by day. */
+import type { Article, ArchiveArticle, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
+import type { Catalogue } from './catalogue.ts';
+import { count, dateLabel, listLabel, monthLabel, printable, rangeLabel } from './labels.ts';
+import { byString, oldestFirst } from './order.ts';
+import { OUTLETS_NAMED } from './settings.ts';
+import { eventUrl, HOME, TIMELINE } from './urls.ts';
+
+/** What an event page needs besides the event. */
+export interface EventContext {
+  catalogue: Catalogue;
+  /** Links to each event's topics, by event id. */
+  topicLinksOfEvent: Map<string, TopicLink[]>;
+  /** The article pages, by article id: an event's description is its lead report's. */
+  articlePages: Map<string, ArchiveArticle>;
+  /** What each report says that the other reports of its event do not, by article id (default: nothing). */
+  unique?: Map<string, string[]>;
+}
+
+/** An event as its page shows it: its stories oldest first, with their copies, day by day. */
+export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
+  const cat = context.catalogue;
+  const members = e.articles.map((id) => cat.articleById.get(id)).filter((m): m is Article => !!m);
+  const stories = storiesOf(e, members, context);
+  const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byString);
+  const leadId = stories[0]?.report.id ?? '';
+  const lead = cat.articleById.get(leadId);
+  return {
+    id: e.id,
+    url: eventUrl(e.id),
+    title: e.title,
+    language: lead ? cat.languageOf(lead) : null,
+    start: e.start,
+    end: e.end,
+    rangeLabel: rangeLabel(e.start, e.end),
+    articleIds: e.articles,
+    stories,
+    coverage: coverageOf(stories),
+    reportCount: members.length,
+    outlets,
+    summary: eventSummary(members.length, outlets),
+    sharedQuotes: e.sharedQuotes.map(printable),
+    related: e.related.map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
+    topics: context.topicLinksOfEvent.get(e.id) ?? [],
+    description: context.articlePages.get(leadId)?.description ?? '',
+    breadcrumbs: breadcrumbsOf(e.start),
+  };
+}
+
+/** The event's stories, oldest first: each original report with its copies; a copy of a report outside the event is a story of its own. */
+function storiesOf(e: Event, members: Article[], context: EventContext): StoryGroup[] {
+  const cat = context.catalogue;
+  const memberIds = new Set(e.articles);
+  return members
+    .filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf))
+    .sort(oldestFirst)
+    .map((m) => {
+      const copies = (cat.copiesOf.get(m.id) ?? []).map(cat.reportLink);
+      return {
+        report: cat.reportLink(m),
+        copies,
+        copiesLabel: copies.length ? `${count(copies.length, 'syndicated copy', 'syndicated copies')}` : '',
+        unique: context.unique?.get(m.id) ?? [],
+      };
+    });
+}
+
+/** The stories grouped by day, in their order. */
+function coverageOf(stories: StoryGroup[]): CoverageDay[] {
+  const coverage: CoverageDay[] = [];
+  for (const s of stories) {
+    const last = coverage[coverage.length - 1];
+    if (last && last.date === s.report.date) last.stories.push(s);
+    else coverage.push({ date: s.report.date, label: dateLabel(s.report.date), anchor: s.report.date ? `d-${s.report.date}` : 'undated', stories: [s] });
+  }
+  return coverage;
+}
+
+/** Home, then the timeline, year and month the event started in; home alone for an undated event. */
+function breadcrumbsOf(start: string | null): Link[] {
+  if (!start) return [HOME];
+  const year = start.slice(0, 4);
+  const month = start.slice(5, 7);
+  return [HOME, TIMELINE, { url: `/${year}/`, title: year }, { url: `/${year}/${month}/`, title: monthLabel(Number(year), Number(month)) }];
+}
+
+/** "3 reports from Example Times and Other Post", "3 reports from 5 outlets", "1 report; no outlet named". */
+function eventSummary(reports: number, outlets: string[]): string {
+  const r = count(reports, 'report');
+  if (outlets.length === 0) return `${r}; no outlet named.`;
+  if (outlets.length <= OUTLETS_NAMED) return `${r} from ${listLabel(outlets)}.`;
+  return `${r} from ${count(outlets.length, 'outlet')}.`;
+}
