@@ -12,10 +12,18 @@
  *   3. events: pairwise and B-cubed clustering scores on ECB+, plain and
  *      wrapped in synthetic furniture, similarity against SemEval-2022 Task 8
  *      (`tools/eval-events.ts`)
+ *
+ * With `--check`, `--update-baseline` (and `--allow-lower`, `--group`) it
+ * runs the gate instead (`tools/eval-gate.ts`): the gated figures against
+ * the floors in `tools/eval/baseline.json`.
  */
 import { hasSharedData, missingDataMessage } from './eval/shared.ts';
 
-if (!hasSharedData()) {
+const GATE_FLAGS = ['--check', '--update-baseline', '--allow-lower', '--group'];
+
+if (process.argv.some((a) => GATE_FLAGS.some((flag) => a === flag || a.startsWith(`${flag}=`)))) {
+  await import('./eval-gate.ts');
+} else if (!hasSharedData()) {
   console.error(missingDataMessage());
   process.exitCode = 1;
 } else {
