@@ -8,7 +8,7 @@
  * the pages that are.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, sharedDir } from './shared.ts';
@@ -105,8 +105,10 @@ function buildAndScore(corporaDir: string, corpus: RealCorpus): CorpusRun {
   const dateline = join(PROJECT_ROOT, 'bin', 'dateline.js');
   const build = runNode(['--max-semi-space-size=128', dateline, 'build', join(corpusDir, 'content'), '--out', out], `dateline build of ${corpus}`);
   const resultFile = join(corporaDir, `${corpus}-score.json`);
-  const scoreScript = join(sharedDir(), 'tools', 'score', 'score.mjs');
+  // The scorer runs only when started by its real path, so a shared folder reached through a link is resolved.
+  const scoreScript = realpathSync(join(sharedDir(), 'tools', 'score', 'score.mjs'));
   const scoring = runNode([scoreScript, corpusDir, out, '--json-only', '--out', resultFile], `score.mjs on ${corpus}`);
+  if (!existsSync(resultFile)) throw new Error(`score.mjs on ${corpus} wrote no result (${resultFile}).`);
   const score = JSON.parse(readFileSync(resultFile, 'utf8')) as ScoreResult;
   return { corpus, score, build: build.time, scoring: scoring.time };
 }
