@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Figures } from './baseline.ts';
 import { PROJECT_ROOT, sharedDir } from './shared.ts';
 
 /** The split every part of the project holds out of training and tuning. */
@@ -136,9 +137,6 @@ export function evaluateRealPages(options: { split: string | null; keepDir?: boo
     if (!options.keepDir) rmSync(corporaDir, { recursive: true, force: true });
   }
 }
-
-/** Figures, by name, as the baseline names them. */
-export type Figures = Record<string, number>;
 
 /** The short name of a corpus in figure names: `wcxb-copied`, `wcxb-html`. */
 const figurePrefix = (run: CorpusRun, split: string | null): string =>
