@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { SEED_TESTS, hasSeeds } from './tests/eval/shared-check.ts';
 
 /**
- * Two projects: `unit` (stages, fast, no build) and `site` (builds the demo
+ * Three projects: `unit` (stages, fast, no build), `site` (builds the demo
  * archive once with Eleventy and Pagefind, then reads it and opens it in
- * Chromium). `npx vitest run --project unit` runs the fast ones alone.
- * Both write their temporary folders into one that the run removes
- * (`tests/support/temp-root.ts`).
+ * Chromium) and `eval` (the evaluation floors of `tools/eval/baseline.json`,
+ * on the labelled data of `../shared/data`; skipped, with a line that says
+ * so, when that folder is not beside the repository). The unit tests that
+ * read the seed articles are left out, with a line too, when `../shared/seeds`
+ * is missing, so a clone without `../shared` passes. `npx vitest run
+ * --project unit` runs the fast ones alone. All write their temporary
+ * folders into one that the run removes (`tests/support/temp-root.ts`).
  */
 export default defineConfig({
   test: {
@@ -20,8 +25,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/site/**', 'tests/browser/**', 'tests/robustness/**'],
-          globalSetup: ['tests/support/temp-root.ts'],
+          exclude: ['tests/site/**', 'tests/browser/**', 'tests/robustness/**', 'tests/eval/floors/**', ...(hasSeeds() ? [] : SEED_TESTS)],
+          globalSetup: ['tests/support/temp-root.ts', 'tests/eval/shared-check.ts'],
         },
       },
       {
@@ -32,6 +37,19 @@ export default defineConfig({
           globalSetup: ['tests/support/temp-root.ts', 'tests/support/global-setup.ts'],
           // One browser and one build at a time on a two-core machine.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'eval',
+          include: ['tests/eval/floors/**/*.test.ts'],
+          globalSetup: ['tests/support/temp-root.ts', 'tests/eval/shared-check.ts'],
+          // Each file runs a whole evaluation (a build of real pages, clustering ECB+) in its hooks and tests.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          // After the other projects, so the browser tests' timeouts do not compete with it for the cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -7,7 +7,7 @@
  *                                                     fit only those weights, the others held at WEIGHTS
  *   npx tsx tools/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
  *
- * dataDir defaults to `../shared/data`.
+ * dataDir defaults to `../shared/data` beside the repository.
  */
 import { enrich, loadNlp } from '../src/analyse/per-article/enrich/index.ts';
 import { clusterEvents } from '../src/analyse/corpus/events/index.ts';
@@ -16,6 +16,7 @@ import { bcubed, pairwise, type PRF } from './eval/events-metrics.ts';
 import { syntheticArchive } from './eval/events-synthetic.ts';
 import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from './eval/events.ts';
 import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from './eval/events-furniture.ts';
+import { sharedDataDir } from './eval/shared.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -29,7 +30,7 @@ const fit = args.includes('--fit');
 if (fit) args.splice(args.indexOf('--fit'), 1);
 const fitOnly = flag('--fit-only');
 const bench = flag('--bench');
-const dataDir = args[0] ?? '../shared/data';
+const dataDir = args.find((a) => !a.startsWith('--')) ?? sharedDataDir();
 
 const f = (x: number) => x.toFixed(3);
 const prf = (p: PRF) => `P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}`;

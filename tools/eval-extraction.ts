@@ -1,12 +1,14 @@
 /**
  * Print the extraction and syndication evaluation (stages 3–5).
- * Usage: `node --import tsx tools/eval-extraction.ts [dataDir] [--verbose]` (default: `../shared/data`);
+ * Usage: `node --import tsx tools/eval-extraction.ts [dataDir] [--verbose]` (default: `../shared/data` beside the repository);
  * `--verbose` lists examples of furniture kept and of story lost.
  */
 import { resolve } from 'node:path';
 import { evaluateExtraction, type CorpusReport } from './eval/extraction.ts';
+import { sharedDataDir } from './eval/shared.ts';
 
-const dataDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data');
+const dataArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const dataDir = dataArg ? resolve(dataArg) : sharedDataDir();
 const started = performance.now();
 const report = await evaluateExtraction(dataDir);
 const f = (x: number): string => x.toFixed(4);

@@ -1,16 +1,36 @@
 /**
- * `npm run eval`: the quality of the heuristics against the labelled data in
- * `../shared/data` (or the folder given as the first argument).
+ * `npm run eval`: the quality of the pipeline against the labelled data in
+ * `../shared/data` (beside the repository; `DATELINE_SHARED` names another
+ * shared folder). Real pages first, then the synthetic outlets:
  *
- *   1. extraction and syndication (stages 3–5): text precision, recall and F1
- *      with 4-word shingles, furniture left, syndicated-copy pairs; seeds
- *   2. events (stage 7): pairwise and B-cubed clustering scores on ECB+,
- *      similarity against SemEval-2022 Task 8
+ *   1. real pages: the WCXB dev pages as copied from a browser and as saved,
+ *      built and scored with `../shared/tools/score`, on the held-out split
+ *      and on the whole dev set (`tools/eval-real-pages.ts`)
+ *   2. extraction and syndication on real stories in synthetic outlets: text
+ *      precision, recall and F1 with 4-word shingles, furniture left,
+ *      syndicated-copy pairs; seeds (`tools/eval-extraction.ts`)
+ *   3. events: pairwise and B-cubed clustering scores on ECB+, plain and
+ *      wrapped in synthetic furniture, similarity against SemEval-2022 Task 8
+ *      (`tools/eval-events.ts`)
  *
- * Each part is a script of its own, runnable alone (`tools/eval-extraction.ts`,
- * `tools/eval-events.ts`); the floors of both are pinned in the test suite.
+ * With `--check`, `--update-baseline` (and `--allow-lower`, `--group`) it
+ * runs the gate instead (`tools/eval-gate.ts`): the gated figures against
+ * the floors in `tools/eval/baseline.json`.
  */
-console.log('== Extraction and syndication ==');
-await import('./eval-extraction.ts');
-console.log('\n== Events ==');
-await import('./eval-events.ts');
+import { hasSharedData, missingDataMessage } from './eval/shared.ts';
+
+const GATE_FLAGS = ['--check', '--update-baseline', '--allow-lower', '--group'];
+
+if (process.argv.some((a) => GATE_FLAGS.some((flag) => a === flag || a.startsWith(`${flag}=`)))) {
+  await import('./eval-gate.ts');
+} else if (!hasSharedData()) {
+  console.error(missingDataMessage());
+  process.exitCode = 1;
+} else {
+  console.log('== Real pages ==');
+  await import('./eval-real-pages.ts');
+  console.log('\n== Extraction and syndication: real stories in synthetic outlets ==');
+  await import('./eval-extraction.ts');
+  console.log('\n== Events ==');
+  await import('./eval-events.ts');
+}
