@@ -14,7 +14,8 @@
  *                  pass after pass until none moves
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
-import { byCodeUnits, createStemmer, type Stemmer } from '../../../per-article/enrich/index.ts';
+import { createStemmer, type Stemmer } from '../../../per-article/enrich/index.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 import type { Article, Event } from '../../../../model/types.ts';
 import {
   ATTACH_MARGIN,

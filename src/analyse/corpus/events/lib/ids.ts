@@ -2,6 +2,7 @@
  * Stable event ids: a slug of the event's title, or the id the previous build
  * gave most of its reports; redirects for ids that are no longer used.
  */
+import { byCodeUnits } from '../../../../text/compare.ts';
 import { EVENT_ID_MAX } from '../settings.ts';
 
 /** A map article id → event id, from the previous build's `archive.json`. */
@@ -12,8 +13,6 @@ export interface Redirect {
   from: string;
   to: string;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A URL slug: lowercase ASCII letters and digits joined by single hyphens,
@@ -96,7 +95,7 @@ export function assignIds(
     const all = previous instanceof Map ? [...previous.values()] : Object.values(previous);
     for (const old of all) oldIds.add(old);
   }
-  overlaps.sort((x, y) => y.count - x.count || compare(x.old, y.old) || x.cluster - y.cluster);
+  overlaps.sort((x, y) => y.count - x.count || byCodeUnits(x.old, y.old) || x.cluster - y.cluster);
   const usedOld = new Set<string>();
   for (const o of overlaps) {
     if (ids[o.cluster] !== '' || usedOld.has(o.old)) continue;
@@ -113,13 +112,13 @@ export function assignIds(
     taken.add(id);
   });
   const redirects: Redirect[] = [];
-  for (const old of [...oldIds].sort(compare)) {
+  for (const old of [...oldIds].sort(byCodeUnits)) {
     if (usedOld.has(old)) continue;
     let best = -1;
     let bestCount = 0;
     clusters.forEach((_, k) => {
       const count = (formerCounts[k] as Map<string, number>).get(old) ?? 0;
-      if (count > bestCount || (count === bestCount && count > 0 && compare(ids[k] as string, ids[best] as string) < 0)) {
+      if (count > bestCount || (count === bestCount && count > 0 && byCodeUnits(ids[k] as string, ids[best] as string) < 0)) {
         best = k;
         bestCount = count;
       }
@@ -136,6 +135,6 @@ export function assignIds(
     redirects.push({ from: r.from, to });
     seen.add(r.from);
   }
-  redirects.sort((x, y) => compare(x.from, y.from));
+  redirects.sort((x, y) => byCodeUnits(x.from, y.from));
   return { ids, redirects };
 }

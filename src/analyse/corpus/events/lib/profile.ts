@@ -3,9 +3,10 @@
  * article (sparse TF-IDF vectors of terms, title and names; quote shingles;
  * date).
  */
-import { byCodeUnits, createStemmer, idf, keptBlocks, nameKey, termCounts, terms, wordForm, words, type Stemmer } from '../../../per-article/enrich/index.ts';
+import { createStemmer, idf, keptBlocks, nameKey, termCounts, terms, wordForm, words, type Stemmer } from '../../../per-article/enrich/index.ts';
 import { STOPWORDS } from '../../../per-article/enrich/lib/stopwords.ts';
 import type { Article } from '../../../../model/types.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 import { FIGURE_BLOCKS, TITLE_WEIGHT } from '../settings.ts';
 import { figures, type Figures } from './figures.ts';
 import { linkBlocks } from './links.ts';

@@ -10,6 +10,7 @@
  * ("Lohan") counts as the full name the article gave earlier.
  */
 import type { Entities } from '../../../../model/types.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 import {
   CITIES,
   COUNTRIES,
@@ -206,11 +207,6 @@ export function nameMentions(sentence: TaggedSentence): Mention[] {
     out.push(m);
   }
   return out;
-}
-
-/** Compare strings by code units, for output that does not depend on locale. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The key a name is matched by: lowercase, no dots, "al-"/"el-" prefixes folded. */

@@ -3,7 +3,7 @@
  */
 import type { Article } from '../../../../model/types.ts';
 import { KEYWORD_COUNT, TITLE_WEIGHT } from '../settings.ts';
-import { byCodeUnits } from './entities.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 import { keptBlocks, terms, type Stemmer } from './terms.ts';
 
 /** Term counts of one article, with the word each stem was most often written as. */
