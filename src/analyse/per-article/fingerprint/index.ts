@@ -3,4 +3,3 @@ export { fingerprint, shingleSet, blockShingles, intersectionSize, shingleHashes
 export type { FingerprintOptions } from './lib/fingerprint.ts';
 export type { ArticleFingerprint, Fingerprints } from './lib/types.ts';
 export { words, normalizedKey } from './lib/tokens.ts';
-export { hashString } from './lib/hash.ts';

@@ -3,6 +3,7 @@
  * reports be seen quoting the same words.
  */
 import { words } from '../../../per-article/enrich/index.ts';
+import { fnv1a } from '../../../../text/hash.ts';
 import { QUOTE_MIN_WORDS, QUOTE_SHINGLE_WORDS } from '../settings.ts';
 import { intersectionSize } from '../../../per-article/fingerprint/lib/fingerprint.ts';
 
@@ -58,16 +59,6 @@ export function extractQuotes(blocks: readonly string[], minWords = QUOTE_MIN_WO
   return out;
 }
 
-/** 32-bit FNV-1a hash of a string. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /**
  * Hashes of the `size`-word shingles of a text (lowercase words, possessives
  * dropped), sorted, without repeats. A shingle's hash combines its words'
@@ -83,7 +74,7 @@ export function shingles(text: string, size = QUOTE_SHINGLE_WORDS): number[] {
 /** Shingle hashes of a list of lowercase words; see `shingles`. */
 export function shinglesOfWords(ws: readonly string[], size = QUOTE_SHINGLE_WORDS): number[] {
   if (ws.length < size) return [];
-  const hs = ws.map(hash32);
+  const hs = ws.map(fnv1a);
   const out = new Set<number>();
   for (let i = 0; i + size <= hs.length; i++) {
     let h = 0x811c9dc5;

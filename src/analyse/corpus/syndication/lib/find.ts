@@ -1,6 +1,6 @@
 import type { Article } from '../../../../model/types.ts';
 import { blockShingles, intersectionSize, shingleSet } from '../../../per-article/fingerprint/lib/fingerprint.ts';
-import { combine } from '../../../per-article/fingerprint/lib/hash.ts';
+import { combine } from '../../../../text/hash.ts';
 import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/lib/types.ts';
 import {
   LSH_BANDS,

@@ -1,6 +1,6 @@
 import type { Article } from '../../../../model/types.ts';
 import { HASH_SEED, SHINGLE_SIZE, SIGNATURE_SIZE } from '../settings.ts';
-import { combine, hashFamily, hashString, type HashFamily } from './hash.ts';
+import { combine, hashFamily, hashString, type HashFamily } from '../../../../text/hash.ts';
 import { words } from './tokens.ts';
 import type { ArticleFingerprint, Fingerprints } from './types.ts';
 
