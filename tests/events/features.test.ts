@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStemmer, enrich, keptBlocks, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { enrich, keptBlocks, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { createStemmer } from '../../src/text/stem.ts';
 import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles, wordIdSets } from '../../src/analyse/corpus/events/index.ts';
 import { linkBlocks } from '../../src/analyse/corpus/events/lib/links.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';

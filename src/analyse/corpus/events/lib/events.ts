@@ -14,7 +14,7 @@
  *                  pass after pass until none moves
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
-import { createStemmer, type Stemmer } from '../../../per-article/enrich/index.ts';
+import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import type { Article, Event } from '../../../../model/types.ts';
 import {

@@ -3,8 +3,9 @@
  * article (sparse TF-IDF vectors of terms, title and names; quote shingles;
  * date).
  */
-import { createStemmer, idf, keptBlocks, nameKey, termCounts, terms, wordForm, words, type Stemmer } from '../../../per-article/enrich/index.ts';
-import { STOPWORDS } from '../../../per-article/enrich/lib/stopwords.ts';
+import { idf, keptBlocks, nameKey, termCounts, terms, wordForm, words } from '../../../per-article/enrich/index.ts';
+import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
+import { STOPWORDS } from '../../../../text/stopwords.ts';
 import type { Article } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { FIGURE_BLOCKS, TITLE_WEIGHT } from '../settings.ts';

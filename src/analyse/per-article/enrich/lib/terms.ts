@@ -2,33 +2,9 @@
  * Terms: the lowercase, stemmed content words of a text, as used by the
  * keyword extraction (stage 6) and by the event features (stage 7).
  */
-import porterStem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import type { Article } from '../../../../model/types.ts';
-import { STOPWORDS } from './stopwords.ts';
-
-/** A word stemmer that remembers the words it has seen. */
-export interface Stemmer {
-  /** The stem of a lowercase word. */
-  stem(word: string): string;
-}
-
-/**
- * Make a Porter2 stemmer with its own memo. The memo lives in the returned
- * object, so callers decide how long it lasts (one build, one test).
- */
-export function createStemmer(): Stemmer {
-  const memo = new Map<string, string>();
-  return {
-    stem(word) {
-      let s = memo.get(word);
-      if (s === undefined) {
-        s = porterStem(word);
-        memo.set(word, s);
-      }
-      return s;
-    },
-  };
-}
+import type { Stemmer } from '../../../../text/stem.ts';
+import { STOPWORDS } from '../../../../text/stopwords.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
