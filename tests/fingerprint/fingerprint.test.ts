@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../support/articles.ts';
-import { blockShingles, fingerprint, intersectionSize, shingleSet, words } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { blockShingles, fingerprint, intersectionSize, shingleSet } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { words } from '../../src/text/words.ts';
 
 const story = [
   'The council approved the harbour plan by nine votes to four on Thursday evening.',

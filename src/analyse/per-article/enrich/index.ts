@@ -9,5 +9,5 @@ export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from '
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';
-export { articleText, keptBlocks, terms, wordForm, words } from './lib/terms.ts';
+export { articleText, keptBlocks, terms } from './lib/terms.ts';
 export type { Term } from './lib/terms.ts';

@@ -2,4 +2,3 @@
 export { fingerprint, shingleSet, blockShingles, intersectionSize, shingleHashes } from './lib/fingerprint.ts';
 export type { FingerprintOptions } from './lib/fingerprint.ts';
 export type { ArticleFingerprint, Fingerprints } from './lib/types.ts';
-export { words, normalizedKey } from './lib/tokens.ts';

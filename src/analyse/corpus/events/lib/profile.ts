@@ -3,9 +3,10 @@
  * article (sparse TF-IDF vectors of terms, title and names; quote shingles;
  * date).
  */
-import { idf, keptBlocks, nameKey, termCounts, terms, wordForm, words } from '../../../per-article/enrich/index.ts';
+import { idf, keptBlocks, nameKey, termCounts, terms } from '../../../per-article/enrich/index.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
 import { STOPWORDS } from '../../../../text/stopwords.ts';
+import { bareWord, bareWords, wordsAsWritten } from '../../../../text/words.ts';
 import type { Article } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { FIGURE_BLOCKS, TITLE_WEIGHT } from '../settings.ts';
@@ -75,9 +76,6 @@ export interface Vocabulary {
   nameDf: Int32Array;
   documents: number;
 }
-
-/** A word as written, for telling lowercase words from capitalised ones (same pattern as `words`). */
-const WORD_CASED = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Days since 1970-01-01 of an ISO date, or null. */
 export function dayNumber(iso: string | null): number | null {
@@ -303,13 +301,13 @@ export function profileBase(
   // One pass over the text: its lowercase words, and the words its body
   // writes in lowercase somewhere, which are ordinary words and not names
   // (a headline in title case makes "Arrested" look like one).
-  const list = words(article.title);
+  const list = bareWords(article.title);
   const lower = new Set<string>();
   for (const b of blocks) {
-    for (const w of b.matchAll(WORD_CASED)) {
-      const lw = wordForm(w[0].toLowerCase());
+    for (const w of wordsAsWritten(b)) {
+      const lw = bareWord(w.toLowerCase());
       list.push(lw);
-      if (/^\p{Ll}/u.test(w[0])) lower.add(lw);
+      if (/^\p{Ll}/u.test(w)) lower.add(lw);
     }
   }
   const lead = [article.title, blocks[0] ?? ''].join('\n');
@@ -319,7 +317,7 @@ export function profileBase(
     titleTerms: terms(article.title, stemmer).map((t) => t.stem),
     words: [...new Set(list)],
     lower: [...lower],
-    leadWords: [...new Set(words(lead))],
+    leadWords: [...new Set(bareWords(lead))],
     leadTerms: terms(lead, stemmer).map((t) => t.stem),
     quotes: extractQuotes(blocks),
     textShingles: shinglesOfWords(list),
@@ -376,7 +374,7 @@ export function buildProfiles(
   // Names the story itself writes: an entity found only in a link block is left out.
   const names = articles.map((a, i) => {
     const ws = wordSets[i] as WordIds;
-    const found = (k: string) => words(k.replace(/^~/u, '')).every((w) => ws.has(w));
+    const found = (k: string) => bareWords(k.replace(/^~/u, '')).every((w) => ws.has(w));
     return (links[i] as Set<number>).size === 0 ? nameKeys(a) : nameKeys(a).filter(found);
   });
   const tv = vocabulary(bases.map((b) => b.stems));
@@ -413,7 +411,7 @@ export function buildProfiles(
     const lower = new Set(base.lower);
     for (const key of names[index] as string[]) {
       if (key.startsWith('~')) continue;
-      for (const w of words(key)) {
+      for (const w of bareWords(key)) {
         if (w.length > 2 && lw.has(w) && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !lower.has(w)) {
           const id = wordIds.get(w);
           core.set(w, idf(n, id === undefined ? 0 : (wordDf[id] as number)));
@@ -421,7 +419,7 @@ export function buildProfiles(
       }
     }
     const corePeople = new Set<string>();
-    for (const person of article.entities.people) for (const w of words(nameKey(person))) if (core.has(w)) corePeople.add(w);
+    for (const person of article.entities.people) for (const w of bareWords(nameKey(person))) if (core.has(w)) corePeople.add(w);
     const quotes = base.quotes;
     const quoteShingleLists = quotes.map((q) => shingles(q));
     const quoteShingles = [...new Set(quoteShingleLists.flat())].sort((a, b) => a - b);

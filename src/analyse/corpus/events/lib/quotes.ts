@@ -2,8 +2,8 @@
  * Quotes: spans of reported speech, and the word shingles that let two
  * reports be seen quoting the same words.
  */
-import { words } from '../../../per-article/enrich/index.ts';
 import { fnv1a } from '../../../../text/hash.ts';
+import { bareWords } from '../../../../text/words.ts';
 import { QUOTE_MIN_WORDS, QUOTE_SHINGLE_WORDS } from '../settings.ts';
 import { intersectionSize } from '../../../per-article/fingerprint/lib/fingerprint.ts';
 
@@ -32,7 +32,7 @@ export function extractQuotes(blocks: readonly string[], minWords = QUOTE_MIN_WO
   const out: string[] = [];
   const keep = (q: string) => {
     const t = q.replace(/\s+/gu, ' ').trim();
-    if (words(t).length >= minWords) out.push(t);
+    if (bareWords(t).length >= minWords) out.push(t);
   };
   for (const raw of blocks) {
     const block = foldDoubleQuotes(raw);
@@ -68,7 +68,7 @@ export function extractQuotes(blocks: readonly string[], minWords = QUOTE_MIN_WO
  * @param size Words per shingle (default: `QUOTE_SHINGLE_WORDS`).
  */
 export function shingles(text: string, size = QUOTE_SHINGLE_WORDS): number[] {
-  return shinglesOfWords(words(text), size);
+  return shinglesOfWords(bareWords(text), size);
 }
 
 /** Shingle hashes of a list of lowercase words; see `shingles`. */

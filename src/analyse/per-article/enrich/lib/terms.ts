@@ -5,23 +5,7 @@
 import type { Article } from '../../../../model/types.ts';
 import type { Stemmer } from '../../../../text/stem.ts';
 import { STOPWORDS } from '../../../../text/stopwords.ts';
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/**
- * The lowercase words of a text in order, possessive endings removed
- * ("Lohan's" → "lohan"), hyphenated words split.
- */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(wordForm(m[0]));
-  return out;
-}
-
-/** A lowercase word as `words` gives it: a possessive ending and apostrophes dropped ("lohan's" → "lohan"). */
-export function wordForm(lowercase: string): string {
-  return lowercase.includes("'") || lowercase.includes('’') ? lowercase.replace(/['’]s$/u, '').replace(/['’]/gu, '') : lowercase;
-}
+import { bareWords } from '../../../../text/words.ts';
 
 /** A term and the word it was most often written as. */
 export interface Term {
@@ -35,7 +19,7 @@ export interface Term {
  */
 export function terms(text: string, stemmer: Stemmer): Term[] {
   const out: Term[] = [];
-  for (const w of words(text)) {
+  for (const w of bareWords(text)) {
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     if (/^\d+$/u.test(w) && w.length < 2) continue;
     out.push({ stem: stemmer.stem(w), word: w });

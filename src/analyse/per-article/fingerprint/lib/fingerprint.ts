@@ -1,7 +1,7 @@
 import type { Article } from '../../../../model/types.ts';
 import { HASH_SEED, SHINGLE_SIZE, SIGNATURE_SIZE } from '../settings.ts';
 import { combine, hashFamily, hashString, type HashFamily } from '../../../../text/hash.ts';
-import { words } from './tokens.ts';
+import { words } from '../../../../text/words.ts';
 import type { ArticleFingerprint, Fingerprints } from './types.ts';
 
 /** Options of {@link fingerprint}. */
