@@ -42,7 +42,7 @@ import { clusterProfile, conflict, figuresDiffer, sharedParticipant, sumVectors,
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
 import { buildProfiles, cosine, type Profile, type ProfileBase } from './profile.ts';
-import { sharedCount } from './quotes.ts';
+import { intersectionSize } from '../../../../text/shingles.ts';
 import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
 
 /** Options of `clusterEvents`. */
@@ -230,7 +230,7 @@ export function sharedQuotes(members: readonly number[], profiles: readonly Prof
       const reporting = new Set<number>([groups[i] as number]);
       for (const j of members) {
         if (groups[j] === groups[i]) continue;
-        if (sharedCount(qs, (profiles[j] as Profile).textShingles) >= need) reporting.add(groups[j] as number);
+        if (intersectionSize(qs, (profiles[j] as Profile).textShingles) >= need) reporting.add(groups[j] as number);
       }
       if (reporting.size >= 2) found.push({ text: q, reports: reporting.size, shingles: qs });
     }
@@ -240,7 +240,7 @@ export function sharedQuotes(members: readonly number[], profiles: readonly Prof
   const chosen: number[][] = [];
   for (const f of found) {
     if (out.length >= max) break;
-    if (chosen.some((c) => sharedCount(c, f.shingles) > 0)) continue;
+    if (chosen.some((c) => intersectionSize(c, f.shingles) > 0)) continue;
     out.push(f.text);
     chosen.push(f.shingles);
   }

@@ -5,14 +5,15 @@
  */
 import { idf, keptBlocks, nameKey, termCounts, terms } from '../../../per-article/enrich/index.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
+import { phraseShingleHashes } from '../../../../text/shingles.ts';
 import { STOPWORDS } from '../../../../text/stopwords.ts';
 import { bareWord, bareWords, wordsAsWritten } from '../../../../text/words.ts';
 import type { Article } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
-import { FIGURE_BLOCKS, TITLE_WEIGHT } from '../settings.ts';
+import { FIGURE_BLOCKS, QUOTE_SHINGLE_WORDS, TITLE_WEIGHT } from '../settings.ts';
 import { figures, type Figures } from './figures.ts';
 import { linkBlocks } from './links.ts';
-import { extractQuotes, shingles, shinglesOfWords } from './quotes.ts';
+import { extractQuotes, shingles } from './quotes.ts';
 
 /** A sparse vector: ids ascending, weights alongside, L2 norm 1 (or empty). */
 export interface SparseVector {
@@ -320,7 +321,7 @@ export function profileBase(
     leadWords: [...new Set(bareWords(lead))],
     leadTerms: terms(lead, stemmer).map((t) => t.stem),
     quotes: extractQuotes(blocks),
-    textShingles: shinglesOfWords(list),
+    textShingles: phraseShingleHashes(list, QUOTE_SHINGLE_WORDS),
     years: writtenYears([article.title, ...blocks]),
     figures: [...figures([article.title, ...blocks.slice(0, FIGURE_BLOCKS)])].map(([unit, values]) => [unit, [...values]]),
   };

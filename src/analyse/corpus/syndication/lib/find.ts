@@ -1,7 +1,7 @@
 import type { Article } from '../../../../model/types.ts';
-import { blockShingles, intersectionSize, shingleSet } from '../../../per-article/fingerprint/lib/fingerprint.ts';
+import { blockShingles, shingleSet, type ArticleFingerprint, type Fingerprints } from '../../../per-article/fingerprint/index.ts';
+import { intersectionSize } from '../../../../text/shingles.ts';
 import { combine } from '../../../../text/hash.ts';
-import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/lib/types.ts';
 import {
   LSH_BANDS,
   LSH_ROWS,

@@ -3,7 +3,7 @@
  * orchestrator read them).
  */
 import type { Article } from '../../../../model/types.ts';
-import type { Fingerprints } from '../../../per-article/fingerprint/lib/types.ts';
+import type { Fingerprints } from '../../../per-article/fingerprint/index.ts';
 
 /** A set of copies of one story. */
 export interface SyndicationGroup {
