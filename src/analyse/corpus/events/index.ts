@@ -3,7 +3,7 @@
  */
 export { clusterEvents, clusterLabels, scorePairs, sharedQuotes, shortTitle, syndicationGroups } from './lib/events.ts';
 export type { ClusterEventsOptions, ClusterEventsResult, ClusterStats, ScoredPairs } from './lib/events.ts';
-export { assignIds, slugify } from './lib/ids.ts';
+export { assignEventIds } from './lib/ids.ts';
 export type { IdCluster, PreviousEvents, Redirect } from './lib/ids.ts';
 export { attachSmall, attachUntilStable, averageLink } from './lib/cluster.ts';
 export type { AttachOptions, Edge } from './lib/cluster.ts';

@@ -10,8 +10,8 @@ import {
   findOutlet,
   frontMatterDate,
   headlineFromLead,
-  slugify,
 } from './infer.ts';
+import { slugify } from '../../../text/slug.ts';
 
 export interface FileParseResult {
   article: Article | null;
@@ -32,7 +32,7 @@ const SLUG_SUFFIX_CHARS = 6;
 /** Parses every file, then makes article ids unique (a later file of two with one slug gets a suffix). */
 export function parse(files: SourceFile[]): ParseResult {
   const results = files.map(parseFile);
-  return assignIds(results);
+  return assignArticleIds(results);
 }
 
 /**
@@ -45,7 +45,7 @@ export function parse(files: SourceFile[]): ParseResult {
  * @param results Parse results of every file.
  * @param previous File → article id of the previous build (default: none).
  */
-export function assignIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
+export function assignArticleIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
   const articles: Article[] = [];
   const skipped: Skipped[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -26,6 +26,7 @@ import {
   CONFLICT_MAX,
   COPY_MIN_COSINE,
   CONFLICT_MIN_SIZE,
+  EVENT_ID_MAX,
   EVENT_QUOTES,
   EVENT_TITLE_MAX,
   MERGE_THRESHOLD,
@@ -40,7 +41,8 @@ import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import { attachUntilStable, averageLink, type Edge } from './cluster.ts';
 import { clusterProfile, conflict, figuresDiffer, sharedParticipant, sumVectors, type ClusterProfile } from './conflict.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
-import { assignIds, slugify, type PreviousEvents, type Redirect } from './ids.ts';
+import { assignEventIds, type PreviousEvents, type Redirect } from './ids.ts';
+import { slugify } from '../../../../text/slug.ts';
 import { buildProfiles, cosine, type Profile, type ProfileBase } from './profile.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
 import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
@@ -49,7 +51,7 @@ import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
 export interface ClusterEventsOptions {
   /** Article id → event id of the previous build, for stable ids (default: none). */
   previous?: PreviousEvents;
-  /** Redirects of the previous build, kept and pointed on (default: none; see `assignIds`). */
+  /** Redirects of the previous build, kept and pointed on (default: none; see `assignEventIds`). */
   previousRedirects?: readonly Redirect[];
   /** Weights of the same-event score (default: `WEIGHTS`). */
   weights?: Weights;
@@ -317,10 +319,10 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
         byCodeUnits(x.d.start ?? '9999-99-99', y.d.start ?? '9999-99-99') ||
         byCodeUnits((x.d.ordered[0] as Article).id, (y.d.ordered[0] as Article).id),
     );
-  const { ids, redirects } = assignIds(
+  const { ids, redirects } = assignEventIds(
     order.map(({ d }) => ({
       articles: d.ordered.map((a) => a.id),
-      slug: slugify(d.title),
+      slug: slugify(d.title, { maxLength: EVENT_ID_MAX, ascii: true }),
       fallback: (d.ordered[0] as Article).id,
     })),
     options.previous,

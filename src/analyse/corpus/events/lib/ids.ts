@@ -3,7 +3,6 @@
  * gave most of its reports; redirects for ids that are no longer used.
  */
 import { byCodeUnits } from '../../../../text/compare.ts';
-import { EVENT_ID_MAX } from '../settings.ts';
 
 /** A map article id → event id, from the previous build's `archive.json`. */
 export type PreviousEvents = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -12,27 +11,6 @@ export type PreviousEvents = ReadonlyMap<string, string> | Readonly<Record<strin
 export interface Redirect {
   from: string;
   to: string;
-}
-
-/**
- * A URL slug: lowercase ASCII letters and digits joined by single hyphens,
- * accents dropped, cut at a hyphen to at most `max` characters.
- *
- * @param text Any text.
- * @param max Longest slug (default: `EVENT_ID_MAX`, 60).
- */
-export function slugify(text: string, max = EVENT_ID_MAX): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/['’]/gu, '')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const at = cut.lastIndexOf('-');
-  return (at > 0 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/u, '');
 }
 
 function previousOf(previous: PreviousEvents | undefined, articleId: string): string | undefined {
@@ -72,7 +50,7 @@ export interface IdCluster {
  * @param previous Article id → previous event id (default: none).
  * @param previousRedirects The previous build's redirects (default: none).
  */
-export function assignIds(
+export function assignEventIds(
   clusters: readonly IdCluster[],
   previous?: PreviousEvents,
   previousRedirects: readonly Redirect[] = [],
