@@ -3,7 +3,7 @@
  */
 export { datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
 export type { EnrichOptions, Nlp } from './lib/enrich.ts';
-export { extractEntities, nameKey, nameMentions } from './lib/entities.ts';
+export { extractEntities, nameMentions } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
 export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';

@@ -3,8 +3,9 @@
  * article (sparse TF-IDF vectors of terms, title and names; quote shingles;
  * date).
  */
-import { idf, keptBlocks, nameKey, termCounts, terms } from '../../../per-article/enrich/index.ts';
+import { idf, keptBlocks, termCounts, terms } from '../../../per-article/enrich/index.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
+import { nameMatchKey } from '../../../../text/names.ts';
 import { phraseShingleHashes } from '../../../../text/shingles.ts';
 import { STOPWORDS } from '../../../../text/stopwords.ts';
 import { bareWord, bareWords, wordsAsWritten } from '../../../../text/words.ts';
@@ -94,7 +95,7 @@ export function nameKeys(article: Article): string[] {
   const out = new Set<string>();
   const { people, places, organisations } = article.entities;
   for (const name of [...people, ...places, ...organisations]) {
-    const key = nameKey(name);
+    const key = nameMatchKey(name);
     if (key.length < 2) continue;
     out.add(key);
     const parts = key.split(/[\s-]+/u).filter((p) => p.length > 2);
@@ -420,7 +421,7 @@ export function buildProfiles(
       }
     }
     const corePeople = new Set<string>();
-    for (const person of article.entities.people) for (const w of bareWords(nameKey(person))) if (core.has(w)) corePeople.add(w);
+    for (const person of article.entities.people) for (const w of bareWords(nameMatchKey(person))) if (core.has(w)) corePeople.add(w);
     const quotes = base.quotes;
     const quoteShingleLists = quotes.map((q) => shingles(q));
     const quoteShingles = [...new Set(quoteShingleLists.flat())].sort((a, b) => a - b);

@@ -11,6 +11,7 @@
  */
 import type { Entities } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
+import { nameMatchKey } from '../../../../text/names.ts';
 import {
   CITIES,
   COUNTRIES,
@@ -209,16 +210,6 @@ export function nameMentions(sentence: TaggedSentence): Mention[] {
   return out;
 }
 
-/** The key a name is matched by: lowercase, no dots, "al-"/"el-" prefixes folded. */
-export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\./gu, '')
-    .replace(/\b(al|el)-/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 /**
  * Type the names found in an article's sentences.
  *
@@ -232,7 +223,7 @@ export function extractEntities(sentences: readonly TaggedSentence[]): Entities 
   const order: string[] = [];
   for (const sentence of sentences) {
     for (const m of nameMentions(sentence)) {
-      const key = nameKey(m.text);
+      const key = nameMatchKey(m.text);
       if (key === '') continue;
       let e = byKey.get(key);
       if (!e) {
