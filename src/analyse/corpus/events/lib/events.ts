@@ -43,7 +43,9 @@ import { clusterProfile, conflict, figuresDiffer, sharedParticipant, sumVectors,
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { assignEventIds, type PreviousEvents, type Redirect } from './ids.ts';
 import { slugify } from '../../../../text/slug.ts';
-import { buildProfiles, cosine, type Profile, type ProfileBase } from './profile.ts';
+import { buildProfiles, type Profile } from './profile.ts';
+import type { ProfileBase } from './profile-base.ts';
+import { cosine } from './vectors.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
 import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
 

@@ -3,7 +3,8 @@
  */
 import { CORE_UNKNOWN, DATE_CLOSE_DAYS, QUOTE_MIN_SHARED, WEIGHTS } from '../settings.ts';
 import { shareValue } from './figures.ts';
-import { cosine, type Profile } from './profile.ts';
+import type { Profile } from './profile.ts';
+import { cosine } from './vectors.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
 
 /** Features of a pair of articles; see `WEIGHTS` for their meaning. */
