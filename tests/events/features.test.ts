@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enrich, keptBlocks, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
 import { createStemmer } from '../../src/text/stem.ts';
-import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles, wordIdSets } from '../../src/analyse/corpus/events/index.ts';
+import { buildProfiles, pairFeatures, pairProbability, profileBase } from '../../src/analyse/corpus/events/index.ts';
+import { candidatePairs } from '../../src/analyse/corpus/events/lib/candidates.ts';
+import { extractQuotes, shingles } from '../../src/analyse/corpus/events/lib/quotes.ts';
+import { wordIdSets } from '../../src/analyse/corpus/events/lib/word-ids.ts';
 import { linkBlocks } from '../../src/analyse/corpus/events/lib/links.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
