@@ -2,6 +2,7 @@
  * Average-link agglomerative clustering over a sparse similarity graph, and
  * the attaching of small clusters it leaves alone.
  */
+import { median } from './dates.ts';
 import { Heap, type Entry } from './heap.ts';
 
 /** A weighted edge between items `i` and `j`. */
@@ -172,12 +173,6 @@ function mergeClusters(clusters: Clusters, a: number, b: number): Map<number, nu
   links.set(a, la);
   links.delete(b);
   return la;
-}
-
-/** The median of an ascending list. */
-function median(xs: readonly number[]): number {
-  const m = xs.length >> 1;
-  return xs.length % 2 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
 }
 
 /** The union of two ascending lists, ascending (duplicates kept). */

@@ -1,4 +1,4 @@
-/** Where a report sits in time: its date as a day number, and the years it writes out. */
+/** Where a report sits in time: its date as a day number, the years it writes out, and the median of such numbers. */
 
 /** Days since 1970-01-01 of an ISO date, or null. */
 export function dayNumber(iso: string | null): number | null {
@@ -33,4 +33,10 @@ export function latestOf(years: readonly number[], date: string | null): number 
 /** The latest four-digit year written in some texts, up to the year of `date`; see `latestOf`. */
 export function latestYear(texts: readonly string[], date: string | null): number | null {
   return latestOf(writtenYears(texts), date);
+}
+
+/** The median of a non-empty ascending list: its middle value, or the mean of its two middle values. */
+export function median(ascending: readonly number[]): number {
+  const m = ascending.length >> 1;
+  return ascending.length % 2 ? (ascending[m] as number) : ((ascending[m - 1] as number) + (ascending[m] as number)) / 2;
 }

@@ -18,6 +18,7 @@ import {
   YEAR_MIN_REPORTS,
 } from '../settings.ts';
 import { attachUntilStable, averageLink } from './cluster.ts';
+import { median } from './dates.ts';
 import { clusterProfile, conflict, figuresDiffer, sharedParticipant, type ClusterProfile } from './conflict.ts';
 import type { Profile } from './profile.ts';
 import type { ScoredPairs } from './score.ts';
@@ -115,15 +116,11 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
 /** Median of the days of the members that are dated, or null. */
 function medianDay(members: readonly number[], days: readonly (number | null)[]): number | null {
   const ds = members.map((i) => days[i]).filter((d): d is number => d !== null && d !== undefined).sort((x, y) => x - y);
-  if (ds.length === 0) return null;
-  const m = ds.length >> 1;
-  return ds.length % 2 ? (ds[m] as number) : ((ds[m - 1] as number) + (ds[m] as number)) / 2;
+  return ds.length === 0 ? null : median(ds);
 }
 
 /** Median of the years of the members that have one (see `Profile.year`), or null. */
 export function medianYear(members: readonly number[], profiles: readonly Profile[], min = 1): number | null {
   const ys = members.map((i) => (profiles[i] as Profile).year).filter((y): y is number => y !== null).sort((x, y) => x - y);
-  if (ys.length === 0 || ys.length < min) return null;
-  const m = ys.length >> 1;
-  return ys.length % 2 ? (ys[m] as number) : ((ys[m - 1] as number) + (ys[m] as number)) / 2;
+  return ys.length === 0 || ys.length < min ? null : median(ys);
 }
