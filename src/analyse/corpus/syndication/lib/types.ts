@@ -1,5 +1,5 @@
 /**
- * Output types of stage 4; proposed for `src/types.ts` (stage 5 and the
+ * Output types of the syndication pass (the boilerplate pass and the
  * orchestrator read them).
  */
 import type { Article } from '../../../../model/types.ts';
