@@ -60,22 +60,27 @@ const RENDER_ROOT = path.join(os.tmpdir(), 'dateline-render');
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
-/** Hash of the templates and their assets, Eleventy's version and the site settings: a change re-renders every page. */
+/**
+ * Hash of the templates and their assets, the templates' input types (every
+ * file of `src/model/`), Eleventy's version and the site settings: a change
+ * re-renders every page.
+ */
 export async function renderVersion(site: SiteSettings): Promise<string> {
   const h = createHash('sha256');
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (root: string, dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
+      if (e.isDirectory()) await walk(root, full);
       else {
-        h.update(`${path.relative(LAYOUTS_DIR, full)}\u0000`);
+        h.update(`${path.relative(root, full)}\u0000`);
         h.update(await readFile(full));
       }
     }
   };
-  await walk(LAYOUTS_DIR);
-  h.update(await readFile(path.join(PACKAGE_ROOT, 'src', 'model', 'types.ts')));
+  await walk(LAYOUTS_DIR, LAYOUTS_DIR);
+  const modelDir = path.join(PACKAGE_ROOT, 'src', 'model');
+  await walk(PACKAGE_ROOT, modelDir);
   h.update(await readFile(path.join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')).catch(() => ''));
   h.update(JSON.stringify(site));
   return h.digest('hex').slice(0, 32);

@@ -8,15 +8,14 @@
  *                + body HTML                undated or not, kept blocks)
  *
  * The corpus-wide parts stay corpus-wide: slug collisions are settled over
- * every file (`assignIds`) and keywords are ranked over every article
+ * every file (`assignArticleIds`) and keywords are ranked over every article
  * (`keywordsOfLists`), whatever came from the cache.
  */
 import { datelineBlocks, keywordsOfLists, settleDateOrder } from '../analyse/per-article/enrich/index.ts';
 import type { ProfileBase } from '../analyse/corpus/events/index.ts';
 import type { Fingerprints } from '../analyse/per-article/fingerprint/index.ts';
 import { SIGNATURE_SIZE, SHINGLE_SIZE } from '../analyse/per-article/fingerprint/settings.ts';
-import { assignIds } from '../analyse/per-article/parse/parse.ts';
-import type { ParseResult } from '../analyse/per-article/parse/index.ts';
+import { assignArticleIds, type ParseResult } from '../analyse/per-article/parse/index.ts';
 import type { Article, Entities, SourceFile } from '../model/types.ts';
 import { MIN_ITEMS_FOR_WORKERS, WorkerPool, type Each, type Progress } from './workers/pool.ts';
 import {
@@ -129,7 +128,7 @@ export async function parseFiles(files: readonly SourceFile[], work: ArticleWork
     }
     const byFile = new Map<string, StoredFingerprint>();
     for (const r of results) if (r!.parse.article && r!.fingerprint) byFile.set(r!.parse.article.file, r!.fingerprint);
-    const parsed = assignIds(results.map((r) => r!.parse), previousIds);
+    const parsed = assignArticleIds(results.map((r) => r!.parse), previousIds);
     const byId = new Map<string, Fingerprints['byId'] extends Map<string, infer V> ? V : never>();
     for (const a of parsed.articles) byId.set(a.id, { id: a.id, ...byFile.get(a.file)! });
     return { parsed, fingerprints: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, byId } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, extractEntities, loadNlp, nameKey, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { enrich, extractEntities, loadNlp, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -42,11 +42,5 @@ describe('entities', () => {
     for (const list of [e.people, e.places, e.organisations]) {
       expect(list).toEqual([...new Set(list)].sort());
     }
-  });
-
-  it('matches names by a key that folds case, dots and al- prefixes', () => {
-    expect(nameKey('Bashar Al-Assad')).toBe(nameKey('bashar al-assad'));
-    expect(nameKey('Bashar al-Assad')).toBe('bashar assad');
-    expect(nameKey('U.S.')).toBe('us');
   });
 });

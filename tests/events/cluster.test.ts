@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
-import { attachSmall, attachUntilStable, averageLink, clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { averageLink, clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { attachSmall, attachUntilStable } from '../../src/analyse/corpus/events/lib/cluster.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 import type { Article } from '../../src/model/types.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';

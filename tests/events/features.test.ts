@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createStemmer, enrich, keptBlocks, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
-import { buildProfiles, candidatePairs, extractQuotes, pairFeatures, pairProbability, profileBase, shingles, wordIdSets } from '../../src/analyse/corpus/events/index.ts';
+import { enrich, keptBlocks, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { createStemmer } from '../../src/text/stem.ts';
+import { buildProfiles, pairFeatures, pairProbability, profileBase } from '../../src/analyse/corpus/events/index.ts';
+import { candidatePairs } from '../../src/analyse/corpus/events/lib/candidates.ts';
+import { extractQuotes, shingles } from '../../src/analyse/corpus/events/lib/quotes.ts';
+import { wordIdSets } from '../../src/analyse/corpus/events/lib/word-ids.ts';
 import { linkBlocks } from '../../src/analyse/corpus/events/lib/links.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
@@ -136,12 +140,12 @@ describe('word ids', () => {
 
 describe('latestYear', () => {
   it('takes the latest four-digit year a text writes out', async () => {
-    const { latestYear } = await import('../../src/analyse/corpus/events/lib/profile.ts');
+    const { latestYear } = await import('../../src/analyse/corpus/events/lib/dates.ts');
     expect(latestYear(['Born in 1961, she joined in 2008.', 'Since 1978 the club has…'], null)).toBe(2008);
   });
 
   it('leaves out years after the date and numbers that are not years', async () => {
-    const { latestYear } = await import('../../src/analyse/corpus/events/lib/profile.ts');
+    const { latestYear } = await import('../../src/analyse/corpus/events/lib/dates.ts');
     expect(latestYear(['A plan for 2030 was presented; 1,2005 votes; 3.2019 km'], '2013-05-02')).toBe(2013);
     expect(latestYear(['No year here, only 12 and 300.'], null)).toBeNull();
   });

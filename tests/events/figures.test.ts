@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clusterProfile, figures, figuresClash, figuresDiffer, type Profile } from '../../src/analyse/corpus/events/index.ts';
+import type { Profile } from '../../src/analyse/corpus/events/index.ts';
+import { clusterProfile, figuresDiffer } from '../../src/analyse/corpus/events/lib/conflict.ts';
+import { figuresClash } from '../../src/analyse/corpus/events/lib/features.ts';
+import { figures } from '../../src/analyse/corpus/events/lib/figures.ts';
 
 const list = (f: Map<string, Set<number>>) => Object.fromEntries([...f].map(([u, v]) => [u, [...v].sort((a, b) => a - b)]));
 

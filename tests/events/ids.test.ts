@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
-import { assignIds, clusterEvents, slugify } from '../../src/analyse/corpus/events/index.ts';
+import { clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { assignEventIds } from '../../src/analyse/corpus/events/lib/ids.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 import { articles, LOHAN, REID } from './fixtures/stories.ts';
 
 const nlp = loadNlp();
 
-describe('slugify', () => {
-  it('makes a lowercase ASCII slug cut at a hyphen', () => {
-    expect(slugify('Assad’s wife claims she rejected offers')).toBe('assads-wife-claims-she-rejected-offers');
-    expect(slugify('Café – Zürich, 2013!')).toBe('cafe-zurich-2013');
-    expect(slugify('one two three four', 12)).toBe('one-two');
-  });
-});
-
-describe('assignIds', () => {
+describe('assignEventIds', () => {
   it('gives a slug, and -2, -3 to clusters that want a taken one', () => {
-    const { ids, redirects } = assignIds([
+    const { ids, redirects } = assignEventIds([
       { articles: ['a'], slug: 'quake', fallback: 'a' },
       { articles: ['b'], slug: 'quake', fallback: 'b' },
       { articles: ['c'], slug: '', fallback: 'c' },
@@ -27,7 +20,7 @@ describe('assignIds', () => {
 
   it('keeps the previous id that most of a cluster’s articles had, each old id once', () => {
     const previous = { a: 'old-1', b: 'old-1', c: 'old-1', d: 'old-2' };
-    const { ids, redirects } = assignIds(
+    const { ids, redirects } = assignEventIds(
       [
         { articles: ['a', 'd'], slug: 'new-x', fallback: 'a' },
         { articles: ['b', 'c'], slug: 'new-y', fallback: 'b' },
@@ -45,7 +38,7 @@ describe('assignIds', () => {
       ['b', 'first'],
       ['c', 'second'],
     ]);
-    const { ids, redirects } = assignIds([{ articles: ['a', 'b', 'c'], slug: 'merged', fallback: 'a' }], previous);
+    const { ids, redirects } = assignEventIds([{ articles: ['a', 'b', 'c'], slug: 'merged', fallback: 'a' }], previous);
     expect(ids).toEqual(['first']);
     expect(redirects).toEqual([{ from: 'second', to: 'first' }]);
   });
@@ -57,7 +50,7 @@ describe('assignIds', () => {
     ];
     // The last build had merged `old` into `first`, and had `second` (now gone into `first`) and `third`.
     const previous = { a: 'first', b: 'second', c: 'third' };
-    const { ids, redirects } = assignIds(clusters, previous, [
+    const { ids, redirects } = assignEventIds(clusters, previous, [
       { from: 'old', to: 'first' },
       { from: 'older', to: 'second' },
       { from: 'deleted-target', to: 'gone' },
@@ -71,12 +64,12 @@ describe('assignIds', () => {
   });
 
   it('drops a redirect whose id is an event’s again, and gives no new event an id a redirect holds', () => {
-    const back = assignIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'old' }, [{ from: 'other', to: 'old' }]);
+    const back = assignEventIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'old' }, [{ from: 'other', to: 'old' }]);
     expect(back.redirects).toEqual([{ from: 'other', to: 'old' }]);
-    const again = assignIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'back' }, [{ from: 'back', to: 'elsewhere' }]);
+    const again = assignEventIds([{ articles: ['a'], slug: 'x', fallback: 'a' }], { a: 'back' }, [{ from: 'back', to: 'elsewhere' }]);
     expect(again.ids).toEqual(['back']);
     expect(again.redirects).toEqual([]);
-    const fresh = assignIds(
+    const fresh = assignEventIds(
       [
         { articles: ['a'], slug: 'kept', fallback: 'a' },
         { articles: ['n'], slug: 'old', fallback: 'n' },
@@ -89,7 +82,7 @@ describe('assignIds', () => {
   });
 
   it('does not give a new event an id that an old one redirects from', () => {
-    const { ids } = assignIds([{ articles: ['x'], slug: 'second', fallback: 'x' }], { a: 'second' });
+    const { ids } = assignEventIds([{ articles: ['x'], slug: 'second', fallback: 'x' }], { a: 'second' });
     expect(ids).toEqual(['second-2']);
   });
 });

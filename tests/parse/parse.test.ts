@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignIds, parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
-import { dateIn, headlineFromLead, readsAsHeadline, slugify } from '../../src/analyse/per-article/parse/index.ts';
+import { assignArticleIds, parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
+import { dateIn, headlineFromLead, readsAsHeadline } from '../../src/analyse/per-article/parse/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
 import { SHARED } from '../support/demo.ts';
 
@@ -128,14 +128,14 @@ describe('parse: ids', () => {
     const files = [source('b.md', '---\ntitle: Same\n---\nold\n'), source('a.md', '---\ntitle: Same\n---\nnew\n')];
     // Without the published ids, path order decides: a.md, new, would take the slug from b.md.
     expect(parse(files).articles.find((a) => a.file === 'b.md')!.id).toMatch(/^same-[0-9a-f]{6}$/);
-    const r = assignIds(files.map(parseFile), new Map([['b.md', 'same']]));
+    const r = assignArticleIds(files.map(parseFile), new Map([['b.md', 'same']]));
     expect(r.articles.find((a) => a.file === 'b.md')!.id).toBe('same');
     expect(r.articles.find((a) => a.file === 'a.md')!.id).toMatch(/^same-[0-9a-f]{6}$/);
     expect(r.diagnostics).toMatchObject([{ file: 'a.md', ruleId: 'article/duplicate-slug', related: 'b.md' }]);
     // A suffixed id is kept too; a published id the slug no longer gives (the title changed) is not.
-    const kept = assignIds(files.map(parseFile), new Map([['a.md', 'same-123abc'], ['b.md', 'same']]));
+    const kept = assignArticleIds(files.map(parseFile), new Map([['a.md', 'same-123abc'], ['b.md', 'same']]));
     expect(kept.articles.map((a) => a.id).sort()).toEqual(['same', 'same-123abc']);
-    const retitled = assignIds([parseFile(source('b.md', '---\ntitle: Other\n---\nold\n'))], new Map([['b.md', 'same']]));
+    const retitled = assignArticleIds([parseFile(source('b.md', '---\ntitle: Other\n---\nold\n'))], new Map([['b.md', 'same']]));
     expect(retitled.articles[0]!.id).toBe('other');
   });
 
@@ -143,11 +143,6 @@ describe('parse: ids', () => {
     const r = parseFile(source('x.md', '---\ntitle: T\nslug: ../../etc/passwd\n---\nBody\n'));
     expect(r.article!.id).toBe('etc-passwd');
     expect(r.diagnostics.some((d) => d.ruleId === 'article/unsafe-slug')).toBe(true);
-  });
-
-  it('keeps letters of every script in slugs', () => {
-    expect(slugify('بشار الأسد في موسكو')).toBe('بشار-الاسد-في-موسكو');
-    expect(slugify('Ünïcödé — Straße')).toBe('unicode-straße');
   });
 });
 

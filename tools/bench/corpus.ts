@@ -10,7 +10,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mulberry32 } from '../../src/analyse/per-article/fingerprint/lib/hash.ts';
+import { mulberry32 } from '../../src/text/hash.ts';
 
 /** Words of one story, drawn uniformly between these bounds. */
 export const STORY_WORDS = { min: 500, max: 800 } as const;

@@ -4,7 +4,7 @@
  * dates changed) of the same kinds, as in a real archive that grows.
  */
 import type { Article } from '../../src/model/types.ts';
-import { hash32 } from '../../src/analyse/corpus/events/lib/quotes.ts';
+import { fnv1a as hash32 } from '../../src/text/hash.ts';
 import { plainArticle, type EcbRecord, opaqueId } from './events-data.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'sel', 'du', 'an', 'bri', 'cor', 'fen', 'gal', 'hu', 'jor', 'nel'];

@@ -13,7 +13,8 @@
  * Labels, urls and sources are read only here, to score; the algorithm sees
  * titles and texts.
  */
-import { createStemmer, enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
+import { createStemmer } from '../../src/text/stem.ts';
 import {
   averageLink,
   buildProfiles,

@@ -9,7 +9,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
-import { fingerprint, words } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { words } from '../../src/text/words.ts';
 import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
 import { generateCorpus, type GeneratedCorpus } from '../synth/index.ts';
 import type { Article } from '../../src/model/types.ts';

@@ -9,7 +9,8 @@
  *                 the base of its stage 7 profile, and the body HTML of
  *                 one article after stage 5
  */
-import { createStemmer, enrich, keptBlocks, loadNlp, termCounts, type Nlp, type Stemmer } from '../../analyse/per-article/enrich/index.ts';
+import { enrich, keptBlocks, loadNlp, termCounts, type Nlp } from '../../analyse/per-article/enrich/index.ts';
+import { createStemmer, type Stemmer } from '../../text/stem.ts';
 import { profileBase, type ProfileBase } from '../../analyse/corpus/events/index.ts';
 import { fingerprint, type ArticleFingerprint } from '../../analyse/per-article/fingerprint/index.ts';
 import { parseFile, type FileParseResult } from '../../analyse/per-article/parse/index.ts';

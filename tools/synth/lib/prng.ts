@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../../src/analyse/per-article/fingerprint/lib/hash.ts';
+import { mulberry32 } from '../../../src/text/hash.ts';
 
 /** A seeded pseudo-random generator (mulberry32): deterministic across runs and machines. */
 export interface Random {

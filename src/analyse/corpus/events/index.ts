@@ -1,20 +1,17 @@
 /**
- * Stage 7, events: reports of one real-world event on one event page.
+ * Events: reports of one real-world event on one event page. The build
+ * calls `clusterEvents`, and a worker `profileBase`; the evaluation also
+ * scores pairs and clusters them itself (`tools/eval/events.ts`).
  */
-export { clusterEvents, clusterLabels, scorePairs, sharedQuotes, shortTitle, syndicationGroups } from './lib/events.ts';
-export type { ClusterEventsOptions, ClusterEventsResult, ClusterStats, ScoredPairs } from './lib/events.ts';
-export { assignIds, slugify } from './lib/ids.ts';
-export type { IdCluster, PreviousEvents, Redirect } from './lib/ids.ts';
-export { attachSmall, attachUntilStable, averageLink } from './lib/cluster.ts';
-export type { AttachOptions, Edge } from './lib/cluster.ts';
-export { candidatePairs } from './lib/candidates.ts';
-export type { CandidateOptions } from './lib/candidates.ts';
-export { FEATURE_NAMES, coreCoverage, figuresClash, pairFeatures, pairLogit, pairProbability } from './lib/features.ts';
+export { clusterEvents } from './lib/events.ts';
+export type { ClusterEventsOptions, ClusterEventsResult } from './lib/events.ts';
+export type { Redirect } from './lib/ids.ts';
+export { profileBase } from './lib/profile-base.ts';
+export type { ProfileBase } from './lib/profile-base.ts';
+export { scorePairs } from './lib/score.ts';
+export { buildProfiles } from './lib/profile.ts';
+export type { Profile } from './lib/profile.ts';
+export { FEATURE_NAMES, pairFeatures, pairProbability } from './lib/features.ts';
 export type { PairFeatures, Weights } from './lib/features.ts';
-export { buildProfiles, cosine, dayNumber, nameKeys, profileBase, WordIds, wordIdSets } from './lib/profile.ts';
-export type { Profile, ProfileBase, SparseVector, Vocabulary } from './lib/profile.ts';
-export { clusterProfile, conflict, figuresDiffer } from './lib/conflict.ts';
-export type { ClusterProfile } from './lib/conflict.ts';
-export { extractQuotes, shingles } from './lib/quotes.ts';
-export { figures } from './lib/figures.ts';
-export type { Figures } from './lib/figures.ts';
+export { averageLink } from './lib/cluster.ts';
+export { cosine } from './lib/vectors.ts';

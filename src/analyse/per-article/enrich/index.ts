@@ -3,11 +3,11 @@
  */
 export { datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
 export type { EnrichOptions, Nlp } from './lib/enrich.ts';
-export { extractEntities, nameKey, nameMentions, byCodeUnits } from './lib/entities.ts';
+export { extractEntities, nameMentions } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
 export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from './lib/dateline.ts';
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';
-export { articleText, createStemmer, keptBlocks, terms, wordForm, words } from './lib/terms.ts';
-export type { Stemmer, Term } from './lib/terms.ts';
+export { articleText, keptBlocks, terms } from './lib/terms.ts';
+export type { Term } from './lib/terms.ts';

@@ -4,8 +4,10 @@
  * matter does not give them (a date the text states is stage 6's to read),
  * body to blocks.
  */
-export { assignIds, parse, parseFile } from './parse.ts';
+export { assignArticleIds, parse, parseFile } from './parse.ts';
 export type { ParseResult, FileParseResult } from './parse.ts';
 export { frontMatterSchema, type FrontMatter } from '../../../model/schema.ts';
-export { slugify, dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
+export { dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
+/** @deprecated Import `slugify` from `src/text/slug.ts`; kept until the view model imports it from there. */
+export { slugify } from '../../../text/slug.ts';
 export { plainText } from './blocks.ts';

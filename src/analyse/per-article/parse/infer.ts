@@ -168,26 +168,6 @@ export function findOutlet(blocks: Block[]): string | null {
   return best;
 }
 
-/**
- * A URL slug: letters and digits of any script, lower-cased, joined by
- * hyphens, at most `max` characters cut at a hyphen. Never `.` or `..`.
- */
-export function slugify(text: string, max = 80): string {
-  let s = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length > max) {
-    const cut = s.slice(0, max);
-    const i = cut.lastIndexOf('-');
-    s = i > max / 2 ? cut.slice(0, i) : cut;
-  }
-  return s.replace(/-+$/, '');
-}
-
 /** Languages written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { diagnose } from '../../../model/messages.ts';
-import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
+import type { FrontMatter } from '../../../model/schema.ts';
+import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import {
@@ -10,8 +11,8 @@ import {
   findOutlet,
   frontMatterDate,
   headlineFromLead,
-  slugify,
 } from './infer.ts';
+import { slugify } from '../../../text/slug.ts';
 
 export interface FileParseResult {
   article: Article | null;
@@ -32,7 +33,7 @@ const SLUG_SUFFIX_CHARS = 6;
 /** Parses every file, then makes article ids unique (a later file of two with one slug gets a suffix). */
 export function parse(files: SourceFile[]): ParseResult {
   const results = files.map(parseFile);
-  return assignIds(results);
+  return assignArticleIds(results);
 }
 
 /**
@@ -45,7 +46,7 @@ export function parse(files: SourceFile[]): ParseResult {
  * @param results Parse results of every file.
  * @param previous File → article id of the previous build (default: none).
  */
-export function assignIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
+export function assignArticleIds(results: FileParseResult[], previous?: ReadonlyMap<string, string>): ParseResult {
   const articles: Article[] = [];
   const skipped: Skipped[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -105,52 +106,15 @@ export function parseFile(source: SourceFile): FileParseResult {
   const bodyLine = fm ? fm.bodyLine : 1;
   const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
   if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
-  let blocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
-
-  let title = data.title?.trim() ?? '';
-  let titleSource: TitleSource = 'front-matter';
-  if (!title) {
-    const h = findHeadline(blocks);
-    if (h >= 0) {
-      title = blocks[h]!.text;
-      titleSource = 'first-line';
-      blocks = blocks.filter((_, i) => i !== h);
-    } else if (blocks.length > 0) {
-      const lead = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
-      title = headlineFromLead(lead.text);
-      titleSource = 'lead';
-      diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
-    }
-  }
-  if (!/[\p{L}\p{N}]/u.test(title)) {
-    // A title of punctuation alone gives no words to show or to link by.
-    title = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    titleSource = 'file-name';
-  }
-  blocks = blocks.map((b, i) => ({ ...b, index: i }));
+  const parsedBlocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
+  const { title, titleSource, rest } = readTitle(data.title, parsedBlocks, file, diagnostics);
+  const blocks = rest.map((b, i) => ({ ...b, index: i }));
   if (blocks.length === 0) {
     if (!title) return { article: null, skipped: { file, reason: 'The file has no text.' }, diagnostics };
     diagnostics.push(diagnose('noBody', file, [], { line: bodyLine }));
   }
-
-  let date: string | null = null;
-  let dateSource: Article['dateSource'] = 'none';
-  if (data.date !== undefined) {
-    const dateLine = fm?.fieldLines.date ? { line: fm.fieldLines.date } : {};
-    date = frontMatterDate(data.date);
-    if (date) {
-      const year = Number(date.slice(0, 4));
-      if (year < 1000 || year > 9999) {
-        diagnostics.push(diagnose('dateOutOfRange', file, [date], { field: 'date', ...dateLine }));
-        date = null;
-      } else dateSource = 'front-matter';
-    } else {
-      diagnostics.push(
-        diagnose('frontMatterField', file, ['date', `"${String(data.date).slice(0, 40)}" is not a date`], { field: 'date', ...dateLine }),
-      );
-    }
-  }
-  // A date the text states is read by stage 6, which knows the page furniture stage 5 found around it.
+  const { date, dateSource } = readDate(data.date, fm?.fieldLines.date, file, diagnostics);
+  // A date the text states is read by enrich, which knows the page furniture the boilerplate pass found around it.
 
   let outlet = data.source ?? null;
   let sourceOrigin: Article['sourceOrigin'] = outlet ? 'front-matter' : 'none';
@@ -161,13 +125,8 @@ export function parseFile(source: SourceFile): FileParseResult {
 
   const lang = data.lang ?? 'en';
   const dir = data.dir === 'rtl' || data.dir === 'ltr' ? data.dir : directionOf(lang);
-  let id = slugify(data.slug ?? title);
-  if (data.slug && id !== data.slug) diagnostics.push(diagnose('unsafeSlug', file, [data.slug], { field: 'slug' }));
-  if (!id) id = slugify(path.posix.basename(file).replace(/\.[^.]+$/, ''));
-  if (!id) id = `article-${source.hash.slice(0, 8)}`;
-
   const article: Article = {
-    id,
+    id: articleId(data.slug, title, source, diagnostics),
     file,
     hash: source.hash,
     format: source.format,
@@ -191,4 +150,72 @@ export function parseFile(source: SourceFile): FileParseResult {
     keywords: [],
   };
   return { article, skipped: null, diagnostics };
+}
+
+/**
+ * The title: the front matter's, else the first line when it reads as a
+ * headline (taken out of the body), else one made from the lead, else the
+ * file name when the title would have no letter or digit.
+ */
+function readTitle(
+  given: string | undefined,
+  blocks: Block[],
+  file: string,
+  diagnostics: Diagnostic[],
+): { title: string; titleSource: TitleSource; rest: Block[] } {
+  let title = given?.trim() ?? '';
+  let titleSource: TitleSource = 'front-matter';
+  let rest = blocks;
+  if (!title) {
+    const h = findHeadline(blocks);
+    if (h >= 0) {
+      title = blocks[h]!.text;
+      titleSource = 'first-line';
+      rest = blocks.filter((_, i) => i !== h);
+    } else if (blocks.length > 0) {
+      const lead = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
+      title = headlineFromLead(lead.text);
+      titleSource = 'lead';
+      diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
+    }
+  }
+  if (!/[\p{L}\p{N}]/u.test(title)) {
+    // A title of punctuation alone gives no words to show or to link by.
+    title = path.posix.basename(file).replace(/\.[^.]+$/, '');
+    titleSource = 'file-name';
+  }
+  return { title, titleSource, rest };
+}
+
+/** The front matter's date, when it is one of years 1000 to 9999; else a diagnostic and no date. */
+function readDate(
+  given: FrontMatter['date'],
+  line: number | undefined,
+  file: string,
+  diagnostics: Diagnostic[],
+): { date: string | null; dateSource: Article['dateSource'] } {
+  if (given === undefined) return { date: null, dateSource: 'none' };
+  const dateLine = line ? { line } : {};
+  const date = frontMatterDate(given);
+  if (!date) {
+    diagnostics.push(
+      diagnose('frontMatterField', file, ['date', `"${String(given).slice(0, 40)}" is not a date`], { field: 'date', ...dateLine }),
+    );
+    return { date: null, dateSource: 'none' };
+  }
+  const year = Number(date.slice(0, 4));
+  if (year < 1000 || year > 9999) {
+    diagnostics.push(diagnose('dateOutOfRange', file, [date], { field: 'date', ...dateLine }));
+    return { date: null, dateSource: 'none' };
+  }
+  return { date, dateSource: 'front-matter' };
+}
+
+/** The article's id: the slug of the front matter's `slug` or of the title, else of the file name, else one from the content hash. */
+function articleId(slug: string | undefined, title: string, source: SourceFile, diagnostics: Diagnostic[]): string {
+  let id = slugify(slug ?? title);
+  if (slug && id !== slug) diagnostics.push(diagnose('unsafeSlug', source.file, [slug], { field: 'slug' }));
+  if (!id) id = slugify(path.posix.basename(source.file).replace(/\.[^.]+$/, ''));
+  if (!id) id = `article-${source.hash.slice(0, 8)}`;
+  return id;
 }

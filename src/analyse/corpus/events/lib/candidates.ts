@@ -29,6 +29,13 @@ export interface CandidateOptions {
   rarePosting?: number;
 }
 
+/** The blocking keys, by id: each key's articles (its posting list, ascending) and weight, and each article's keys. */
+interface Postings {
+  lists: number[][];
+  weights: number[];
+  keysOf: number[][];
+}
+
 /**
  * Candidate pairs `[i, j]` (profile indexes, `i < j`), sorted. Two articles
  * are a pair when they share at least `minShared` keys (a quote counts
@@ -44,26 +51,43 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
   const window = options.windowDays ?? CANDIDATE_WINDOW_DAYS;
   const minShared = options.minShared ?? BLOCK_MIN_SHARED;
   const rarePosting = options.rarePosting ?? BLOCK_RARE_POSTING;
-  const n = profiles.length;
-  // Keys by id; for each, its articles (posting list) and its weight. Terms,
-  // names and quote shingles are numbers, each kind in a map of its own.
+  const { postings, quoteKeys } = postKeys(profiles, nTerms, nNames, minShared);
+  postQuotedText(profiles, postings, quoteKeys, maxPosting);
+  const usable = postings.lists.map((list) => list.length >= 2 && list.length <= maxPosting);
+  // A key few articles share is evidence enough on its own; a commoner one needs another beside it.
+  postings.lists.forEach((list, k) => {
+    if (list.length <= rarePosting) postings.weights[k] = minShared;
+  });
+  return pairsSharing(profiles, postings, usable, minShared, window);
+}
+
+/**
+ * Post every article under its keys: its top `nTerms` terms and rarest
+ * `nNames` names (weight 1) and its quote shingles (weight `minShared`).
+ * Terms, names and quote shingles are numbers, each kind in a map of its
+ * own from key to id; the quote shingles' map is returned with the postings.
+ */
+function postKeys(
+  profiles: readonly Profile[],
+  nTerms: number,
+  nNames: number,
+  minShared: number,
+): { postings: Postings; quoteKeys: Map<number, number> } {
   const termKeys = new Map<number, number>();
   const nameKeys = new Map<number, number>();
   const quoteKeys = new Map<number, number>();
-  const postings: number[][] = [];
-  const weights: number[] = [];
-  const keysOf: number[][] = profiles.map(() => []);
+  const postings: Postings = { lists: [], weights: [], keysOf: profiles.map(() => []) };
   const post = (keys: Map<number, number>, key: number, i: number, weight: number) => {
     let id = keys.get(key);
     if (id === undefined) {
-      keys.set(key, (id = postings.length));
-      postings.push([]);
-      weights.push(weight);
+      keys.set(key, (id = postings.lists.length));
+      postings.lists.push([]);
+      postings.weights.push(weight);
     }
-    const list = postings[id] as number[];
+    const list = postings.lists[id] as number[];
     if (list[list.length - 1] !== i) {
       list.push(i);
-      (keysOf[i] as number[]).push(id);
+      (postings.keysOf[i] as number[]).push(id);
     }
   };
   for (const p of profiles) {
@@ -71,11 +95,19 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
     for (const id of p.topNames.slice(0, nNames)) post(nameKeys, id, p.index, 1);
     for (const h of p.quoteShingles) post(quoteKeys, h, p.index, minShared);
   }
-  // Text shingles meet quote shingles: a quote in one report, the same words in another. A report is
-  // in a quote shingle's list already when it quotes those words itself: both lists are sorted, so one
-  // walk along its quote shingles tells. Few of the text's shingles are anyone's quote: a bit per hash
-  // value (its low bits) rules out most of them before the map is asked, whose keys, above the small
-  // integers, make each lookup cost an allocation.
+  return { postings, quoteKeys };
+}
+
+/**
+ * Text shingles meet quote shingles: a quote in one report, the same words
+ * in another. Adds each report to the lists of the quote shingles its text
+ * has, while a list is no longer than `maxPosting`.
+ */
+function postQuotedText(profiles: readonly Profile[], postings: Postings, quoteKeys: ReadonlyMap<number, number>, maxPosting: number): void {
+  // A report is in a quote shingle's list already when it quotes those words itself: both lists are
+  // sorted, so one walk along its quote shingles tells. Few of the text's shingles are anyone's quote:
+  // a bit per hash value (its low bits) rules out most of them before the map is asked, whose keys,
+  // above the small integers, make each lookup cost an allocation.
   const bits = new Int32Array(QUOTE_FILTER_BITS >>> 5);
   for (const h of quoteKeys.keys()) bits[(h & (QUOTE_FILTER_BITS - 1)) >>> 5]! |= 1 << (h & 31);
   for (const p of profiles) {
@@ -87,26 +119,32 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
       if (id === undefined) continue;
       while (q < own.length && (own[q] as number) < h) q++;
       if (q < own.length && own[q] === h) continue;
-      const list = postings[id] as number[];
+      const list = postings.lists[id] as number[];
       if (list.length <= maxPosting) {
         list.push(p.index);
-        (keysOf[p.index] as number[]).push(id);
+        (postings.keysOf[p.index] as number[]).push(id);
       }
     }
   }
-  const usable = postings.map((list) => list.length >= 2 && list.length <= maxPosting);
-  // A key few articles share is evidence enough on its own; a commoner one needs another beside it.
-  postings.forEach((list, k) => {
-    if (list.length <= rarePosting) weights[k] = minShared;
-  });
+}
+
+/** The pairs whose shared usable keys weigh at least `minShared` and whose dates, when both are known, are within `window` days. */
+function pairsSharing(
+  profiles: readonly Profile[],
+  postings: Postings,
+  usable: readonly boolean[],
+  minShared: number,
+  window: number,
+): [number, number][] {
+  const n = profiles.length;
   const shared = new Int32Array(n);
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     const touched: number[] = [];
-    for (const k of keysOf[i] as number[]) {
+    for (const k of postings.keysOf[i] as number[]) {
       if (!usable[k]) continue;
-      const w = weights[k] as number;
-      for (const j of postings[k] as number[]) {
+      const w = postings.weights[k] as number;
+      for (const j of postings.lists[k] as number[]) {
         if (j <= i) continue;
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] as number) + w;

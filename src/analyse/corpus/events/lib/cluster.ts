@@ -1,6 +1,9 @@
 /**
- * Average-link agglomerative clustering over a sparse similarity graph.
+ * Average-link agglomerative clustering over a sparse similarity graph, and
+ * the attaching of small clusters it leaves alone.
  */
+import { median } from './dates.ts';
+import { Heap, type Entry } from './heap.ts';
 
 /** A weighted edge between items `i` and `j`. */
 export interface Edge {
@@ -8,54 +11,6 @@ export interface Edge {
   j: number;
   /** Similarity, 0…1. Pairs without an edge count as 0. */
   w: number;
-}
-
-interface Entry {
-  score: number;
-  a: number;
-  b: number;
-}
-
-/** Max-heap on score; ties by smaller `a`, then smaller `b`, so the order never depends on insertion. */
-class Heap {
-  private readonly items: Entry[] = [];
-  get size(): number {
-    return this.items.length;
-  }
-  private static before(x: Entry, y: Entry): boolean {
-    return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  }
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    let k = h.length - 1;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      if (!Heap.before(h[k] as Entry, h[parent] as Entry)) break;
-      [h[k], h[parent]] = [h[parent] as Entry, h[k] as Entry];
-      k = parent;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
-      let k = 0;
-      for (;;) {
-        const l = 2 * k + 1;
-        const r = l + 1;
-        let m = k;
-        if (l < h.length && Heap.before(h[l] as Entry, h[m] as Entry)) m = l;
-        if (r < h.length && Heap.before(h[r] as Entry, h[m] as Entry)) m = r;
-        if (m === k) break;
-        [h[k], h[m]] = [h[m] as Entry, h[k] as Entry];
-        k = m;
-      }
-    }
-    return top;
-  }
 }
 
 /**
@@ -82,7 +37,52 @@ export function averageLink(
   veto?: (a: readonly number[], b: readonly number[]) => boolean,
   bridge?: (a: readonly number[], b: readonly number[]) => boolean,
 ): number[] {
-  // Starting clusters, labelled by their smallest member.
+  const label = startingLabels(n, initial);
+  const clusters = startingClusters(label, edges, dates?.days);
+  const { size, links, members, days } = clusters;
+  const heap = new Heap();
+  const mean = (a: number, b: number) => ((links.get(a)?.get(b) ?? 0) / ((size.get(a) as number) * (size.get(b) as number)));
+  // Only pairs at or above the threshold go in the heap: a pair's mean changes only when one of its two
+  // clusters merges, and then it is pushed again, so a pair below the threshold is never the one to merge.
+  const offer = (a: number, b: number) => {
+    const score = mean(a, b);
+    if (score >= threshold) heap.push({ score, a, b });
+  };
+  // The heap orders its entries fully (score, then labels), so the order they go in does not matter.
+  for (const [a, la] of links) {
+    for (const b of la.keys()) if (a < b) offer(a, b);
+  }
+  const compatible = (a: number, b: number) => {
+    if (!dates) return true;
+    const da = days.get(a);
+    const db = days.get(b);
+    if (!da || !db) return true;
+    return Math.abs(median(da) - median(db)) <= dates.maxGap;
+  };
+  const membersOf = (l: number) => members.get(l) as number[];
+  while (heap.size > 0) {
+    const e = heap.pop() as Entry;
+    if (e.score < threshold) break;
+    if (!size.has(e.a) || !size.has(e.b)) continue;
+    if (mean(e.a, e.b) !== e.score) continue; // stale: a fresher entry is in the heap
+    if (!compatible(e.a, e.b) && !(bridge && bridge(membersOf(e.a), membersOf(e.b)))) continue;
+    if (veto && veto(membersOf(e.a), membersOf(e.b))) continue;
+    const a = e.a;
+    for (const c of mergeClusters(clusters, a, e.b).keys()) {
+      if (a < c) offer(a, c);
+      else offer(c, a);
+    }
+  }
+  const find = (x: number): number => {
+    let r = x;
+    while (clusters.parent.has(r)) r = clusters.parent.get(r) as number;
+    return r;
+  };
+  return label.map((l) => find(l));
+}
+
+/** Starting clusters: items with one `initial` label share the label of their smallest member. */
+function startingLabels(n: number, initial: readonly number[] | undefined): number[] {
   const label = new Array<number>(n);
   const firstOf = new Map<number, number>();
   for (let i = 0; i < n; i++) {
@@ -91,9 +91,27 @@ export function averageLink(
     if (f === undefined) firstOf.set(g, i);
     label[i] = f ?? i;
   }
+  return label;
+}
+
+/** The clusters of average link as they merge, by label. */
+interface Clusters {
+  size: Map<number, number>;
+  /** Summed similarity between clusters, both ways. */
+  links: Map<number, Map<number, number>>;
+  /** Members of each cluster, ascending. */
+  members: Map<number, number[]>;
+  /** Dates of each cluster's dated members, ascending: a cluster's date is their median. */
+  days: Map<number, number[]>;
+  /** The cluster each merged label went into. */
+  parent: Map<number, number>;
+}
+
+/** The clusters of the starting labels, with their summed similarities and, when given, their members' days. */
+function startingClusters(label: readonly number[], edges: readonly Edge[], itemDays: readonly (number | null)[] | undefined): Clusters {
+  const n = label.length;
   const size = new Map<number, number>();
   for (let i = 0; i < n; i++) size.set(label[i] as number, (size.get(label[i] as number) ?? 0) + 1);
-  // Summed similarity between clusters.
   const links = new Map<number, Map<number, number>>();
   const addLink = (a: number, b: number, w: number) => {
     let m = links.get(a);
@@ -107,23 +125,10 @@ export function averageLink(
     addLink(a, b, e.w);
     addLink(b, a, e.w);
   }
-  const heap = new Heap();
-  const mean = (a: number, b: number) => ((links.get(a)?.get(b) ?? 0) / ((size.get(a) as number) * (size.get(b) as number)));
-  // Only pairs at or above the threshold go in the heap: a pair's mean changes only when one of its two
-  // clusters merges, and then it is pushed again, so a pair below the threshold is never the one to merge.
-  const offer = (a: number, b: number) => {
-    const score = mean(a, b);
-    if (score >= threshold) heap.push({ score, a, b });
-  };
-  // The heap orders its entries fully (score, then labels), so the order they go in does not matter.
-  for (const [a, la] of links) {
-    for (const b of la.keys()) if (a < b) offer(a, b);
-  }
-  // Dates of each cluster's dated members, sorted: a cluster's date is their median.
   const days = new Map<number, number[]>();
-  if (dates) {
+  if (itemDays) {
     for (let i = 0; i < n; i++) {
-      const d = dates.days[i];
+      const d = itemDays[i];
       if (d === null || d === undefined) continue;
       const l = label[i] as number;
       let list = days.get(l);
@@ -132,17 +137,6 @@ export function averageLink(
     }
     for (const list of days.values()) list.sort((x, y) => x - y);
   }
-  const median = (xs: readonly number[]) => {
-    const m = xs.length >> 1;
-    return xs.length % 2 ? (xs[m] as number) : ((xs[m - 1] as number) + (xs[m] as number)) / 2;
-  };
-  const compatible = (a: number, b: number) => {
-    if (!dates) return true;
-    const da = days.get(a);
-    const db = days.get(b);
-    if (!da || !db) return true;
-    return Math.abs(median(da) - median(db)) <= dates.maxGap;
-  };
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const l = label[i] as number;
@@ -150,51 +144,35 @@ export function averageLink(
     if (!m) members.set(l, (m = []));
     m.push(i);
   }
-  const membersOf = (l: number) => members.get(l) as number[];
-  const parent = new Map<number, number>();
-  while (heap.size > 0) {
-    const e = heap.pop() as Entry;
-    if (e.score < threshold) break;
-    if (!size.has(e.a) || !size.has(e.b)) continue;
-    if (mean(e.a, e.b) !== e.score) continue; // stale: a fresher entry is in the heap
-    if (!compatible(e.a, e.b) && !(bridge && bridge(membersOf(e.a), membersOf(e.b)))) continue;
-    if (veto && veto(membersOf(e.a), membersOf(e.b))) continue;
-    // Merge b into a (a < b, so a stays the smallest member's label).
-    const a = e.a;
-    const b = e.b;
-    size.set(a, (size.get(a) as number) + (size.get(b) as number));
-    size.delete(b);
-    parent.set(b, a);
-    members.set(a, mergeSorted(membersOf(a), membersOf(b)));
-    members.delete(b);
-    const db = days.get(b);
-    if (db) {
-      days.set(a, mergeSorted(days.get(a) ?? [], db));
-      days.delete(b);
-    }
-    const la = links.get(a) ?? new Map<number, number>();
-    const lb = links.get(b) ?? new Map<number, number>();
-    la.delete(b);
-    lb.delete(a);
-    for (const [c, w] of lb) {
-      la.set(c, (la.get(c) ?? 0) + w);
-      const lc = links.get(c) as Map<number, number>;
-      lc.set(a, (lc.get(a) ?? 0) + w);
-      lc.delete(b);
-    }
-    links.set(a, la);
-    links.delete(b);
-    for (const c of la.keys()) {
-      if (a < c) offer(a, c);
-      else offer(c, a);
-    }
+  return { size, links, members, days, parent: new Map() };
+}
+
+/** Merge cluster `b` into `a` (a < b, so a stays the smallest member's label); returns `a`'s links after the merge. */
+function mergeClusters(clusters: Clusters, a: number, b: number): Map<number, number> {
+  const { size, links, members, days, parent } = clusters;
+  size.set(a, (size.get(a) as number) + (size.get(b) as number));
+  size.delete(b);
+  parent.set(b, a);
+  members.set(a, mergeSorted(members.get(a) as number[], members.get(b) as number[]));
+  members.delete(b);
+  const db = days.get(b);
+  if (db) {
+    days.set(a, mergeSorted(days.get(a) ?? [], db));
+    days.delete(b);
   }
-  const find = (x: number): number => {
-    let r = x;
-    while (parent.has(r)) r = parent.get(r) as number;
-    return r;
-  };
-  return label.map((l) => find(l));
+  const la = links.get(a) ?? new Map<number, number>();
+  const lb = links.get(b) ?? new Map<number, number>();
+  la.delete(b);
+  lb.delete(a);
+  for (const [c, w] of lb) {
+    la.set(c, (la.get(c) ?? 0) + w);
+    const lc = links.get(c) as Map<number, number>;
+    lc.set(a, (lc.get(a) ?? 0) + w);
+    lc.delete(b);
+  }
+  links.set(a, la);
+  links.delete(b);
+  return la;
 }
 
 /** The union of two ascending lists, ascending (duplicates kept). */

@@ -7,7 +7,8 @@
  */
 import { CLUSTER_CORE_SHARE, CLUSTER_PERSON_SHARE, FIGURE_MIN_REPORTS } from '../settings.ts';
 import { shareValue } from './figures.ts';
-import { sparse, type Profile, type SparseVector } from './profile.ts';
+import type { Profile } from './profile.ts';
+import { sparse, type SparseVector } from './vectors.ts';
 
 /** What the conflict check knows about a cluster. */
 export interface ClusterProfile {

@@ -3,8 +3,9 @@
  */
 import { CORE_UNKNOWN, DATE_CLOSE_DAYS, QUOTE_MIN_SHARED, WEIGHTS } from '../settings.ts';
 import { shareValue } from './figures.ts';
-import { cosine, type Profile } from './profile.ts';
-import { sharedCount } from './quotes.ts';
+import type { Profile } from './profile.ts';
+import { cosine } from './vectors.ts';
+import { intersectionSize } from '../../../../text/shingles.ts';
 
 /** Features of a pair of articles; see `WEIGHTS` for their meaning. */
 export interface PairFeatures {
@@ -26,7 +27,7 @@ export type Weights = { bias: number } & { [K in keyof PairFeatures]: number };
 
 /** Shingles of quotes in one report found anywhere in the other (count, larger direction). */
 export function sharedQuoteShingles(a: Profile, b: Profile): number {
-  return Math.max(sharedCount(a.quoteShingles, b.textShingles), sharedCount(b.quoteShingles, a.textShingles));
+  return Math.max(intersectionSize(a.quoteShingles, b.textShingles), intersectionSize(b.quoteShingles, a.textShingles));
 }
 
 /**

@@ -5,7 +5,7 @@
  * the quake); two events of one kind give different ones.
  */
 import { tidyNumbers } from '../../../per-article/enrich/index.ts';
-import { STOPWORDS } from '../../../per-article/enrich/lib/stopwords.ts';
+import { STOPWORDS } from '../../../../text/stopwords.ts';
 
 /** Figures of a report: what is counted (a unit word) → the values given for it. */
 export type Figures = Map<string, Set<number>>;

@@ -2,7 +2,7 @@
  * Stable event ids: a slug of the event's title, or the id the previous build
  * gave most of its reports; redirects for ids that are no longer used.
  */
-import { EVENT_ID_MAX } from '../settings.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 
 /** A map article id → event id, from the previous build's `archive.json`. */
 export type PreviousEvents = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -11,29 +11,6 @@ export type PreviousEvents = ReadonlyMap<string, string> | Readonly<Record<strin
 export interface Redirect {
   from: string;
   to: string;
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * A URL slug: lowercase ASCII letters and digits joined by single hyphens,
- * accents dropped, cut at a hyphen to at most `max` characters.
- *
- * @param text Any text.
- * @param max Longest slug (default: `EVENT_ID_MAX`, 60).
- */
-export function slugify(text: string, max = EVENT_ID_MAX): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/['’]/gu, '')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const at = cut.lastIndexOf('-');
-  return (at > 0 ? cut.slice(0, at) : slug.slice(0, max)).replace(/-+$/u, '');
 }
 
 function previousOf(previous: PreviousEvents | undefined, articleId: string): string | undefined {
@@ -73,7 +50,7 @@ export interface IdCluster {
  * @param previous Article id → previous event id (default: none).
  * @param previousRedirects The previous build's redirects (default: none).
  */
-export function assignIds(
+export function assignEventIds(
   clusters: readonly IdCluster[],
   previous?: PreviousEvents,
   previousRedirects: readonly Redirect[] = [],
@@ -96,7 +73,7 @@ export function assignIds(
     const all = previous instanceof Map ? [...previous.values()] : Object.values(previous);
     for (const old of all) oldIds.add(old);
   }
-  overlaps.sort((x, y) => y.count - x.count || compare(x.old, y.old) || x.cluster - y.cluster);
+  overlaps.sort((x, y) => y.count - x.count || byCodeUnits(x.old, y.old) || x.cluster - y.cluster);
   const usedOld = new Set<string>();
   for (const o of overlaps) {
     if (ids[o.cluster] !== '' || usedOld.has(o.old)) continue;
@@ -113,13 +90,13 @@ export function assignIds(
     taken.add(id);
   });
   const redirects: Redirect[] = [];
-  for (const old of [...oldIds].sort(compare)) {
+  for (const old of [...oldIds].sort(byCodeUnits)) {
     if (usedOld.has(old)) continue;
     let best = -1;
     let bestCount = 0;
     clusters.forEach((_, k) => {
       const count = (formerCounts[k] as Map<string, number>).get(old) ?? 0;
-      if (count > bestCount || (count === bestCount && count > 0 && compare(ids[k] as string, ids[best] as string) < 0)) {
+      if (count > bestCount || (count === bestCount && count > 0 && byCodeUnits(ids[k] as string, ids[best] as string) < 0)) {
         best = k;
         bestCount = count;
       }
@@ -136,6 +113,6 @@ export function assignIds(
     redirects.push({ from: r.from, to });
     seen.add(r.from);
   }
-  redirects.sort((x, y) => compare(x.from, y.from));
+  redirects.sort((x, y) => byCodeUnits(x.from, y.from));
   return { ids, redirects };
 }

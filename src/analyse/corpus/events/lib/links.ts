@@ -7,25 +7,9 @@
  * which is why stage 7 finds them and not the per-article stages.
  */
 import { keptBlocks } from '../../../per-article/enrich/index.ts';
-import { isAscii } from '../../../per-article/fingerprint/lib/tokens.ts';
 import type { Article } from '../../../../model/types.ts';
+import { bareWordKey } from '../../../../text/words.ts';
 import { LINK_LEAD_WORDS, LINK_MIN_WORDS, LINK_PREFIX_CHARS, LINK_TAIL_MIN, LINK_TAIL_SHARE } from '../settings.ts';
-
-/**
- * The words of a text, lowercase, possessives and apostrophes dropped, one
- * space between them: the key texts are compared by (as `words` splits
- * them, in one pass of three replacements).
- */
-export function wordKey(text: string): string {
-  const lower = text.toLowerCase();
-  // ASCII only: the same replacements without Unicode property lookups (see `words`).
-  if (isAscii(lower)) return lower.replace(/'s(?![a-z0-9])/g, '').replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  return lower
-    .replace(/['’]s(?![\p{L}\p{N}])/gu, '')
-    .replace(/['’]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Number of words of a key. */
 const count = (k: string) => (k === '' ? 0 : k.split(' ').length);
@@ -62,11 +46,11 @@ export function linkBlocks(articles: readonly Article[]): Set<number>[] {
   const titles = new Set<string>();
   // First LINK_LEAD_WORDS words of each article's lead → the lead's full keys.
   const leads = new Map<string, string[]>();
-  const keys = articles.map((a) => keptBlocks(a).map(wordKey));
+  const keys = articles.map((a) => keptBlocks(a).map(bareWordKey));
   // The first block long enough is where the story starts (a short first block is a stamp or a by-line).
   const leadIndex = keys.map((ks) => ks.findIndex((k) => count(k) >= LINK_LEAD_WORDS));
   articles.forEach((a, i) => {
-    const t = wordKey(a.title);
+    const t = bareWordKey(a.title);
     if (count(t) >= LINK_MIN_WORDS) titles.add(t);
     const at = leadIndex[i] as number;
     if (at < 0) return;
@@ -90,7 +74,7 @@ export function linkBlocks(articles: readonly Article[]): Set<number>[] {
     bs.forEach((b, k) => {
       if (k <= lead || k === 0) return;
       const rest = afterLabel(b);
-      if (isLink(ks[k] as string) || (rest !== null && isLink(wordKey(rest)))) out.add(k);
+      if (isLink(ks[k] as string) || (rest !== null && isLink(bareWordKey(rest)))) out.add(k);
     });
     // A list of headlines at the end: from a link on, when most blocks to the end are links, all of
     // them are (the list also names stories the archive does not hold), and a short heading before it.

@@ -2,9 +2,9 @@
  * Quotes: spans of reported speech, and the word shingles that let two
  * reports be seen quoting the same words.
  */
-import { words } from '../../../per-article/enrich/index.ts';
+import { phraseShingleHashes } from '../../../../text/shingles.ts';
+import { bareWords } from '../../../../text/words.ts';
 import { QUOTE_MIN_WORDS, QUOTE_SHINGLE_WORDS } from '../settings.ts';
-import { intersectionSize } from '../../../per-article/fingerprint/lib/fingerprint.ts';
 
 /**
  * Double quotes in their many spellings (curly, straight, doubled single
@@ -31,7 +31,7 @@ export function extractQuotes(blocks: readonly string[], minWords = QUOTE_MIN_WO
   const out: string[] = [];
   const keep = (q: string) => {
     const t = q.replace(/\s+/gu, ' ').trim();
-    if (words(t).length >= minWords) out.push(t);
+    if (bareWords(t).length >= minWords) out.push(t);
   };
   for (const raw of blocks) {
     const block = foldDoubleQuotes(raw);
@@ -58,40 +58,13 @@ export function extractQuotes(blocks: readonly string[], minWords = QUOTE_MIN_WO
   return out;
 }
 
-/** 32-bit FNV-1a hash of a string. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /**
- * Hashes of the `size`-word shingles of a text (lowercase words, possessives
- * dropped), sorted, without repeats. A shingle's hash combines its words'
- * hashes, so no shingle string is built.
+ * Hashes of the `size`-word shingles of a text (its `bareWords`), sorted,
+ * without repeats; none when the text is shorter (see `phraseShingleHashes`).
  *
  * @param text Any text.
  * @param size Words per shingle (default: `QUOTE_SHINGLE_WORDS`).
  */
 export function shingles(text: string, size = QUOTE_SHINGLE_WORDS): number[] {
-  return shinglesOfWords(words(text), size);
+  return phraseShingleHashes(bareWords(text), size);
 }
-
-/** Shingle hashes of a list of lowercase words; see `shingles`. */
-export function shinglesOfWords(ws: readonly string[], size = QUOTE_SHINGLE_WORDS): number[] {
-  if (ws.length < size) return [];
-  const hs = ws.map(hash32);
-  const out = new Set<number>();
-  for (let i = 0; i + size <= hs.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + size; k++) h = Math.imul(h ^ (hs[k] as number), 0x01000193);
-    out.add(h >>> 0);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-
-/** Number of values two sorted arrays share. */
-export const sharedCount: (a: readonly number[], b: readonly number[]) => number = intersectionSize;

@@ -1,7 +1,7 @@
 import type { Article } from '../../../../model/types.ts';
-import { blockShingles, intersectionSize, shingleSet } from '../../../per-article/fingerprint/lib/fingerprint.ts';
-import { combine } from '../../../per-article/fingerprint/lib/hash.ts';
-import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/lib/types.ts';
+import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/index.ts';
+import { shingleSet } from '../../../per-article/fingerprint/index.ts';
+import { intersectionSize } from '../../../../text/shingles.ts';
 import {
   LSH_BANDS,
   LSH_ROWS,
@@ -10,9 +10,10 @@ import {
   MIN_CANDIDATE_BLOCK_WORDS,
   MIN_CONTAINMENT,
   MIN_SHARED_SHINGLES,
-  SAME_PARAGRAPH,
 } from '../settings.ts';
-import type { CopyDiff, SyndicationGroup, SyndicationResult } from './types.ts';
+import { lshPairs, type IsFurniture } from './candidates.ts';
+import { copyDiffs, groupsOf } from './groups.ts';
+import type { SyndicationResult } from './types.ts';
 
 /** Options of {@link findSyndication}. */
 export interface SyndicationOptions {
@@ -61,14 +62,8 @@ function makeUnionFind(n: number): { find: (x: number) => number; union: (a: num
   return { find, union };
 }
 
-function keptWords(article: Article, fp: ArticleFingerprint): number {
-  let n = 0;
-  for (let b = 0; b < fp.blockCount; b++) if (!article.blocks[b]!.removed) n += fp.blockWords[b]!;
-  return n;
-}
-
 /**
- * Stage 4: find syndicated copies — articles that carry the same story,
+ * Find syndicated copies — articles that carry the same story,
  * whole or cut short, with or without a line added, under any outlet.
  *
  * Candidates come from locality-sensitive hashing of each block's MinHash
@@ -95,41 +90,14 @@ export function findSyndication(
 ): SyndicationResult {
   const minContainment = options.minContainment ?? MIN_CONTAINMENT;
   const minShared = options.minSharedShingles ?? MIN_SHARED_SHINGLES;
-  const minWords = options.minCandidateBlockWords ?? MIN_CANDIDATE_BLOCK_WORDS;
   const bands = options.bands ?? LSH_BANDS;
   const rows = options.rows ?? LSH_ROWS;
-  const maxBucket = options.maxBucket ?? MAX_BUCKET;
-  const maxRepeats = options.maxOutletRepeats ?? MAX_OUTLET_REPEATS;
   const k = fps.signatureSize;
   if (bands * rows > k) throw new Error(`findSyndication: ${bands} bands × ${rows} rows exceed the signature size ${k}`);
   const n = articles.length;
   if (n >= 2 ** 21) throw new Error('findSyndication: more than 2,097,151 articles');
-
-  const fpList: ArticleFingerprint[] = articles.map((a) => {
-    const fp = fps.byId.get(a.id);
-    if (!fp) throw new Error(`findSyndication: no fingerprint for article ${a.id}`);
-    if (fp.blockCount !== a.blocks.length) throw new Error(`findSyndication: fingerprint of ${a.id} is stale`);
-    return fp;
-  });
-
-  // Outlet furniture: block texts that recur in many articles of one outlet.
-  const outletKey = (a: Article): string => a.source ?? options.outletOf?.get(a.id) ?? `\u0000${a.id}`;
-  const counts = new Map<string, Map<number, number>>();
-  articles.forEach((a, i) => {
-    const fp = fpList[i]!;
-    let m = counts.get(outletKey(a));
-    if (!m) counts.set(outletKey(a), (m = new Map()));
-    const seen = new Set<number>();
-    for (let b = 0; b < fp.blockCount; b++) {
-      if (a.blocks[b]!.removed) continue;
-      const key = fp.blockKeys[b]!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      m.set(key, (m.get(key) ?? 0) + 1);
-    }
-  });
-  const frequent = (a: Article, fp: ArticleFingerprint, b: number): boolean =>
-    (counts.get(outletKey(a))!.get(fp.blockKeys[b]!) ?? 0) > maxRepeats;
+  const fpList = fingerprintsOf(articles, fps);
+  const frequent = outletFurniture(articles, fpList, options.maxOutletRepeats ?? MAX_OUTLET_REPEATS, options.outletOf);
 
   // Shingle set of an article's kept text, outlet furniture left out: made
   // when a candidate pair first asks for it (most articles are in none).
@@ -146,41 +114,77 @@ export function findSyndication(
     return s;
   };
 
-  // Candidates: articles whose blocks share an LSH band.
-  const entries: number[] = [];
+  const pairs = lshPairs(articles, fpList, frequent, {
+    bands,
+    rows,
+    minWords: options.minCandidateBlockWords ?? MIN_CANDIDATE_BLOCK_WORDS,
+    maxBucket: options.maxBucket ?? MAX_BUCKET,
+    signatureSize: k,
+  });
+  const uf = makeUnionFind(n);
+  const measuredPairs = confirmByContainment(pairs, n, setOf, uf.union, minShared, minContainment);
+  const { groups, groupOf, canonicalIndex } = groupsOf(articles, fpList, uf.find);
+  const copies = copyDiffs(articles, fpList, canonicalIndex);
+  const out = articles.map((a, i) => {
+    const c = canonicalIndex[i]!;
+    return { ...a, duplicateOf: c >= 0 && c !== i ? articles[c]!.id : null };
+  });
+  return { articles: out, groups, groupOf, copies, candidatePairs: measuredPairs, fingerprints: fps };
+}
+
+/** The fingerprint of each article, in order; throws when one is missing or was made from other blocks. */
+function fingerprintsOf(articles: readonly Article[], fps: Fingerprints): ArticleFingerprint[] {
+  return articles.map((a) => {
+    const fp = fps.byId.get(a.id);
+    if (!fp) throw new Error(`findSyndication: no fingerprint for article ${a.id}`);
+    if (fp.blockCount !== a.blocks.length) throw new Error(`findSyndication: fingerprint of ${a.id} is stale`);
+    return fp;
+  });
+}
+
+/**
+ * Outlet furniture: whether a block's text recurs in more than `maxRepeats`
+ * articles of its outlet (kept blocks counted once per article).
+ */
+function outletFurniture(
+  articles: readonly Article[],
+  fpList: readonly ArticleFingerprint[],
+  maxRepeats: number,
+  outletOf: ReadonlyMap<string, string> | undefined,
+): IsFurniture {
+  const outletKey = (a: Article): string => a.source ?? outletOf?.get(a.id) ?? `\u0000${a.id}`;
+  const counts = new Map<string, Map<number, number>>();
   articles.forEach((a, i) => {
     const fp = fpList[i]!;
+    let m = counts.get(outletKey(a));
+    if (!m) counts.set(outletKey(a), (m = new Map()));
+    const seen = new Set<number>();
     for (let b = 0; b < fp.blockCount; b++) {
-      if (a.blocks[b]!.removed || fp.blockWords[b]! < minWords || frequent(a, fp, b)) continue;
-      for (let band = 0; band < bands; band++) {
-        let h = combine(0x1b873593, band);
-        for (let r = 0; r < rows; r++) h = combine(h, fp.blockSignatures[b * k + band * rows + r]!);
-        entries.push(h * 2 ** 21 + i);
-      }
+      if (a.blocks[b]!.removed) continue;
+      const key = fp.blockKeys[b]!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      m.set(key, (m.get(key) ?? 0) + 1);
     }
   });
-  const sorted = Float64Array.from(entries).sort();
-  const pairCodes: number[] = [];
-  for (let start = 0; start < sorted.length; ) {
-    const key = Math.floor(sorted[start]! / 2 ** 21);
-    let end = start;
-    const members: number[] = [];
-    while (end < sorted.length && Math.floor(sorted[end]! / 2 ** 21) === key) {
-      const i = sorted[end]! - key * 2 ** 21;
-      if (members[members.length - 1] !== i) members.push(i);
-      end++;
-    }
-    if (members.length >= 2 && members.length <= maxBucket) {
-      for (let x = 0; x < members.length; x++)
-        for (let y = x + 1; y < members.length; y++) pairCodes.push(members[x]! * n + members[y]!);
-    }
-    start = end;
-  }
-  const pairs = Float64Array.from(pairCodes).sort();
+  return (a, fp, b) => (counts.get(outletKey(a))!.get(fp.blockKeys[b]!) ?? 0) > maxRepeats;
+}
 
-  // Confirm by containment.
-  const uf = makeUnionFind(n);
-  const containmentOf = new Map<number, number>();
+/**
+ * Confirm candidate pairs (codes `i · n + j`, sorted, repeats allowed) by
+ * containment: two articles are copies when they share at least
+ * `minShared` shingles and that is at least `minContainment` of the
+ * shorter's set. Joins each confirmed pair; returns the number of distinct
+ * pairs measured.
+ */
+function confirmByContainment(
+  pairs: Float64Array,
+  n: number,
+  setOf: (i: number) => Uint32Array,
+  join: (a: number, b: number) => void,
+  minShared: number,
+  minContainment: number,
+): number {
   let measuredPairs = 0;
   for (let p = 0; p < pairs.length; p++) {
     const code = pairs[p]!;
@@ -193,89 +197,7 @@ export function findSyndication(
     const shorter = Math.min(si.length, sj.length);
     if (shorter === 0) continue;
     const shared = intersectionSize(si, sj);
-    const c = shared / shorter;
-    if (shared >= minShared && c >= minContainment) {
-      uf.union(i, j);
-      containmentOf.set(code, c);
-    }
+    if (shared >= minShared && shared / shorter >= minContainment) join(i, j);
   }
-
-  // Groups and canonicals.
-  const components = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    let list = components.get(r);
-    if (!list) components.set(r, (list = []));
-    list.push(i);
-  }
-  const fullness = articles.map((a, i) => keptWords(a, fpList[i]!));
-  const groups: SyndicationGroup[] = [];
-  const groupOf = new Map<string, string>();
-  const canonicalIndex = new Int32Array(n).fill(-1);
-  for (const members of components.values()) {
-    if (members.length < 2) continue;
-    const best = [...members].sort((x, y) => {
-      const dx = articles[x]!.date;
-      const dy = articles[y]!.date;
-      if (dx !== dy) {
-        if (dx === null) return 1;
-        if (dy === null) return -1;
-        return dx < dy ? -1 : 1;
-      }
-      if (fullness[x] !== fullness[y]) return fullness[y]! - fullness[x]!;
-      return articles[x]!.id < articles[y]!.id ? -1 : articles[x]!.id > articles[y]!.id ? 1 : 0;
-    })[0]!;
-    const ids = members.map((m) => articles[m]!.id).sort();
-    groups.push({ canonical: articles[best]!.id, members: ids });
-    for (const m of members) {
-      canonicalIndex[m] = best;
-      groupOf.set(articles[m]!.id, articles[best]!.id);
-    }
-  }
-  groups.sort((x, y) => (x.canonical < y.canonical ? -1 : x.canonical > y.canonical ? 1 : 0));
-
-  // What each copy adds and drops.
-  const copies = new Map<string, CopyDiff>();
-  const fullSets = new Map<number, Uint32Array>();
-  const fullSet = (i: number): Uint32Array => {
-    let s = fullSets.get(i);
-    if (!s) fullSets.set(i, (s = shingleSet(fpList[i]!, (b) => !articles[i]!.blocks[b]!.removed)));
-    return s;
-  };
-  const missing = (from: number, into: number): string[] => {
-    const fp = fpList[from]!;
-    const target = fullSet(into);
-    const keys = new Set<number>();
-    const tfp = fpList[into]!;
-    for (let b = 0; b < tfp.blockCount; b++) if (!articles[into]!.blocks[b]!.removed) keys.add(tfp.blockKeys[b]!);
-    const out: string[] = [];
-    for (let b = 0; b < fp.blockCount; b++) {
-      const block = articles[from]!.blocks[b]!;
-      if (block.removed || keys.has(fp.blockKeys[b]!)) continue;
-      const s = blockShingles(fp, b);
-      if (s.length > 0 && intersectionSize(s, target) / s.length >= SAME_PARAGRAPH) continue;
-      out.push(block.text);
-    }
-    return out;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = canonicalIndex[i]!;
-    if (c < 0 || c === i) continue;
-    const si = fullSet(i);
-    const sc = fullSet(c);
-    const shorter = Math.min(si.length, sc.length);
-    copies.set(articles[i]!.id, {
-      id: articles[i]!.id,
-      canonical: articles[c]!.id,
-      containment: shorter === 0 ? 0 : intersectionSize(si, sc) / shorter,
-      added: missing(i, c),
-      dropped: missing(c, i),
-    });
-  }
-
-  const out = articles.map((a, i) => {
-    const c = canonicalIndex[i]!;
-    return { ...a, duplicateOf: c >= 0 && c !== i ? articles[c]!.id : null };
-  });
-  return { articles: out, groups, groupOf, copies, candidatePairs: measuredPairs, fingerprints: fps };
+  return measuredPairs;
 }

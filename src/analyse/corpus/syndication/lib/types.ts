@@ -1,9 +1,9 @@
 /**
- * Output types of stage 4; proposed for `src/types.ts` (stage 5 and the
+ * Output types of the syndication pass (the boilerplate pass and the
  * orchestrator read them).
  */
 import type { Article } from '../../../../model/types.ts';
-import type { Fingerprints } from '../../../per-article/fingerprint/lib/types.ts';
+import type { Fingerprints } from '../../../per-article/fingerprint/index.ts';
 
 /** A set of copies of one story. */
 export interface SyndicationGroup {

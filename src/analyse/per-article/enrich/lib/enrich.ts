@@ -9,7 +9,8 @@ import { DATE_ORDER_MIN_DATES, DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_CO
 import { numericDate, readDateline, swapDayMonth, type Dateline } from './dateline.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
-import { createStemmer, keptBlocks, type Stemmer } from './terms.ts';
+import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
+import { keptBlocks } from './terms.ts';
 
 /** A loaded wink-nlp pipeline. */
 export type Nlp = ReturnType<typeof winkNLP>;

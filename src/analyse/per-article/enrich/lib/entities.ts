@@ -10,6 +10,8 @@
  * ("Lohan") counts as the full name the article gave earlier.
  */
 import type { Entities } from '../../../../model/types.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
+import { nameMatchKey } from '../../../../text/names.ts';
 import {
   CITIES,
   COUNTRIES,
@@ -121,106 +123,116 @@ export function nameMentions(sentence: TaggedSentence): Mention[] {
       i++;
       continue;
     }
-    // Grow the run: capitalised words, joined by connectors or hyphens.
-    let j = i + 1;
-    while (j < n) {
-      const t = sentence[j] as TaggedToken;
-      if (isCapitalised(t.value) && t.pos !== 'PUNCT') {
-        j++;
-        continue;
-      }
-      const next = sentence[j + 1];
-      if ((CONNECTORS.has(t.value) || t.value === '-') && next && isCapitalised(next.value)) {
-        j += 2;
-        continue;
-      }
-      if ((t.value === 'al' || t.value === 'el') && next?.value === '-' && sentence[j + 2] && isCapitalised((sentence[j + 2] as TaggedToken).value)) {
-        j += 3;
-        continue;
-      }
-      break;
-    }
+    const j = runEnd(sentence, i);
     // A lowercase "al-"/"el-" right before the run belongs to it (al-Assad).
     let start = i;
     if (i >= 2 && sentence[i - 1]?.value === '-' && /^(al|el)$/u.test(sentence[i - 2]?.value ?? '')) start = i - 2;
-    let tokens = sentence.slice(start, j).map((t) => t.value);
-    const before = sentence[start - 1];
-    const after = sentence[j];
-    const after2 = sentence[j + 1];
-    const after3 = sentence[j + 2];
     i = j;
-
     const m: Mention = { text: '', person: 0, place: 0, organisation: 0 };
-    // Leading words that are not part of a name ("The", "But").
-    while (
-      tokens.length > 0 &&
-      ((isNotName(tokens[0] as string) && !TITLES.has(undot(tokens[0] as string).toLowerCase())) ||
-        CONNECTORS.has(tokens[0] as string) ||
-        tokens[0] === '-')
-    ) {
-      tokens = tokens.slice(1);
-    }
-    // A role word written with a capital at the start of a sentence ("Actress Lindsay Lohan").
-    if (tokens.length > 1 && ROLES.has((tokens[0] as string).toLowerCase())) {
-      tokens = tokens.slice(1);
-      m.person += 1;
-    }
-    // Titles: "Syrian President Bashar al-Assad" → person "Bashar al-Assad".
-    let lastTitle = -1;
-    for (let k = 0; k < tokens.length - 1; k++) {
-      const w = undot(tokens[k] as string).toLowerCase();
-      if (TITLES.has(w) || (TITLE_MODIFIERS.has(w) && TITLES.has(undot(tokens[k + 1] as string).toLowerCase()))) lastTitle = k;
-    }
-    if (lastTitle >= 0) {
-      tokens = tokens.slice(lastTitle + 1);
-      m.person += 2;
-      while (tokens.length > 0 && (CONNECTORS.has(tokens[0] as string) || tokens[0] === '-')) tokens = tokens.slice(1);
-    }
-    // A role without a name ("Syrian President", "First Lady").
-    if (tokens.length > 0 && TITLES.has(undot(tokens[tokens.length - 1] as string).toLowerCase())) continue;
-    while (tokens.length > 0 && (isNotName(tokens[tokens.length - 1] as string) || CONNECTORS.has(tokens[tokens.length - 1] as string))) {
-      tokens = tokens.slice(0, -1);
-    }
-    if (tokens.length === 0 || tokens.length > ENTITY_MAX_TOKENS) continue;
+    const tokens = nameTokens(sentence.slice(start, j).map((t) => t.value), m);
+    if (tokens === null) continue;
     const text = joinTokens(tokens);
     if (text.length < 2 || /^[\p{P}\p{S}]+$/u.test(text)) continue;
     if (tokens.length === 1 && (isNotName(text) || ORG_HEADS.has(text.toLowerCase()))) continue;
     m.text = text;
-
-    const key = text.toLowerCase();
-    const words = tokens.map((t) => undot(t).toLowerCase());
-    const last = words[words.length - 1] as string;
-    const first = words[0] as string;
-    if (OTHER_HEADS.has(last)) m.other = true;
-    if (PLACE_NAMES.has(key) || STATE_ABBR.has(text)) m.place += 3;
-    if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(first) && words[1] === 'of')) m.organisation += 3;
-    if (tokens.length === 1 && isAcronym(text) && !PLACE_NAMES.has(key)) m.organisation += 1;
-    if (PLACE_HEADS.has(last) || (tokens.length > 1 && PLACE_FIRST.has(first) && !ORG_HEADS.has(last))) m.place += 1;
-    if (before && ROLES.has(before.value.toLowerCase())) m.person += 1;
-    if (before && PLACE_PREPOSITIONS.has(before.value.toLowerCase())) m.place += 1;
-    // ", 33," after a name is an age.
-    if (after?.value === ',' && after2 && /^\d{1,3}$/u.test(after2.value) && (after3?.value === ',' || after3 === undefined)) m.person += 2;
-    // "Rancho Mirage, Calif." / "Woodburn, Oregon": a place followed by its state or country.
-    if (after?.value === ',' && after2 && (STATE_ABBR.has(after2.value) || PLACE_NAMES.has(after2.value.toLowerCase()))) m.place += 2;
-    if (after && SPEECH_VERBS.has(after.value.toLowerCase()) && tokens.length <= 3) m.person += 1;
+    weighContext(m, tokens, sentence, start, j);
     out.push(m);
   }
   return out;
 }
 
-/** Compare strings by code units, for output that does not depend on locale. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Where a run of capitalised words starting at `i` ends (exclusive): capitalised words, joined by connectors or hyphens. */
+function runEnd(sentence: TaggedSentence, i: number): number {
+  const n = sentence.length;
+  let j = i + 1;
+  while (j < n) {
+    const t = sentence[j] as TaggedToken;
+    if (isCapitalised(t.value) && t.pos !== 'PUNCT') {
+      j++;
+      continue;
+    }
+    const next = sentence[j + 1];
+    if ((CONNECTORS.has(t.value) || t.value === '-') && next && isCapitalised(next.value)) {
+      j += 2;
+      continue;
+    }
+    if ((t.value === 'al' || t.value === 'el') && next?.value === '-' && sentence[j + 2] && isCapitalised((sentence[j + 2] as TaggedToken).value)) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return j;
 }
 
-/** The key a name is matched by: lowercase, no dots, "al-"/"el-" prefixes folded. */
-export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\./gu, '')
-    .replace(/\b(al|el)-/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+/**
+ * The words of a run that are the name: leading words that are no name,
+ * role words and titles dropped (a role or title counts for a person in
+ * `m`), and trailing words that are no name. Null when no name is left, or
+ * too long a one.
+ */
+function nameTokens(run: readonly string[], m: Mention): string[] | null {
+  let tokens = [...run];
+  // Leading words that are not part of a name ("The", "But").
+  while (
+    tokens.length > 0 &&
+    ((isNotName(tokens[0] as string) && !TITLES.has(undot(tokens[0] as string).toLowerCase())) ||
+      CONNECTORS.has(tokens[0] as string) ||
+      tokens[0] === '-')
+  ) {
+    tokens = tokens.slice(1);
+  }
+  // A role word written with a capital at the start of a sentence ("Actress Lindsay Lohan").
+  if (tokens.length > 1 && ROLES.has((tokens[0] as string).toLowerCase())) {
+    tokens = tokens.slice(1);
+    m.person += 1;
+  }
+  // Titles: "Syrian President Bashar al-Assad" → person "Bashar al-Assad".
+  let lastTitle = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const w = undot(tokens[k] as string).toLowerCase();
+    if (TITLES.has(w) || (TITLE_MODIFIERS.has(w) && TITLES.has(undot(tokens[k + 1] as string).toLowerCase()))) lastTitle = k;
+  }
+  if (lastTitle >= 0) {
+    tokens = tokens.slice(lastTitle + 1);
+    m.person += 2;
+    while (tokens.length > 0 && (CONNECTORS.has(tokens[0] as string) || tokens[0] === '-')) tokens = tokens.slice(1);
+  }
+  // A role without a name ("Syrian President", "First Lady").
+  if (tokens.length > 0 && TITLES.has(undot(tokens[tokens.length - 1] as string).toLowerCase())) return null;
+  while (tokens.length > 0 && (isNotName(tokens[tokens.length - 1] as string) || CONNECTORS.has(tokens[tokens.length - 1] as string))) {
+    tokens = tokens.slice(0, -1);
+  }
+  if (tokens.length === 0 || tokens.length > ENTITY_MAX_TOKENS) return null;
+  return tokens;
+}
+
+/**
+ * Add to `m` the evidence of the name's own words (`tokens`, written
+ * `m.text`) and of the words around it (`sentence[start, end)` is the run).
+ */
+function weighContext(m: Mention, tokens: readonly string[], sentence: TaggedSentence, start: number, end: number): void {
+  const text = m.text;
+  const before = sentence[start - 1];
+  const after = sentence[end];
+  const after2 = sentence[end + 1];
+  const after3 = sentence[end + 2];
+  const key = text.toLowerCase();
+  const words = tokens.map((t) => undot(t).toLowerCase());
+  const last = words[words.length - 1] as string;
+  const first = words[0] as string;
+  if (OTHER_HEADS.has(last)) m.other = true;
+  if (PLACE_NAMES.has(key) || STATE_ABBR.has(text)) m.place += 3;
+  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(first) && words[1] === 'of')) m.organisation += 3;
+  if (tokens.length === 1 && isAcronym(text) && !PLACE_NAMES.has(key)) m.organisation += 1;
+  if (PLACE_HEADS.has(last) || (tokens.length > 1 && PLACE_FIRST.has(first) && !ORG_HEADS.has(last))) m.place += 1;
+  if (before && ROLES.has(before.value.toLowerCase())) m.person += 1;
+  if (before && PLACE_PREPOSITIONS.has(before.value.toLowerCase())) m.place += 1;
+  // ", 33," after a name is an age.
+  if (after?.value === ',' && after2 && /^\d{1,3}$/u.test(after2.value) && (after3?.value === ',' || after3 === undefined)) m.person += 2;
+  // "Rancho Mirage, Calif." / "Woodburn, Oregon": a place followed by its state or country.
+  if (after?.value === ',' && after2 && (STATE_ABBR.has(after2.value) || PLACE_NAMES.has(after2.value.toLowerCase()))) m.place += 2;
+  if (after && SPEECH_VERBS.has(after.value.toLowerCase()) && tokens.length <= 3) m.person += 1;
 }
 
 /**
@@ -236,7 +248,7 @@ export function extractEntities(sentences: readonly TaggedSentence[]): Entities 
   const order: string[] = [];
   for (const sentence of sentences) {
     for (const m of nameMentions(sentence)) {
-      const key = nameKey(m.text);
+      const key = nameMatchKey(m.text);
       if (key === '') continue;
       let e = byKey.get(key);
       if (!e) {

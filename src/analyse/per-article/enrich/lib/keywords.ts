@@ -3,8 +3,9 @@
  */
 import type { Article } from '../../../../model/types.ts';
 import { KEYWORD_COUNT, TITLE_WEIGHT } from '../settings.ts';
-import { byCodeUnits } from './entities.ts';
-import { keptBlocks, terms, type Stemmer } from './terms.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
+import type { Stemmer } from '../../../../text/stem.ts';
+import { keptBlocks, terms } from './terms.ts';
 
 /** Term counts of one article, with the word each stem was most often written as. */
 export interface TermCounts {

@@ -2,50 +2,10 @@
  * Terms: the lowercase, stemmed content words of a text, as used by the
  * keyword extraction (stage 6) and by the event features (stage 7).
  */
-import porterStem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import type { Article } from '../../../../model/types.ts';
-import { STOPWORDS } from './stopwords.ts';
-
-/** A word stemmer that remembers the words it has seen. */
-export interface Stemmer {
-  /** The stem of a lowercase word. */
-  stem(word: string): string;
-}
-
-/**
- * Make a Porter2 stemmer with its own memo. The memo lives in the returned
- * object, so callers decide how long it lasts (one build, one test).
- */
-export function createStemmer(): Stemmer {
-  const memo = new Map<string, string>();
-  return {
-    stem(word) {
-      let s = memo.get(word);
-      if (s === undefined) {
-        s = porterStem(word);
-        memo.set(word, s);
-      }
-      return s;
-    },
-  };
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/**
- * The lowercase words of a text in order, possessive endings removed
- * ("Lohan's" → "lohan"), hyphenated words split.
- */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(wordForm(m[0]));
-  return out;
-}
-
-/** A lowercase word as `words` gives it: a possessive ending and apostrophes dropped ("lohan's" → "lohan"). */
-export function wordForm(lowercase: string): string {
-  return lowercase.includes("'") || lowercase.includes('’') ? lowercase.replace(/['’]s$/u, '').replace(/['’]/gu, '') : lowercase;
-}
+import type { Stemmer } from '../../../../text/stem.ts';
+import { STOPWORDS } from '../../../../text/stopwords.ts';
+import { bareWords } from '../../../../text/words.ts';
 
 /** A term and the word it was most often written as. */
 export interface Term {
@@ -59,7 +19,7 @@ export interface Term {
  */
 export function terms(text: string, stemmer: Stemmer): Term[] {
   const out: Term[] = [];
-  for (const w of words(text)) {
+  for (const w of bareWords(text)) {
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     if (/^\d+$/u.test(w) && w.length < 2) continue;
     out.push({ stem: stemmer.stem(w), word: w });

@@ -1,7 +1,8 @@
 import type { Article } from '../../../../model/types.ts';
 import { HASH_SEED, SHINGLE_SIZE, SIGNATURE_SIZE } from '../settings.ts';
-import { combine, hashFamily, hashString, type HashFamily } from './hash.ts';
-import { words } from './tokens.ts';
+import { hashFamily, hashString, type HashFamily } from '../../../../text/hash.ts';
+import { shingleHashes } from '../../../../text/shingles.ts';
+import { words } from '../../../../text/words.ts';
 import type { ArticleFingerprint, Fingerprints } from './types.ts';
 
 /** Options of {@link fingerprint}. */
@@ -15,24 +16,6 @@ export interface FingerprintOptions {
 }
 
 const EMPTY = 0xffffffff;
-
-/** Hashed shingles of a list of words, sorted ascending, unique. */
-export function shingleHashes(tokens: readonly string[], size: number): Uint32Array {
-  if (tokens.length === 0) return new Uint32Array(0);
-  const wordHashes = tokens.map(hashString);
-  const n = Math.max(1, tokens.length - size + 1);
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = 0x2545f491;
-    const end = Math.min(i + size, tokens.length);
-    for (let j = i; j < end; j++) h = combine(h, wordHashes[j]!);
-    out[i] = h;
-  }
-  out.sort();
-  let w = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i]!;
-  return out.slice(0, w);
-}
 
 /** MinHash of a set of shingle hashes into `target[offset .. offset + k)`. */
 function minhashInto(set: Uint32Array, family: HashFamily, target: Uint32Array, offset: number): void {
@@ -127,59 +110,4 @@ export function shingleSet(fp: ArticleFingerprint, keep: (block: number) => bool
   let w = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[w - 1]) all[w++] = all[i]!;
   return all.slice(0, w);
-}
-
-/**
- * Ratio of lengths from which `intersectionSize` looks each value of the
- * shorter array up in the longer one (a galloping search) instead of
- * walking both: a quote's dozen shingles against a text's six hundred.
- */
-const GALLOP_RATIO = 8;
-
-/** Size of the intersection of two sorted unique arrays. */
-export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length * GALLOP_RATIO < b.length) return gallopingIntersection(a, b);
-  if (b.length * GALLOP_RATIO < a.length) return gallopingIntersection(b, a);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
-/** `intersectionSize` of a short sorted array and a long one: each value of `small` found in `large` by doubling steps, then halving. */
-function gallopingIntersection(small: ArrayLike<number>, large: ArrayLike<number>): number {
-  let n = 0;
-  let lo = 0;
-  for (let i = 0; i < small.length && lo < large.length; i++) {
-    const x = small[i]!;
-    // Find the first index ≥ lo whose value is ≥ x.
-    let step = 1;
-    let hi = lo;
-    while (hi < large.length && large[hi]! < x) {
-      lo = hi + 1;
-      hi += step;
-      step *= 2;
-    }
-    if (hi > large.length) hi = large.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (large[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < large.length && large[lo] === x) {
-      n++;
-      lo++;
-    }
-  }
-  return n;
 }

@@ -1,16 +1,26 @@
 /**
- * Small, fast, deterministic 32-bit hashing for words, shingles and MinHash.
- * No module-level mutable state: the hash family is built from a seed.
+ * Small, fast, deterministic 32-bit hashing for words, shingles and MinHash,
+ * the same on every machine. No module-level mutable state: the hash family
+ * and the random stream are built from a seed.
  */
 
-/** FNV-1a over the UTF-16 code units of `text`, finished with a murmur mix. */
-export function hashString(text: string): number {
+/** FNV-1a over the UTF-16 code units of `text`, as an unsigned 32-bit integer. */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return mix32(h);
+  return h >>> 0;
+}
+
+/**
+ * FNV-1a over the UTF-16 code units of `text`, finished with a murmur mix:
+ * FNV-1a alone leaves its low bits poorly spread, which the MinHash family
+ * multiplies.
+ */
+export function hashString(text: string): number {
+  return mix32(fnv1a(text));
 }
 
 /** Murmur3's 32-bit finaliser: spreads every input bit over the output. */

@@ -1,0 +1,42 @@
+/** Where a report sits in time: its date as a day number, the years it writes out, and the median of such numbers. */
+
+/** Days since 1970-01-01 of an ISO date, or null. */
+export function dayNumber(iso: string | null): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
+  if (!m) return null;
+  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+}
+
+const YEAR = /(?<![\p{L}\p{N}.,/:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** The four-digit years (1800…2099) written in some texts, ascending, distinct. */
+export function writtenYears(texts: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(YEAR)) found.add(Number(m[1]));
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The latest of the written `years` up to the year of `date`, or the year of
+ * `date` when later or when none is written; null when neither. Years after
+ * the date are left out (a plan "by 2030" is not when the story happened).
+ */
+export function latestOf(years: readonly number[], date: string | null): number | null {
+  const dated = date ? Number(date.slice(0, 4)) : null;
+  let latest: number | null = null;
+  for (const y of years) if (dated === null || y <= dated) latest = y;
+  if (dated !== null && (latest === null || dated > latest)) return dated;
+  return latest;
+}
+
+/** The latest four-digit year written in some texts, up to the year of `date`; see `latestOf`. */
+export function latestYear(texts: readonly string[], date: string | null): number | null {
+  return latestOf(writtenYears(texts), date);
+}
+
+/** The median of a non-empty ascending list: its middle value, or the mean of its two middle values. */
+export function median(ascending: readonly number[]): number {
+  const m = ascending.length >> 1;
+  return ascending.length % 2 ? (ascending[m] as number) : ((ascending[m - 1] as number) + (ascending[m] as number)) / 2;
+}

@@ -1,0 +1,104 @@
+/**
+ * The article and its body blocks: what the parser makes of one input file,
+ * and what the analysis phases read.
+ */
+import type { RootContent } from 'mdast';
+import type { SourceFile } from './source.ts';
+
+/** Kinds of body block, as the boilerplate and syndication passes see them. */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'blockquote'
+  | 'code'
+  | 'table'
+  | 'html'
+  | 'break';
+
+/** Why a block is not part of the story. */
+export interface Removal {
+  /** A rule id (`insert/also-read`) or a corpus reason id (`repeated/outlet`). */
+  ruleId: string;
+  /** The reason as a person reads it: "repeated across the articles of Example Times". */
+  reason: string;
+}
+
+/**
+ * One block of an article body: a paragraph, a list item, a heading, a line
+ * of copy-pasted text. Boilerplate removal works block by block.
+ */
+export interface Block {
+  /** Position in the body, 0-based. */
+  index: number;
+  kind: BlockKind;
+  /** Plain text, whitespace folded to single spaces, trimmed. */
+  text: string;
+  /** 1-based line in the source file where the block starts. */
+  line: number;
+  /**
+   * The block's markdown syntax tree, rendered when the block is kept.
+   * The pipeline lets it go once enrich has rendered the body HTML, so
+   * the phases after it see blocks without one.
+   */
+  node?: RootContent;
+  /** List items of one list share a list number, so kept items are regrouped on render. */
+  list?: { id: number; ordered: boolean; start: number | null };
+  /** Set when a phase removed the block from the story. */
+  removed?: Removal;
+}
+
+/** Where an article's date came from. */
+export type DateSource = 'front-matter' | 'text' | 'event' | 'none';
+
+/** Where an article's title came from. */
+export type TitleSource = 'front-matter' | 'first-line' | 'lead' | 'file-name';
+
+/** Where an article's outlet came from. */
+export type SourceOrigin = 'front-matter' | 'text' | 'none';
+
+/** Named entities found in an article. Each list is sorted and without repeats. */
+export interface Entities {
+  people: string[];
+  places: string[];
+  organisations: string[];
+}
+
+/** The parser's output, filled in further by the later phases. */
+export interface Article {
+  /** Stable id, also the URL slug: `/articles/<id>/`. */
+  id: string;
+  /** Input path relative to the content folder. */
+  file: string;
+  /** SHA-256 of the input bytes. */
+  hash: string;
+  format: SourceFile['format'];
+  title: string;
+  titleSource: TitleSource;
+  /** ISO date `yyyy-mm-dd`, or null when nothing states one. */
+  date: string | null;
+  dateSource: DateSource;
+  /** The words the date was read from, when it came from the text. */
+  dateText: string | null;
+  /** Outlet name as written, or null. */
+  source: string | null;
+  sourceOrigin: SourceOrigin;
+  /** Original URL of the article. */
+  sourceUrl: string | null;
+  author: string | null;
+  tags: string[];
+  /** BCP 47 language tag (default `en`). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  summary: string | null;
+  /** Body blocks in order; removed ones carry `removed`. The title line is not a block. */
+  blocks: Block[];
+  /** Id of the canonical article when this is a syndicated copy (syndication). */
+  duplicateOf: string | null;
+  /** Id of the event the article reports (events). */
+  event: string | null;
+  /** People, places, organisations (enrich). */
+  entities: Entities;
+  /** Salient terms (enrich keywords), most salient first. */
+  keywords: string[];
+}
