@@ -14,7 +14,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { pipelineVersion } from './run/version.ts';
 import { openCache, type CacheStore } from './run/cache.ts';
-import type { Redirect as EventRedirect } from './analyse/corpus/events/index.ts';
+import type { PreviousBuild } from './analyse/index.ts';
 import { load, type LoadResult } from './load/index.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
 import { contentHash, openSlots, publishedTree, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './output/publish.ts';
@@ -101,7 +101,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const render = await renderVersion(site);
   const key = buildKey(loaded, site, version, render, options);
   const record = previous?.build;
-  if (record && record.key === key && !options.previousEvents && !options.previousRedirects) {
+  if (record && record.key === key) {
     timings['analysis:load'] = Math.round(performance.now() - t);
     lap('analysis');
     return {
@@ -124,21 +124,14 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const slots = await openSlots(outDir, liveTree);
   const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
   const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
-  const published = options.previousEvents ? null : await readPublished(outDir, record);
-  const previousEvents = options.previousEvents ?? published?.events;
-  const previousRedirects = options.previousRedirects ?? published?.redirects;
-  const previousIds = options.previousIds ?? published?.ids;
-  const previousArticleRedirects = options.previousArticleRedirects ?? published?.articleRedirects;
+  const published = await readPublished(outDir, record);
   timings['analysis:load'] = Math.round(performance.now() - t);
   let stageStart = performance.now();
   let stageName = '';
   const archive = await runPipeline(contentDir, {
     ...options,
     loaded,
-    ...(previousEvents ? { previousEvents } : {}),
-    ...(previousRedirects ? { previousRedirects } : {}),
-    ...(previousIds ? { previousIds } : {}),
-    ...(previousArticleRedirects ? { previousArticleRedirects } : {}),
+    ...(published ? { previous: published } : {}),
     cache,
     workers,
     onStage: (stage, detail) => {
@@ -294,7 +287,7 @@ async function assetFiles(): Promise<NewFile[]> {
 export async function readPublished(
   outDir: string,
   record?: BuildRecord | null,
-): Promise<Previous | undefined> {
+): Promise<PreviousBuild | undefined> {
   if (record && Array.isArray(record.eventOf) && Array.isArray(record.redirects)) {
     const files = Array.isArray(record.idOf) ? record.idOf.map((pair) => ({ file: pair?.[0], id: pair?.[1] })) : [];
     return previousFrom([...record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), ...files], record.redirects, record.articleRedirects);
@@ -323,22 +316,11 @@ function fromTo(list: unknown): { from: string; to: string }[] {
   return out;
 }
 
-/** What a rebuild keeps of the published site (see `readPublished`). */
-interface Previous {
-  /** Article id → event id. */
-  events: Map<string, string>;
-  redirects: EventRedirect[];
-  /** File → article id. */
-  ids: Map<string, string>;
-  /** Old article id → article id. */
-  articleRedirects: { from: string; to: string }[];
-}
-
 /**
  * The article → event map, the file → article id map and the redirects out
  * of untrusted JSON: entries of the wrong shape are left out.
  */
-function previousFrom(articles: unknown, redirects: unknown, articleRedirects?: unknown): Previous {
+function previousFrom(articles: unknown, redirects: unknown, articleRedirects?: unknown): PreviousBuild {
   const map = new Map<string, string>();
   const ids = new Map<string, string>();
   for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown; file?: unknown }[]) : []) {

@@ -54,12 +54,8 @@ export interface CacheOptions {
   version: string;
 }
 
-/** Hex SHA-256 of the parts, separated so that `['ab','c']` and `['a','bc']` differ. */
-export function cacheKey(...parts: readonly (string | number | boolean | null)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(`${String(p).length}:${String(p)}\u0000`);
-  return h.digest('hex');
-}
+/** Hex SHA-256 of the parts, separated so that `['ab','c']` and `['a','bc']` differ (the steps' `digest`). */
+export { digest as cacheKey } from '../analyse/index.ts';
 
 /** The value an entry's bytes (the UTF-8 of its JSON) hold: how the store reads what `setBytes` was given. */
 export function fromEntryBytes<T>(bytes: Uint8Array): T {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/build.ts';
-import { movedArticles } from '../../src/pipeline.ts';
+import { movedArticles } from '../../src/analyse/index.ts';
 import type { Article } from '../../src/model/types.ts';
 import type { BuildRecord } from '../../src/output/publish.ts';
 import type { ArchiveJson } from '../../src/output/export.ts';

@@ -4,3 +4,4 @@ export type { FingerprintOptions } from './lib/fingerprint.ts';
 export type { ArticleFingerprint, Fingerprints } from './lib/types.ts';
 export { words, normalizedKey } from './lib/tokens.ts';
 export { hashString } from './lib/hash.ts';
+export { SHINGLE_SIZE, SIGNATURE_SIZE } from './settings.ts';
