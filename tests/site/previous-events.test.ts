@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPublished } from '../../src/build.ts';
+import { readPublished } from '../../src/output/previous.ts';
 import { movedArticles } from '../../src/analyse/index.ts';
 import type { Article } from '../../src/model/types.ts';
 import type { BuildRecord } from '../../src/output/publish.ts';
