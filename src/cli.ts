@@ -202,7 +202,17 @@ function elapsed(since: number): string {
 }
 
 
-/** An error as the terminal shows it. */
+/** Causes of an error shown at most: a cycle of causes ends here. */
+const MAX_CAUSES = 10;
+
+/** An error as the terminal shows it: its stack, then each of its causes'. */
 function describeError(error: unknown): string {
-  return (error as Error).stack ?? String(error);
+  const lines: string[] = [];
+  let e: unknown = error;
+  for (let depth = 0; e !== undefined && depth <= MAX_CAUSES; depth++) {
+    const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+    lines.push(depth === 0 ? text : `Caused by: ${text}`);
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return lines.join('\n');
 }

@@ -20,6 +20,8 @@ export interface Step<I, O, Tools = undefined> {
   key(item: I): string;
   /** Tools made once per thread and handed to every `run` (a loaded language model; default: none). */
   tools?(): Tools;
+  /** The content file an item comes from, named when the step fails on it (default: none). */
+  fileOf?(item: I): string;
   /** The step: a pure function of one item. */
   run(item: I, tools: Tools): O;
   /** The result as plain JSON data, which crosses threads and is stored. */

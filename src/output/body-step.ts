@@ -11,6 +11,7 @@ export const bodyStep: Step<CleanArticle, string> = {
   name: 'body',
   module: import.meta.url,
   key: (c) => c.key,
+  fileOf: (c) => c.article.file,
   run: (c) => renderBody(c.article.blocks),
   encode: (html) => html,
   decode: (data) => data as string,

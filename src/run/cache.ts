@@ -46,6 +46,17 @@ interface Shard {
   dirty: boolean;
 }
 
+/** A shard of the cache could not be written: names its file, keeps the cause. */
+export class CacheError extends Error {
+  override readonly name = 'CacheError';
+  constructor(
+    readonly file: string,
+    options: { cause: unknown },
+  ) {
+    super(`Could not write the cache file ${file}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}
+
 /** Options of {@link openCache}. */
 export interface CacheOptions {
   /** Folder of the cache (no default here: the build chooses it). */
@@ -162,10 +173,14 @@ export class CacheStore {
         sha256: createHash('sha256').update(body).digest('hex'),
       };
       const file = this.#file(kind, prefix);
-      await mkdir(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
-      await rename(temp, file);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+        await rename(temp, file);
+      } catch (cause) {
+        throw new CacheError(file, { cause });
+      }
       shard.dirty = false;
       this.stats.written++;
     }

@@ -7,7 +7,7 @@
  */
 import type { AnyStep, Executor, Intern, ResultsOf } from '../analyse/index.ts';
 import { fromEntryBytes, type CacheStore } from './cache.ts';
-import { resultBytes } from './workers/jobs.ts';
+import { runStep } from './workers/jobs.ts';
 import { MIN_ITEMS_FOR_WORKERS, STEPS_JOB, WorkerPool, type Progress } from './workers/pool.ts';
 
 /** Options of `createExecutor`. */
@@ -118,7 +118,7 @@ export class StepExecutor implements Executor {
     });
     for (let n = 0; n < missing.length; n++) {
       const item = m.items[missing[n]!]!;
-      await this.#keep(m, missing[n]!, m.steps.map((s, k) => resultBytes(s, s.run(item, tools[k]))));
+      await this.#keep(m, missing[n]!, m.steps.map((s, k) => runStep(s, item, tools[k])));
       if (progress && ((n + 1) % PROGRESS_EVERY === 0 || n + 1 === missing.length)) progress(n + 1, missing.length);
     }
   }

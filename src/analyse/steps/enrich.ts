@@ -152,6 +152,7 @@ export const enrichStep: Step<CleanArticle, Enrichment, EnrichTools> = {
   name: 'enrich',
   module: import.meta.url,
   key: (c) => c.key,
+  fileOf: (c) => c.article.file,
   tools: () => ({ nlp: loadNlp(), stemmer: createStemmer() }),
   run: (c, tools) => enrichArticle(c.article, tools),
   encode,

@@ -71,6 +71,7 @@ export const parseStep: Step<SourceFile, FileResult> = {
   name: 'parse',
   module: import.meta.url,
   key: (source) => digest('file', source.file, source.format, source.hash),
+  fileOf: (source) => source.file,
   run: readFile,
   encode: (r) => ({ parse: r.parse, fingerprint: r.fingerprint && fingerprintToJson(r.fingerprint) }),
   decode: (data) => {

@@ -6,6 +6,7 @@
 import type { CustomRecord } from 'pagefind';
 import type { AnyStep } from '../../analyse/index.ts';
 import type { IndexFile } from '../../output/indexer.ts';
+import { StepError } from '../errors.ts';
 
 /** Where a job or a step is exported: a module's URL and the name it goes by. */
 export interface JobRef {
@@ -27,6 +28,15 @@ const encoder = new TextEncoder();
  */
 export function resultBytes<I>(step: AnyStep<I>, result: unknown): Uint8Array {
   return encoder.encode(JSON.stringify(step.encode(result)));
+}
+
+/** `step` on one item, its result as bytes (see `resultBytes`); a failure is a `StepError` that names the item's file. */
+export function runStep<I>(step: AnyStep<I>, item: I, tools: unknown): Uint8Array {
+  try {
+    return resultBytes(step, step.run(item, tools));
+  } catch (cause) {
+    throw new StepError(step.name, step.fileOf?.(item) ?? null, { cause });
+  }
 }
 
 /** The step `ref` names: the export of its module whose `name` it is. */
@@ -53,7 +63,7 @@ function stepOf(ref: JobRef): Promise<{ step: AnyStep<unknown>; tools: unknown }
 /** Job: every step of `args` (a list of `JobRef`) over each item; for each item, one result's bytes per step. */
 export const runSteps: Job = async (items, args) => {
   const steps = await Promise.all((args as JobRef[]).map(stepOf));
-  return items.map((item) => steps.map(({ step, tools }) => resultBytes(step, step.run(item, tools))));
+  return items.map((item) => steps.map(({ step, tools }) => runStep(step, item, tools)));
 };
 
 /** Job: indexes search shards (records in, bundle files out), one Pagefind service for the batch. */

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import type { IndexFile } from '../../output/indexer.ts';
+import { fromPlainError, WorkerExitError } from '../errors.ts';
 import type { JobRef } from './jobs.ts';
 import type { TaskRequest, TaskResponse } from './worker.ts';
 
@@ -78,7 +79,7 @@ export class WorkerPool {
         if (!p) return;
         this.#pending.delete(res.id);
         p.slot.waiting--;
-        if ('error' in res) p.reject(new Error(`A worker failed: ${res.error}`));
+        if ('error' in res) p.reject(fromPlainError(res.error));
         else p.resolve(res.results);
       });
       const fail = (error: Error) => {
@@ -91,7 +92,7 @@ export class WorkerPool {
       };
       worker.on('error', fail);
       // A worker that stops without an error (terminated, or out of memory) fails what it still had.
-      worker.on('exit', (code) => fail(new Error(`A worker stopped (exit code ${code}) before it finished its work.`)));
+      worker.on('exit', (code) => fail(new WorkerExitError(code)));
       this.#slots.push(slot);
     }
   }

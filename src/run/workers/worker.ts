@@ -4,6 +4,7 @@
  * results are handed over, not copied.
  */
 import { parentPort } from 'node:worker_threads';
+import { toPlainError, type PlainError } from '../errors.ts';
 import type { Job, JobRef } from './jobs.ts';
 
 /** A batch of work for a thread. */
@@ -14,7 +15,8 @@ export interface TaskRequest {
   items: unknown[];
 }
 
-export type TaskResponse = { id: number; results: unknown[] } | { id: number; error: string };
+/** A batch's results, or the error that stopped it, with its causes (see `toPlainError`). */
+export type TaskResponse = { id: number; results: unknown[] } | { id: number; error: PlainError };
 
 async function run(req: TaskRequest): Promise<unknown[]> {
   const job = (await import(req.job.module))[req.job.name] as Job | undefined;
@@ -35,6 +37,6 @@ function transferable(results: unknown[]): ArrayBuffer[] {
 parentPort!.on('message', (req: TaskRequest) => {
   run(req).then(
     (results) => parentPort!.postMessage({ id: req.id, results } satisfies TaskResponse, transferable(results)),
-    (error) => parentPort!.postMessage({ id: req.id, error: (error as Error).stack ?? String(error) } satisfies TaskResponse),
+    (error) => parentPort!.postMessage({ id: req.id, error: toPlainError(error) } satisfies TaskResponse),
   );
 });
