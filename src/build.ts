@@ -1,35 +1,36 @@
 /**
- * `dateline build`: the pipeline, then the site — rendered by Eleventy,
+ * `dateline build`: the analysis, then the site — rendered by Eleventy,
  * archive.json, the Pagefind index — written into the tree that is not
- * published and swapped in when complete (see publish.ts).
+ * published and swapped in when complete (see output/publish.ts).
  *
- *   analysis   stages 1–8, per-article results from the cache (src/run)
+ *   load       every content file read once, hashed
+ *   analysis   analyse and present (src/pipeline.ts), per-article results
+ *              from the cache (src/run)
  *   render     Eleventy renders the pages whose inputs changed; the others
- *              are carried over from the published site
+ *              are carried over from the published site (output/site.ts)
  *   search     Pagefind indexes the shards whose articles changed
  *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { pipelineVersion } from './run/version.ts';
-import { openCache, type CacheStore } from './run/cache.ts';
-import type { Redirect as EventRedirect } from './analyse/corpus/events/index.ts';
+import path from 'node:path';
+import type { PreviousBuild } from './analyse/index.ts';
 import { load, type LoadResult } from './load/index.ts';
-import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { contentHash, openSlots, publishedTree, recover, swap, TreeUpdate, type BuildRecord, type NewFile } from './output/publish.ts';
-import { LAYOUTS_DIR, renderUnits, renderUnitsWith, renderVersion, type RenderUnit } from './output/eleventy.ts';
-import { toArchiveJson } from './output/export.ts';
-import { indexShards, searchShards } from './output/search.ts';
-import { defaultWorkers, WorkerPool } from './run/workers/pool.ts';
 import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
+import { renderVersion } from './output/eleventy.ts';
+import { idRecord, readPublished } from './output/previous.ts';
+import { openSlots, publishedTree, recover, swap, type Manifest, type Slots } from './output/publish.ts';
+import { SiteUpdate, writeArchiveJson, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
+import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
+import { openCache, type CacheStore } from './run/cache.ts';
+import { pipelineVersion } from './run/version.ts';
+import { defaultWorkers } from './run/workers/pool.ts';
 
 /** Name of the cache folder, beside the output folder, when no other is given. */
 export const DEFAULT_CACHE_NAME = '.dateline-cache';
-/** File in the cache folder where stage 1 keeps the size, times and hash of each content file it read. */
+/** File in the cache folder where loading keeps the size, times and hash of each content file it read. */
 const STAT_FILE = 'files.json';
 
-export interface BuildOptions extends Omit<PipelineOptions, 'cache'> {
+export interface BuildOptions extends Omit<PipelineOptions, 'cache' | 'previous' | 'loaded'> {
   /** Build the Pagefind search index (default: `true`). */
   search?: boolean;
   /**
@@ -37,7 +38,7 @@ export interface BuildOptions extends Omit<PipelineOptions, 'cache'> {
    * (default: `$DATELINE_CACHE`, else `.dateline-cache` beside the output folder).
    */
   cacheDir?: string | false;
-  /** Worker threads for the per-article stages (default: `$DATELINE_WORKERS`, else one per core; `0`: none). */
+  /** Worker threads for the per-article steps (default: `$DATELINE_WORKERS`, else one per core; `0`: none). */
   workers?: number;
 }
 
@@ -66,7 +67,7 @@ export interface BuildResult {
   shards: { indexed: number; total: number };
   /** Cache hits and misses. */
   cache: { hits: number; misses: number; rejected: number } | null;
-  /** Milliseconds per phase (and per pipeline stage, as `analysis:<stage>`). */
+  /** Milliseconds per phase (and per analysis phase, as `analysis:<phase>`). */
   timings: Record<string, number>;
 }
 
@@ -77,187 +78,173 @@ export function cacheDirFor(outDir: string, option?: string | false): string | f
   return path.join(path.dirname(path.resolve(outDir)), DEFAULT_CACHE_NAME);
 }
 
+/** The worker threads a build uses (see `BuildOptions.workers`). */
+function workersFor(option?: number): number {
+  return option ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
+}
+
+/** Milliseconds of each phase of a build, each measured from the end of the one before. */
+class PhaseClock {
+  readonly timings: Record<string, number> = {};
+  #start = performance.now();
+
+  /** Records the time since the last `lap` as `name`, and starts the next phase. */
+  lap(name: string): void {
+    this.peek(name);
+    this.#start = performance.now();
+  }
+
+  /** Records the time since the last `lap` as `name`, within the phase. */
+  peek(name: string): void {
+    this.timings[name] = Math.round(performance.now() - this.#start);
+  }
+}
+
+/** What a site is made from, besides its content. */
+interface BuildInputs {
+  site: SiteSettings;
+  /** The analysis's code (the cache's version). */
+  version: string;
+  /** The templates (see `renderVersion`). */
+  render: string;
+  /** Hash of all of it and of the content (see `buildKey`). */
+  key: string;
+}
+
 /** Builds the site of `contentDir` into `outDir`. Throws only when the site could not be written. */
 export async function build(contentDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const timings: Record<string, number> = {};
-  let t = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round(now - t);
-    t = now;
-  };
+  const clock = new PhaseClock();
   await recover(outDir);
-  const liveTree = await publishedTree(outDir);
-  const previous = liveTree?.manifest ?? null;
-
-  // Stage 1, then a site already built from exactly these inputs is left as it is.
+  const live = await publishedTree(outDir);
   options.onStage?.('load', contentDir);
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
   // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
   const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: path.join(cacheDir, STAT_FILE) } : {}) });
+  const inputs = await buildInputs(loaded, options);
+  const manifest = live?.manifest ?? null;
+  if (manifest?.build && manifest.build.key === inputs.key) {
+    clock.peek('analysis:load');
+    clock.lap('analysis');
+    return upToDate(manifest, clock.timings);
+  }
+
+  // From here on the site is built: the tree that is not published becomes this build's.
+  const slots = await openSlots(outDir, live);
+  const previous = await readPublished(outDir, manifest?.build);
+  const cache = cacheDir ? openCache({ dir: cacheDir, version: inputs.version }) : null;
+  const workers = workersFor(options.workers);
+  clock.peek('analysis:load');
+  const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
+  await cache?.flush();
+  clock.lap('analysis');
+  return writeSite(archive, { slots, manifest, inputs, options, workers, clock, cache });
+}
+
+/** The site settings, the versions of the code and the templates, and the key of all the site is made from. */
+async function buildInputs(loaded: LoadResult, options: BuildOptions): Promise<BuildInputs> {
   const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
   const version = await pipelineVersion();
   // The pipeline gives the Archive these same settings (`runPipeline`), so the templates' hash serves the render too.
   const render = await renderVersion(site);
-  const key = buildKey(loaded, site, version, render, options);
-  const record = previous?.build;
-  if (record && record.key === key && !options.previousEvents && !options.previousRedirects) {
-    timings['analysis:load'] = Math.round(performance.now() - t);
-    lap('analysis');
-    return {
-      archive: null,
-      upToDate: true,
-      report: record.report,
-      counts: { articles: record.articles, events: record.events, listPages: record.listPages },
-      files: Object.keys(previous.files).length,
-      written: 0,
-      rendered: 0,
-      indexed: record.indexed,
-      shards: { indexed: 0, total: record.shards },
-      cache: null,
-      timings,
-    };
-  }
+  return { site, version, render, key: buildKey(loaded, site, version, render, options) };
+}
 
-  // Analysis: stages 2 to 8.
-  // From here on the site is built: the tree that is not published becomes this build's.
-  const slots = await openSlots(outDir, liveTree);
-  const cache: CacheStore | null = cacheDir ? openCache({ dir: cacheDir, version }) : null;
-  const workers = options.workers ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
-  const published = options.previousEvents ? null : await readPublished(outDir, record);
-  const previousEvents = options.previousEvents ?? published?.events;
-  const previousRedirects = options.previousRedirects ?? published?.redirects;
-  const previousIds = options.previousIds ?? published?.ids;
-  const previousArticleRedirects = options.previousArticleRedirects ?? published?.articleRedirects;
-  timings['analysis:load'] = Math.round(performance.now() - t);
-  let stageStart = performance.now();
-  let stageName = '';
+/** The result of a build that found the site up to date: what the build that made it recorded. */
+function upToDate(manifest: Manifest, timings: Record<string, number>): BuildResult {
+  const record = manifest.build!;
+  return {
+    archive: null,
+    upToDate: true,
+    report: record.report,
+    counts: { articles: record.articles, events: record.events, listPages: record.listPages },
+    files: Object.keys(manifest.files).length,
+    written: 0,
+    rendered: 0,
+    indexed: record.indexed,
+    shards: { indexed: 0, total: record.shards },
+    cache: null,
+    timings,
+  };
+}
+
+/** The analysis and the view model of the loaded content, each analysis phase timed as `analysis:<phase>`. */
+async function analyseContent(
+  contentDir: string,
+  loaded: LoadResult,
+  run: { options: BuildOptions; inputs: BuildInputs; previous: PreviousBuild | undefined; cache: CacheStore | null; workers: number; clock: PhaseClock },
+): Promise<Archive> {
+  let phase = '';
+  let started = performance.now();
+  const done = () => {
+    if (phase) run.clock.timings[`analysis:${phase}`] = Math.round(performance.now() - started);
+  };
   const archive = await runPipeline(contentDir, {
-    ...options,
+    ...run.options,
+    site: run.inputs.site,
     loaded,
-    ...(previousEvents ? { previousEvents } : {}),
-    ...(previousRedirects ? { previousRedirects } : {}),
-    ...(previousIds ? { previousIds } : {}),
-    ...(previousArticleRedirects ? { previousArticleRedirects } : {}),
-    cache,
-    workers,
+    ...(run.previous ? { previous: run.previous } : {}),
+    cache: run.cache,
+    workers: run.workers,
     onStage: (stage, detail) => {
-      const now = performance.now();
-      if (stageName) timings[`analysis:${stageName}`] = Math.round(now - stageStart);
-      [stageName, stageStart] = [stage, now];
-      options.onStage?.(stage, detail);
+      done();
+      [phase, started] = [stage, performance.now()];
+      run.options.onStage?.(stage, detail);
     },
   });
-  timings[`analysis:${stageName}`] = Math.round(performance.now() - stageStart);
-  await cache?.flush();
-  lap('analysis');
+  done();
+  return archive;
+}
 
-  // Render: the units whose inputs changed; the others carried over from the published tree.
+/** How `writeSite` writes: the trees, the published manifest, and what the build was made from. */
+interface SiteWrite {
+  slots: Slots;
+  manifest: Manifest | null;
+  inputs: BuildInputs;
+  options: BuildOptions;
+  workers: number;
+  clock: PhaseClock;
+  cache: CacheStore | null;
+}
+
+/** Renders, indexes and publishes the site of `archive`. */
+async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
+  const { options, clock } = w;
   options.onStage?.('render', `${archive.articles.length} articles`);
-  const units = renderUnits(archive, render);
-  const inputs: Record<string, string> = {};
-  for (const u of units) inputs[u.key] = u.input;
-  const changed = (u: { key: string; input: string }) => u.key === 'single' || !previous || previous.units[u.key] !== u.input;
-  const carried = new Map<string, string[]>();
-  if (previous) {
-    for (const [p, f] of Object.entries(previous.files)) {
-      const list = carried.get(f.unit);
-      if (list) list.push(p);
-      else carried.set(f.unit, [p]);
-    }
-  }
-  const update = new TreeUpdate(slots, inputs);
-  // The files of units carried over, put in one batch: the tree update links them side by side.
-  const carry = async (keys: readonly string[]) => {
-    const live = slots.live!;
-    await update.put(keys.flatMap((key) => (carried.get(key) ?? []).map((p): NewFile => ({ path: p, hash: previous!.files[p]!.hash, unit: key, from: path.join(live.dir, p) }))));
-  };
-  const toRender: RenderUnit[] = [];
-  const kept: string[] = [];
-  for (const u of units) {
-    if (changed(u)) toRender.push(u);
-    else kept.push(u.key);
-  }
-  await carry(kept);
-  const rendered = await renderUnitsWith(archive, toRender, (files) =>
-    // Each page is encoded once, for its hash and, when it is new, for the file.
-    update.put(files.map((f) => {
-      const bytes = Buffer.from(f.content, 'utf8');
-      return { path: f.path, hash: contentHash(bytes), unit: f.unit, content: bytes };
-    })),
-  );
-  await update.put(await assetFiles());
-  const exported = toArchiveJson(archive);
-  // Encoded once, for its hash and its file (340 MB at 50,000 articles).
-  const json = Buffer.from(`${JSON.stringify(exported, null, 1)}\n`, 'utf8');
-  inputs['archive.json'] = contentHash(json);
-  await update.put([{ path: 'archive.json', hash: inputs['archive.json'], unit: 'archive.json', content: json }]);
-  lap('render');
-
-  // Search: the shards whose articles changed.
-  let indexed = 0;
-  const shardCounts = { indexed: 0, total: 0 };
+  const site = new SiteUpdate(w.slots, w.manifest);
+  const rendered = await writePages(archive, w.inputs.render, site);
+  const exported = await writeArchiveJson(archive, site);
+  clock.lap('render');
+  let search: SearchCounts = { indexed: 0, shards: { indexed: 0, total: 0 } };
   if (options.search !== false) {
     options.onStage?.('search index');
-    const shards = await searchShards(archive);
-    const stale = shards.filter((s) => changed({ key: `search:${s.key}`, input: s.input }));
-    for (const s of shards) {
-      inputs[`search:${s.key}`] = s.input;
-      indexed += s.articles.length;
-    }
-    await carry(shards.filter((s) => !stale.includes(s)).map((s) => `search:${s.key}`));
-    // Pagefind indexes on one core per service: shards go side by side on worker threads, each with its own.
-    const pool = workers > 1 && stale.length > 1 ? new WorkerPool(Math.min(workers, stale.length)) : null;
-    let files;
-    try {
-      files = await indexShards(stale, shards, pool ? (records) => pool.search(records) : undefined);
-    } finally {
-      await pool?.close();
-    }
-    const unitOf = (p: string) => {
-      const s = stale.find((x) => p.startsWith(`${x.dir}/`) && !stale.some((y) => y !== x && y.dir.length > x.dir.length && p.startsWith(`${y.dir}/`)));
-      return `search:${s!.key}`;
-    };
-    await update.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: unitOf(f.path), content: f.content })));
-    Object.assign(shardCounts, { indexed: stale.length, total: shards.length });
-    lap('search');
+    search = await writeSearchIndex(archive, site, w.workers);
+    clock.lap('search');
   }
-
-  update.record({
-    key,
-    report: archive.report,
-    articles: archive.articles.length,
-    events: archive.events.length,
-    listPages: archive.listPages.length,
-    indexed,
-    shards: shardCounts.total,
-    eventOf: exported.articles.flatMap((a): [string, string][] => (a.event ? [[a.id, a.event]] : [])),
-    redirects: exported.redirects,
-    idOf: exported.articles.map((a): [string, string] => [a.file, a.id]),
-    articleRedirects: exported.articleRedirects,
-  });
-  const manifest = await update.finish();
-  await swap(slots, manifest);
-  lap('publish');
+  const counts = { articles: archive.articles.length, events: archive.events.length, listPages: archive.listPages.length };
+  site.tree.record({ key: w.inputs.key, report: archive.report, ...counts, indexed: search.indexed, shards: search.shards.total, ...idRecord(exported) });
+  const manifest = await site.tree.finish();
+  await swap(w.slots, manifest);
+  clock.lap('publish');
+  const { cache } = w;
   return {
     archive,
     upToDate: false,
     report: archive.report,
-    counts: { articles: archive.articles.length, events: archive.events.length, listPages: archive.listPages.length },
+    counts,
     files: Object.keys(manifest.files).length,
-    written: update.stats.written,
+    written: site.tree.stats.written,
     rendered,
-    indexed,
-    shards: shardCounts,
+    indexed: search.indexed,
+    shards: search.shards,
     cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.stats.rejected.length } : null,
-    timings,
+    timings: clock.timings,
   };
 }
 
 /**
  * Hash of everything a site is made from: every content file (path, format
- * and bytes) and what stage 1 skipped or reported, the site settings, the
- * build options that change the output, the pipeline's code and the
+ * and bytes) and what loading skipped or reported, the site settings, the
+ * build options that change the output, the analysis's code and the
  * templates. Two builds with the same key make the same site: the ids and
  * redirects that a build takes from the published site are its own output
  * then, which it gives again.
@@ -268,82 +255,4 @@ function buildKey(loaded: LoadResult, site: SiteSettings, pipeline: string, rend
   for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}`);
   h.update(JSON.stringify({ skipped: loaded.skipped, diagnostics: loaded.diagnostics }));
   return h.digest('hex');
-}
-
-/** The templates' static files, copied to `assets/` (what the plugin's passthrough copy does under `dateline serve`). */
-async function assetFiles(): Promise<NewFile[]> {
-  const dir = path.join(LAYOUTS_DIR, 'assets');
-  const out: NewFile[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const full = path.join(e.parentPath ?? (e as any).path, e.name);
-    const content = await readFile(full);
-    out.push({ path: `assets/${path.relative(dir, full).split(path.sep).join('/')}`, hash: contentHash(content), unit: 'assets', content });
-  }
-  return out;
-}
-
-/**
- * Article → event ids, the redirects and the file → article ids of the
- * published site, so that a rebuild keeps event and article ids and URLs, and
- * old URLs keep leading somewhere:
- * from the published tree's build record when it has them (a few MB at
- * 50,000 articles), else from its archive.json (a site built by an older
- * version, or copied without its manifest).
- */
-export async function readPublished(
-  outDir: string,
-  record?: BuildRecord | null,
-): Promise<Previous | undefined> {
-  if (record && Array.isArray(record.eventOf) && Array.isArray(record.redirects)) {
-    const files = Array.isArray(record.idOf) ? record.idOf.map((pair) => ({ file: pair?.[0], id: pair?.[1] })) : [];
-    return previousFrom([...record.eventOf.map((pair) => ({ id: pair?.[0], event: pair?.[1] })), ...files], record.redirects, record.articleRedirects);
-  }
-  let text: string;
-  try {
-    text = await readFile(path.join(outDir, 'archive.json'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const json = JSON.parse(text) as { articles?: unknown; redirects?: unknown; articleRedirects?: unknown };
-    return previousFrom(json.articles, json.redirects, json.articleRedirects);
-  } catch {
-    // A damaged archive.json from an older build is not trusted; event ids start afresh.
-    return undefined;
-  }
-}
-
-/** The `{ from, to }` pairs of strings out of an untrusted list; entries of another shape are left out. */
-function fromTo(list: unknown): { from: string; to: string }[] {
-  const out: { from: string; to: string }[] = [];
-  for (const r of Array.isArray(list) ? (list as { from?: unknown; to?: unknown }[]) : []) {
-    if (typeof r?.from === 'string' && typeof r.to === 'string') out.push({ from: r.from, to: r.to });
-  }
-  return out;
-}
-
-/** What a rebuild keeps of the published site (see `readPublished`). */
-interface Previous {
-  /** Article id → event id. */
-  events: Map<string, string>;
-  redirects: EventRedirect[];
-  /** File → article id. */
-  ids: Map<string, string>;
-  /** Old article id → article id. */
-  articleRedirects: { from: string; to: string }[];
-}
-
-/**
- * The article → event map, the file → article id map and the redirects out
- * of untrusted JSON: entries of the wrong shape are left out.
- */
-function previousFrom(articles: unknown, redirects: unknown, articleRedirects?: unknown): Previous {
-  const map = new Map<string, string>();
-  const ids = new Map<string, string>();
-  for (const a of Array.isArray(articles) ? (articles as { id?: unknown; event?: unknown; file?: unknown }[]) : []) {
-    if (typeof a?.id === 'string' && typeof a.event === 'string') map.set(a.id, a.event);
-    if (typeof a?.id === 'string' && typeof a.file === 'string') ids.set(a.file, a.id);
-  }
-  return { events: map, redirects: fromTo(redirects), ids, articleRedirects: fromTo(articleRedirects) };
 }

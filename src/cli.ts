@@ -25,6 +25,28 @@ Options:
   -h, --help       Show this help
 `;
 
+/** The options `parseArgs` gives. */
+type Values = {
+  out?: string;
+  url?: string;
+  title?: string;
+  lang?: string;
+  'no-search'?: boolean;
+  port?: string;
+  strict?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+  help?: boolean;
+};
+
+/** What every command is given: the content folder, the options, the site settings and the log. */
+interface Command {
+  folder: string;
+  values: Values;
+  site: Partial<SiteSettings>;
+  log: (line: string) => void;
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -62,73 +84,93 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`The content folder "${folder}" does not exist.\n`);
     return 2;
   }
-  const site: Partial<SiteSettings> = {};
-  if (args.values.url) {
-    if (!/^https?:\/\/[^\s]+$/.test(args.values.url)) {
-      process.stderr.write(`--url must be an http(s) address, not "${args.values.url}".\n`);
-      return 2;
-    }
-    site.url = args.values.url;
+  const site = siteSettings(args.values);
+  if (typeof site === 'string') {
+    process.stderr.write(site);
+    return 2;
   }
-  if (args.values.title) site.title = args.values.title;
-  if (args.values.lang) site.lang = args.values.lang;
+  const values = args.values;
   const log = (line: string) => {
-    if (!args.values.quiet) process.stderr.write(`${line}\n`);
+    if (!values.quiet) process.stderr.write(`${line}\n`);
   };
-
-  if (command === 'build') {
-    // Modules are loaded by the command that needs them, so `--help` and `check` start fast.
-    const { build } = await import('./build.ts');
-    const { summarise } = await import('./report.ts');
-    const started = performance.now();
-    try {
-      const result = await build(folder, args.values.out!, {
-        site,
-        search: !args.values['no-search'],
-        onStage: (stage, detail) => log(`  ${elapsed(started)}  ${stage}${detail ? ` (${detail})` : ''}`),
-        onProgress: args.values.quiet ? undefined : progressPrinter(started),
-      });
-      const summary = summarise(result.report, { verbose: args.values.verbose });
-      if (!args.values.quiet) process.stdout.write(`${summary}\n`);
-      if (result.upToDate) {
-        log(`The site in ${args.values.out} is up to date: its content, settings and code are those it was built from (checked in ${elapsed(started)}); nothing written.`);
-      } else {
-        log(`Wrote ${result.files} files to ${args.values.out} in ${elapsed(started)}; ${result.indexed} pages searchable.`);
-      }
-      return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
-    } catch (error) {
-      process.stderr.write(`The build failed; the previous site in ${args.values.out} is unchanged.\n${(error as Error).stack ?? error}\n`);
-      return 1;
-    }
+  const run = COMMANDS.get(command);
+  if (!run) {
+    process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
+    return 2;
   }
-
-  if (command === 'check') {
-    const { load } = await import('./load/index.ts');
-    const { parse } = await import('./analyse/per-article/parse/index.ts');
-    const { formatDiagnostic } = await import('./model/messages.ts');
-    const loaded = await load(folder);
-    const parsed = parse(loaded.files);
-    const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
-    const failing = diagnostics.filter((d) => d.severity === 'error' || (args.values.strict && d.severity === 'warning'));
-    for (const d of diagnostics) {
-      if (d.severity !== 'info' || args.values.verbose) process.stdout.write(`${formatDiagnostic(d)}\n`);
-    }
-    process.stdout.write(
-      `${loaded.files.length + loaded.skipped.length} files checked: ${parsed.articles.length} articles, ` +
-        `${loaded.skipped.length + parsed.skipped.length} skipped; ${failing.length} ${args.values.strict ? 'errors and warnings' : 'errors'}.\n`,
-    );
-    return failing.length ? 1 : 0;
-  }
-
-  if (command === 'serve') {
-    const { serve } = await import('./serve.ts');
-    await serve(folder, args.values.out!, { site, port: Number(args.values.port), log });
-    return 0;
-  }
-
-  process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
-  return 2;
+  return run({ folder, values, site, log });
 }
+
+/** The site settings the options give, or the message that says why they cannot be used. */
+function siteSettings(values: Values): Partial<SiteSettings> | string {
+  const site: Partial<SiteSettings> = {};
+  if (values.url) {
+    if (!/^https?:\/\/[^\s]+$/.test(values.url)) return `--url must be an http(s) address, not "${values.url}".\n`;
+    site.url = values.url;
+  }
+  if (values.title) site.title = values.title;
+  if (values.lang) site.lang = values.lang;
+  return site;
+}
+
+/** `dateline build`. */
+async function buildCommand({ folder, values, site, log }: Command): Promise<number> {
+  // Modules are loaded by the command that needs them, so `--help` and `check` start fast.
+  const { build } = await import('./build.ts');
+  const { summarise } = await import('./report.ts');
+  const started = performance.now();
+  try {
+    const result = await build(folder, values.out!, {
+      site,
+      search: !values['no-search'],
+      onStage: (stage, detail) => log(`  ${elapsed(started)}  ${stage}${detail ? ` (${detail})` : ''}`),
+      onProgress: values.quiet ? undefined : progressPrinter(started),
+    });
+    const summary = summarise(result.report, { verbose: values.verbose });
+    if (!values.quiet) process.stdout.write(`${summary}\n`);
+    if (result.upToDate) {
+      log(`The site in ${values.out} is up to date: its content, settings and code are those it was built from (checked in ${elapsed(started)}); nothing written.`);
+    } else {
+      log(`Wrote ${result.files} files to ${values.out} in ${elapsed(started)}; ${result.indexed} pages searchable.`);
+    }
+    return result.report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  } catch (error) {
+    process.stderr.write(`The build failed; the previous site in ${values.out} is unchanged.\n${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+/** `dateline check`. */
+async function checkCommand({ folder, values }: Command): Promise<number> {
+  const { load } = await import('./load/index.ts');
+  const { parse } = await import('./analyse/per-article/parse/index.ts');
+  const { formatDiagnostic } = await import('./model/messages.ts');
+  const loaded = await load(folder);
+  const parsed = parse(loaded.files);
+  const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
+  const failing = diagnostics.filter((d) => d.severity === 'error' || (values.strict && d.severity === 'warning'));
+  for (const d of diagnostics) {
+    if (d.severity !== 'info' || values.verbose) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  }
+  process.stdout.write(
+    `${loaded.files.length + loaded.skipped.length} files checked: ${parsed.articles.length} articles, ` +
+      `${loaded.skipped.length + parsed.skipped.length} skipped; ${failing.length} ${values.strict ? 'errors and warnings' : 'errors'}.\n`,
+  );
+  return failing.length ? 1 : 0;
+}
+
+/** `dateline serve`. */
+async function serveCommand({ folder, values, site, log }: Command): Promise<number> {
+  const { serve } = await import('./serve.ts');
+  await serve(folder, values.out!, { site, port: Number(values.port), log });
+  return 0;
+}
+
+const COMMANDS = new Map<string, (c: Command) => Promise<number>>([
+  ['build', buildCommand],
+  ['check', checkCommand],
+  ['serve', serveCommand],
+]);
 
 /** Fewest articles to compute for which a stage reports its progress. */
 const PROGRESS_MIN_ITEMS = 1000;
@@ -159,3 +201,18 @@ function elapsed(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
+
+/** Causes of an error shown at most: a cycle of causes ends here. */
+const MAX_CAUSES = 10;
+
+/** An error as the terminal shows it: its stack, then each of its causes'. */
+function describeError(error: unknown): string {
+  const lines: string[] = [];
+  let e: unknown = error;
+  for (let depth = 0; e !== undefined && depth <= MAX_CAUSES; depth++) {
+    const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+    lines.push(depth === 0 ? text : `Caused by: ${text}`);
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return lines.join('\n');
+}

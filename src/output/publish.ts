@@ -21,6 +21,22 @@ import { link, mkdir, readFile, readlink, rename, rm, rmdir, symlink, unlink, wr
 import path from 'node:path';
 import type { BuildReport } from '../model/types.ts';
 
+/** A file of the site could not be written, or the site not published: names the file, keeps the cause. */
+export class PublishError extends Error {
+  override readonly name = 'PublishError';
+  /**
+   * @param message What could not be done.
+   * @param file The file or folder it was done to.
+   */
+  constructor(
+    message: string,
+    readonly file: string,
+    options: { cause: unknown },
+  ) {
+    super(`${message}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}
+
 /** Name of the trees, in turn. */
 const SLOT_NAMES = ['a', 'b'] as const;
 /** Format of the manifest files. */
@@ -209,27 +225,38 @@ export class TreeUpdate {
       }
       const pub = published[f.path];
       const source = live && pub && pub.hash === f.hash ? path.join(live.dir, f.path) : 'from' in f ? f.from : null;
-      work.push(async () => {
-        await this.#dir(path.dirname(dest));
-        // Made with exclusive creation, so an existing file (which may share its inode with the published tree) is never written into.
-        const make = (to: string) => (source ? link(source, to) : writeFile(to, (f as { content: string | Uint8Array }).content, { flag: 'wx' }));
-        if (source) this.stats.linked++;
-        else this.stats.written++;
-        // A file the target tree does not have yet is made in place; one it has is replaced by a rename.
-        if (!old) {
-          try {
-            await make(dest);
-            return;
-          } catch (e) {
-            if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-          }
-        }
-        const t = path.join(path.dirname(dest), `.dateline-${randomBytes(6).toString('hex')}.tmp`);
-        await make(t);
-        await rename(t, dest);
-      });
+      work.push(() =>
+        this.#make(f, dest, source, !!old).catch((cause: unknown) => {
+          throw new PublishError(`Could not write ${f.path} into ${target.dir}`, dest, { cause });
+        }),
+      );
     }
     await runLimited(work, 32);
+  }
+
+  /**
+   * Makes one file of the target tree: a hard link to `source` when given,
+   * else the file's bytes; in place when the tree `had` no such file, else
+   * under a temporary name renamed over it.
+   */
+  async #make(f: NewFile, dest: string, source: string | null, had: boolean): Promise<void> {
+    await this.#dir(path.dirname(dest));
+    // Made with exclusive creation, so an existing file (which may share its inode with the published tree) is never written into.
+    const make = (to: string) => (source ? link(source, to) : writeFile(to, (f as { content: string | Uint8Array }).content, { flag: 'wx' }));
+    if (source) this.stats.linked++;
+    else this.stats.written++;
+    // A file the target tree does not have yet is made in place; one it has is replaced by a rename.
+    if (!had) {
+      try {
+        await make(dest);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+    const t = path.join(path.dirname(dest), `.dateline-${randomBytes(6).toString('hex')}.tmp`);
+    await make(t);
+    await rename(t, dest);
   }
 
   /** Keeps what the build read and reported in the manifest (see `BuildRecord`). */
@@ -271,6 +298,13 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
  * folder from an older build is moved aside first and removed after.
  */
 export async function swap(slots: Slots, manifest: Manifest): Promise<void> {
+  await replaceLink(slots, manifest).catch((cause: unknown) => {
+    throw new PublishError(`Could not publish ${slots.target.dir} as ${slots.out}`, slots.out, { cause });
+  });
+}
+
+/** `swap`'s work: the manifest written, the link pointed at the target tree. */
+async function replaceLink(slots: Slots, manifest: Manifest): Promise<void> {
   const { out, target } = slots;
   const file = manifestFile(out, target.name);
   await writeFile(`${file}.tmp`, JSON.stringify(manifest));

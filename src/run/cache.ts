@@ -46,6 +46,17 @@ interface Shard {
   dirty: boolean;
 }
 
+/** A shard of the cache could not be written: names its file, keeps the cause. */
+export class CacheError extends Error {
+  override readonly name = 'CacheError';
+  constructor(
+    readonly file: string,
+    options: { cause: unknown },
+  ) {
+    super(`Could not write the cache file ${file}: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+  }
+}
+
 /** Options of {@link openCache}. */
 export interface CacheOptions {
   /** Folder of the cache (no default here: the build chooses it). */
@@ -54,12 +65,8 @@ export interface CacheOptions {
   version: string;
 }
 
-/** Hex SHA-256 of the parts, separated so that `['ab','c']` and `['a','bc']` differ. */
-export function cacheKey(...parts: readonly (string | number | boolean | null)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(`${String(p).length}:${String(p)}\u0000`);
-  return h.digest('hex');
-}
+/** Hex SHA-256 of the parts, separated so that `['ab','c']` and `['a','bc']` differ (the steps' `digest`). */
+export { digest as cacheKey } from '../analyse/index.ts';
 
 /** The value an entry's bytes (the UTF-8 of its JSON) hold: how the store reads what `setBytes` was given. */
 export function fromEntryBytes<T>(bytes: Uint8Array): T {
@@ -166,10 +173,14 @@ export class CacheStore {
         sha256: createHash('sha256').update(body).digest('hex'),
       };
       const file = this.#file(kind, prefix);
-      await mkdir(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
-      await rename(temp, file);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+        await rename(temp, file);
+      } catch (cause) {
+        throw new CacheError(file, { cause });
+      }
       shard.dirty = false;
       this.stats.written++;
     }

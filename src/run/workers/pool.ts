@@ -1,21 +1,47 @@
 /**
- * A pool of worker threads for the per-article stages. Work is sent in
- * batches to whichever worker has the fewest batches waiting; each worker
- * loads the stage modules (and the language model) once.
+ * A pool of worker threads. Work is sent in batches to whichever worker has
+ * the fewest batches waiting; a job names the module and export a thread
+ * runs (see jobs.ts), and each thread loads a module (and a step's tools,
+ * such as the language model) once.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import type { IndexFile } from '../../output/indexer.ts';
-import type { Article, SourceFile } from '../../model/types.ts';
+import { fromPlainError, WorkerExitError } from '../errors.ts';
+import type { JobRef } from './jobs.ts';
 import type { TaskRequest, TaskResponse } from './worker.ts';
+
+const JOBS = new URL(`./jobs${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+
+/** The job that runs analysis steps (see `runSteps`). */
+export const STEPS_JOB: JobRef = { module: JOBS, name: 'runSteps' };
+/** The job that indexes search shards (see `indexSearchShards`). */
+const SEARCH_JOB: JobRef = { module: JOBS, name: 'indexSearchShards' };
+
+/** How `WorkerPool.map` sends its items. */
+export interface MapOptions<O> {
+  /** Told how many items are done, as batches come back (default: not told). */
+  progress?: Progress;
+  /** Items in one message (default: `BATCH_SIZE`). */
+  batch?: number;
+  /** Batches in flight per worker (default: `2`). */
+  perWorker?: number;
+  /**
+   * Given each batch's results as they come back, in no set order; they are
+   * then not kept (the returned list is empty), so that a caller that keeps
+   * only a part of each result does not hold all of them at once (default:
+   * the results are returned in order).
+   */
+  each?: Each<O>;
+}
 
 /** Articles in one message to a worker: big enough that messaging costs little, small enough to share work evenly. */
 export const BATCH_SIZE = 25;
 /**
- * Fewest items for which a pool is worth starting: a worker takes about a
- * second to load the stages and the language model, the work of 100 to 300
- * articles on this kind of machine.
+ * Fewest items for which a pool is worth starting: a thread first loads the
+ * steps' modules and tools (the language model), which costs as much as
+ * computing a few hundred articles.
  */
 export const MIN_ITEMS_FOR_WORKERS = 400;
 
@@ -53,7 +79,7 @@ export class WorkerPool {
         if (!p) return;
         this.#pending.delete(res.id);
         p.slot.waiting--;
-        if ('error' in res) p.reject(new Error(`A worker failed: ${res.error}`));
+        if ('error' in res) p.reject(fromPlainError(res.error));
         else p.resolve(res.results);
       });
       const fail = (error: Error) => {
@@ -66,36 +92,28 @@ export class WorkerPool {
       };
       worker.on('error', fail);
       // A worker that stops without an error (terminated, or out of memory) fails what it still had.
-      worker.on('exit', (code) => fail(new Error(`A worker stopped (exit code ${code}) before it finished its work.`)));
+      worker.on('exit', (code) => fail(new WorkerExitError(code)));
       this.#slots.push(slot);
     }
   }
 
-  #send(task: TaskRequest['task'], items: unknown[]): Promise<unknown[]> {
+  #send(job: JobRef, args: unknown, items: unknown[]): Promise<unknown[]> {
     const slot = this.#slots.reduce((a, b) => (b.waiting < a.waiting ? b : a));
     const id = this.#next++;
     slot.waiting++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ id, task, items } as TaskRequest);
+      slot.worker.postMessage({ id, job, args, items } satisfies TaskRequest);
     });
   }
 
   /**
-   * Runs `task` over `items` in batches, at most two batches per worker in
-   * flight (so inputs are not all copied at once). With `each`, every
-   * batch's results go to it as they come back, in no set order, and are
-   * not kept (the returned list is empty): a caller that keeps only a part
-   * of each result does not hold all of them at once.
+   * Runs `job` (with `args`) over `items` in batches, a few batches per
+   * worker in flight (so inputs are not all copied at once); the results in
+   * the order of `items`, or handed to `options.each`.
    */
-  async #map<I, O>(
-    task: TaskRequest['task'],
-    items: readonly I[],
-    progress?: Progress,
-    batch = BATCH_SIZE,
-    perWorker = 2,
-    each?: Each<O>,
-  ): Promise<O[]> {
+  async map<I, O>(job: JobRef, args: unknown, items: readonly I[], options: MapOptions<O> = {}): Promise<O[]> {
+    const { progress, batch = BATCH_SIZE, perWorker = 2, each } = options;
     const out: unknown[][] = [];
     let next = 0;
     let done = 0;
@@ -104,7 +122,7 @@ export class WorkerPool {
       while (!stopped && next < items.length) {
         const at = next;
         next += batch;
-        const results = await this.#send(task, items.slice(at, at + batch)).catch((error: unknown) => {
+        const results = await this.#send(job, args, items.slice(at, at + batch)).catch((error: unknown) => {
           stopped = true;
           throw error;
         });
@@ -122,19 +140,9 @@ export class WorkerPool {
     return out.flat() as O[];
   }
 
-  /** The file task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
-  files(items: readonly SourceFile[], progress?: Progress): Promise<Uint8Array[]> {
-    return this.#map('file', items, progress);
-  }
-
-  /** The article task over `items`: each result as the bytes the cache stores (see `resultBytes`). */
-  articles(items: readonly Article[], progress?: Progress, each?: Each<Uint8Array>): Promise<Uint8Array[]> {
-    return this.#map('article', items, progress, BATCH_SIZE, 2, each);
-  }
-
   /** Indexes search shards (records in, bundle files out), one shard at a time on each worker. */
   search(shards: CustomRecord[][]): Promise<IndexFile[][]> {
-    return this.#map('search', shards, undefined, 1, 1);
+    return this.map(SEARCH_JOB, null, shards, { batch: 1, perWorker: 1 });
   }
 
   async close(): Promise<void> {

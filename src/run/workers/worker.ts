@@ -1,50 +1,42 @@
 /**
- * A worker thread of the pool: runs file and article tasks (see tasks.ts),
- * and search shards to index (`src/output/search.ts`), in batches, and posts
- * the results back.
+ * A worker thread of the pool: runs the job a request names (see jobs.ts)
+ * over the request's batch of items and posts the results back; byte
+ * results are handed over, not copied.
  */
 import { parentPort } from 'node:worker_threads';
-import type { ArticleTools } from './tasks.ts';
-import type { CustomRecord } from 'pagefind';
-import type { Article, SourceFile } from '../../model/types.ts';
+import { toPlainError, type PlainError } from '../errors.ts';
+import type { Job, JobRef } from './jobs.ts';
 
-export type TaskRequest =
-  | { id: number; task: 'file'; items: SourceFile[] }
-  | { id: number; task: 'article'; items: Article[] }
-  | { id: number; task: 'search'; items: CustomRecord[][] };
+/** A batch of work for a thread. */
+export interface TaskRequest {
+  id: number;
+  job: JobRef;
+  args: unknown;
+  items: unknown[];
+}
 
-export type TaskResponse = { id: number; results: unknown[] } | { id: number; error: string };
-
-let tools: ArticleTools | null = null;
+/** A batch's results, or the error that stopped it, with its causes (see `toPlainError`). */
+export type TaskResponse = { id: number; results: unknown[] } | { id: number; error: PlainError };
 
 async function run(req: TaskRequest): Promise<unknown[]> {
-  if (req.task === 'search') {
-    // One Pagefind service per thread, stopped after each batch so that no process outlives the pool.
-    const { closeIndexer, indexRecords } = await import('../../output/indexer.ts');
-    try {
-      const results = [];
-      for (const records of req.items) results.push(await indexRecords(records));
-      return results;
-    } finally {
-      await closeIndexer();
-    }
+  const job = (await import(req.job.module))[req.job.name] as Job | undefined;
+  if (typeof job !== 'function') throw new Error(`No job named "${req.job.name}" is exported by ${req.job.module}.`);
+  return job(req.items, req.args);
+}
+
+/** The buffers of the byte arrays among `results` (nested one level deep), to hand over with the message. */
+function transferable(results: unknown[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const r of results) {
+    if (r instanceof Uint8Array) out.push(r.buffer as ArrayBuffer);
+    else if (Array.isArray(r)) for (const x of r) if (x instanceof Uint8Array) out.push(x.buffer as ArrayBuffer);
   }
-  // The stages load on first use, so that a thread that only indexes loads Pagefind alone.
-  const { articleTaskBytes, articleTools, fileTaskBytes } = await import('./tasks.ts');
-  if (req.task === 'file') return req.items.map(fileTaskBytes);
-  tools ??= articleTools();
-  const t = tools;
-  return req.items.map((a) => articleTaskBytes(a, t));
+  return out;
 }
 
 parentPort!.on('message', (req: TaskRequest) => {
   run(req).then(
-    // The file and article results are bytes of their own (see `resultBytes`): their memory is handed over.
-    (results) =>
-      parentPort!.postMessage(
-        { id: req.id, results } satisfies TaskResponse,
-        results.flatMap((r) => (r instanceof Uint8Array ? [r.buffer as ArrayBuffer] : [])),
-      ),
-    (error) => parentPort!.postMessage({ id: req.id, error: (error as Error).stack ?? String(error) } satisfies TaskResponse),
+    (results) => parentPort!.postMessage({ id: req.id, results } satisfies TaskResponse, transferable(results)),
+    (error) => parentPort!.postMessage({ id: req.id, error: toPlainError(error) } satisfies TaskResponse),
   );
 });

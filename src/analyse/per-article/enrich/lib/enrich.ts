@@ -2,8 +2,7 @@
  * Stage 6, enrich: dates from datelines, people/places/organisations and
  * keywords for every article.
  */
-import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
 import type { Article } from '../../../../model/types.ts';
 import { DATE_ORDER_MIN_DATES, DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
 import { numericDate, readDateline, swapDayMonth, type Dateline } from './dateline.ts';
@@ -11,9 +10,9 @@ import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
 import { keptBlocks } from './terms.ts';
+import { isolatedNlp, type Nlp } from './nlp.ts';
 
-/** A loaded wink-nlp pipeline. */
-export type Nlp = ReturnType<typeof winkNLP>;
+export type { Nlp } from './nlp.ts';
 
 /** Options of `enrich`. */
 export interface EnrichOptions {
@@ -33,12 +32,13 @@ let shared: Nlp | undefined;
 
 /**
  * wink-nlp with the English lite web model (named entities of its own are not
- * used), loaded once per process: each load of the model grows its tables, so
+ * used), loaded once per process: each load decodes the whole model, so
  * loading it per call would exhaust memory over many builds in one process
- * (`dateline serve`, tests).
+ * (`dateline serve`, tests). Each text it reads is read as by a fresh load
+ * (see `isolatedNlp`).
  */
 export function loadNlp(): Nlp {
-  shared ??= winkNLP(model, ['sbd', 'pos']);
+  shared ??= isolatedNlp();
   return shared;
 }
 

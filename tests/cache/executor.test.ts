@@ -3,38 +3,44 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts';
-import { enrichArticles, parseFiles } from '../../src/run/stages.ts';
-import { openCache } from '../../src/run/cache.ts';
+import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
 import { enrich } from '../../src/analyse/per-article/enrich/index.ts';
 import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
-import { load } from '../../src/load/index.ts';
 import { parse } from '../../src/analyse/per-article/parse/index.ts';
+import { contentKey, enrichedArchive, enrichStep } from '../../src/analyse/steps/enrich.ts';
+import { parsedArchive, parseStep } from '../../src/analyse/steps/parse.ts';
+import { load } from '../../src/load/index.ts';
+import { bodyStep } from '../../src/output/body-step.ts';
 import { runPipeline } from '../../src/pipeline.ts';
-import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import { openCache } from '../../src/run/cache.ts';
+import { createExecutor } from '../../src/run/executor.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '..', '..', 'content');
-const none = { cache: null, workers: 0 };
 
-describe('the per-article stages behind the cache', () => {
-  it('parse and fingerprint exactly as stages 2 and 3 do', async () => {
+describe('the executor of the per-article steps', () => {
+  it('parses and fingerprints exactly as parse and fingerprint do', async () => {
     const { files } = await load(DEMO);
-    const ours = await parseFiles(files, none);
+    const [results] = await createExecutor().map([parseStep], files);
+    const ours = parsedArchive(results);
     const parsed = parse(files);
     expect(ours.parsed).toEqual(parsed);
     expect(ours.fingerprints).toEqual(fingerprint(parsed.articles));
   });
 
-  it('enrich exactly as stage 6 does, keywords ranked over the whole archive', async () => {
+  it('enriches exactly as enrich does, keywords ranked over the whole archive', async () => {
     const { files } = await load(DEMO);
     const parsed = parse(files);
     const syndication = findSyndication(parsed.articles, fingerprint(parsed.articles));
     const stripped = stripBoilerplate(syndication.articles, syndication).articles;
-    const ours = await enrichArticles(stripped, none);
-    expect(ours.articles).toEqual(enrich(stripped));
-    expect(ours.bodies.size).toBe(stripped.length);
+    const [results, bodies] = await createExecutor().map(
+      [enrichStep, bodyStep],
+      stripped.map((article) => ({ article, key: contentKey(article) })),
+    );
+    expect(enrichedArchive(stripped, results).articles).toEqual(enrich(stripped));
+    expect(bodies).toHaveLength(stripped.length);
   });
 
-  it('gives the same archive from a warm cache, with no article computed again', async () => {
+  it('gives the same archive from a warm cache, with no file or article computed again', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
     const cold = openCache({ dir, version: 'test' });
     const first = await runPipeline(DEMO, { cache: cold });
@@ -43,7 +49,8 @@ describe('the per-article stages behind the cache', () => {
     const warm = openCache({ dir, version: 'test' });
     const second = await runPipeline(DEMO, { cache: warm });
     expect(warm.stats.misses).toBe(0);
-    expect(warm.stats.hits).toBe(2 * first.articles.length);
+    // Each file's parse, each article's enrichment and body.
+    expect(warm.stats.hits).toBe(3 * first.articles.length);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
 
@@ -52,15 +59,16 @@ describe('the per-article stages behind the cache', () => {
     // one must not give the other's body. (The key writes a plain paragraph's tree as a mark: its text says it all.)
     const source = (name: string, body: string) => ({ file: `${name}.md`, path: `/${name}.md`, hash: name, bytes: 0, format: 'markdown' as const, text: `---\ntitle: Harbour wall repaired\n---\n\n${body}\n` });
     const parsed = parse([source('plain', 'The harbour wall was repaired on Monday.'), source('bold', 'The harbour wall was **repaired** on Monday.')]);
-    const plain = parsed.articles.find((a) => a.file === 'plain.md');
-    const bold = parsed.articles.find((a) => a.file === 'bold.md');
-    expect(plain!.blocks[0]!.text).toBe(bold!.blocks[0]!.text);
+    const plain = parsed.articles.find((a) => a.file === 'plain.md')!;
+    const bold = parsed.articles.find((a) => a.file === 'bold.md')!;
+    expect(plain.blocks[0]!.text).toBe(bold.blocks[0]!.text);
     const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
     const cache = openCache({ dir, version: 'test' });
-    const first = await enrichArticles([plain!], { cache, workers: 0 });
-    const second = await enrichArticles([bold!], { cache, workers: 0 });
+    const run = createExecutor({ cache });
+    const [[first]] = await run.map([bodyStep], [{ article: plain, key: contentKey(plain) }]);
+    const [[second]] = await run.map([bodyStep], [{ article: bold, key: contentKey(bold) }]);
     expect(cache.stats.misses).toBe(2);
-    expect(first.bodies.get(plain!.id)).not.toContain('<strong>');
-    expect(second.bodies.get(bold!.id)).toContain('<strong>repaired</strong>');
+    expect(first).not.toContain('<strong>');
+    expect(second).toContain('<strong>repaired</strong>');
   });
 });

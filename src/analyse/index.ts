@@ -1,0 +1,137 @@
+/**
+ * The analysis, as the diagram of DESIGN.md reads:
+ *
+ *   per file      parse → fingerprint            (one step, through `run`)
+ *   corpus        copies → furniture → confirm copies
+ *   per article   enrich                          (a step, through `run`)
+ *   corpus        keywords → events
+ *
+ * Pure: no I/O, no cache, no threads. The per-article steps go through the
+ * executor it is given, which decides where each result comes from; the
+ * topics and every page are the view model's (`src/present/`).
+ */
+import { stripBoilerplate } from './corpus/boilerplate/index.ts';
+import { clusterEvents, type Redirect as EventRedirect } from './corpus/events/index.ts';
+import { findSyndication } from './corpus/syndication/index.ts';
+import type { Article, Diagnostic, Event, Skipped, SourceFile } from '../model/types.ts';
+import type { Executor, Step } from './executor.ts';
+import { movedArticles, type ArticleRedirect } from './moved.ts';
+import { contentKey, enrichedArchive, enrichStep, type CleanArticle } from './steps/enrich.ts';
+import { parsedArchive, parseStep } from './steps/parse.ts';
+
+export type { AnyStep, Executor, Intern, ResultsOf, Step } from './executor.ts';
+export { digest } from './executor.ts';
+export type { CleanArticle } from './steps/enrich.ts';
+export { movedArticles, type ArticleRedirect } from './moved.ts';
+
+/** What the analysis keeps of the published site, so that ids and addresses stay stable across builds. */
+export interface PreviousBuild {
+  /** Article id → event id. */
+  events: ReadonlyMap<string, string>;
+  /** Old event id → event id. */
+  redirects: readonly EventRedirect[];
+  /** File → article id. */
+  ids: ReadonlyMap<string, string>;
+  /** Old article id → article id. */
+  articleRedirects: readonly ArticleRedirect[];
+}
+
+/** The content folder as loading found it. */
+export interface AnalysisInput {
+  /** Readable article files, sorted by path. Emptied by `analyse`: their texts are not needed after parsing. */
+  files: SourceFile[];
+  /** Files loading could not read as articles. */
+  skipped: Skipped[];
+  diagnostics: Diagnostic[];
+}
+
+/** Options of `analyse`. */
+export interface AnalyseOptions<R> {
+  /** The published site's ids and redirects (default: none; every id is given afresh). */
+  previous?: PreviousBuild;
+  /**
+   * A step of the caller's to run on each clean article in the enrich pass,
+   * so that an article crosses to a worker thread once (the body HTML;
+   * default: none). Its results are `Analysis.perArticle`.
+   */
+  perArticle?: Step<CleanArticle, R, unknown>;
+  /** Told when each phase starts, for a progress display (default: not told). */
+  onPhase?: (phase: string, detail?: string) => void;
+}
+
+/** What the analysis decided about an archive: the input of the view model. */
+export interface Analysis<R> {
+  /** Articles with their clean blocks, copies, entities, keywords, dates and events, by file path. */
+  articles: Article[];
+  events: Event[];
+  /** Old event ids and the events that now hold their reports. */
+  redirects: EventRedirect[];
+  /** Old article ids (a title edited) and the ids the articles have now. */
+  articleRedirects: ArticleRedirect[];
+  /** Files that are not in the archive, with the reason, by path. */
+  skipped: Skipped[];
+  diagnostics: Diagnostic[];
+  /** What each syndicated copy adds to or drops from its canonical, by copy id. */
+  differences: Map<string, { added: string[]; dropped: string[] }>;
+  /** The digest of each article's clean content (`contentKey`), by article id. */
+  contentKeys: Map<string, string>;
+  /** The result of `options.perArticle` for each article, by article id. */
+  perArticle: Map<string, R>;
+}
+
+/** The analysis of an archive: the pipeline of DESIGN.md from the loaded files to the events. */
+export async function analyse<R = never>(input: AnalysisInput, run: Executor, options: AnalyseOptions<R> = {}): Promise<Analysis<R>> {
+  const phase = options.onPhase ?? (() => {});
+  const { previous } = options;
+
+  phase('parse', `${input.files.length} files`);
+  const [files] = await run.map([parseStep], input.files);
+  input.files.length = 0; // the texts are not needed again
+  const { parsed, fingerprints } = parsedArchive(files, previous?.ids);
+  files.length = 0;
+  const articleRedirects = movedArticles(parsed.articles, previous?.ids, previous?.articleRedirects);
+
+  phase('syndication', `${parsed.articles.length} articles`);
+  const copies = findSyndication(parsed.articles, fingerprints);
+
+  phase('boilerplate');
+  // Furniture, then the copies confirmed on the clean text (the boilerplate stage runs that pass itself for now).
+  const stripped = stripBoilerplate(copies.articles, copies);
+  const differences = new Map([...stripped.syndication.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
+  // Held no longer than needed: the fingerprints and the articles before the furniture was removed.
+  fingerprints.byId.clear();
+  parsed.articles.length = 0;
+  copies.articles.length = 0;
+
+  phase('enrich');
+  const clean: CleanArticle[] = stripped.articles.map((article) => ({ article, key: contentKey(article) }));
+  stripped.articles.length = 0;
+  const [enrichments, extra] = options.perArticle ? await run.map([enrichStep, options.perArticle], clean) : [...(await run.map([enrichStep], clean)), []];
+  const enriched = enrichedArchive(
+    clean.map((c) => c.article),
+    enrichments,
+  );
+  const contentKeys = new Map(clean.map((c) => [c.article.id, c.key]));
+  const perArticle = new Map(extra.map((r, i) => [clean[i]!.article.id, r]));
+  clean.length = 0;
+  // Every per-article step has run: the blocks' syntax trees, a copy of their text, are not needed again.
+  for (const a of enriched.articles) for (const b of a.blocks) delete b.node;
+
+  phase('events');
+  const events = clusterEvents(enriched.articles, {
+    bases: enriched.profiles,
+    ...(previous ? { previous: previous.events, previousRedirects: previous.redirects } : {}),
+  });
+
+  return {
+    articles: events.articles,
+    events: events.events,
+    redirects: events.redirects,
+    articleRedirects,
+    skipped: [...input.skipped, ...parsed.skipped].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    diagnostics: [...input.diagnostics, ...parsed.diagnostics],
+    differences,
+    contentKeys,
+    perArticle,
+  };
+}
