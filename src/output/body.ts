@@ -7,7 +7,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { printable } from '../present/labels.ts';
+import { printable } from '../text/printable.ts';
 import type { Block } from '../model/types.ts';
 
 /**
@@ -58,12 +58,4 @@ export function renderBody(blocks: readonly Block[]): string {
 /** Sanitised HTML of one block (for the "removed" list and quotes). */
 export function renderBlock(block: Block): string {
   return renderBody([{ ...block, removed: undefined } as Block]);
-}
-
-/** Plain text of the kept blocks, paragraphs separated by a blank line. */
-export function keptText(blocks: readonly Block[]): string {
-  return blocks
-    .filter((b) => !b.removed)
-    .map((b) => b.text)
-    .join('\n\n');
 }

@@ -1,10 +1,11 @@
 /** Article pages: each analysed article as its page shows it. */
 import type { Article, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
-import { keptText, renderBody } from '../output/body.ts';
+import { keptText } from '../analyse/per-article/parse/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { GroupInput } from './input.ts';
 import { newsArticle } from './json-ld.ts';
-import { count, dateLabel, dateNote, lengthLabel, printable, sentence, shorten } from './labels.ts';
+import { count, dateLabel, dateNote, lengthLabel, sentence, shorten } from './labels.ts';
+import { printable } from '../text/printable.ts';
 import { DESCRIPTION_CHARS, MAX_OTHER_REPORTS, WORDS_PER_MINUTE } from './settings.ts';
 import { articleUrl, HOME } from './urls.ts';
 
@@ -21,7 +22,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
   const { catalogue: cat, extras } = context;
   const text = printable(keptText(a.blocks));
   // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
-  const html = extras.renderedBodies?.get(a.id) ?? renderBody(a.blocks);
+  const html = extras.renderedBodies.get(a.id) ?? '';
   const event = a.event ? cat.eventById.get(a.event) : undefined;
   const canonical = a.duplicateOf ? cat.articleById.get(a.duplicateOf) : undefined;
   const others = otherReports(a, event?.articles ?? [], cat);

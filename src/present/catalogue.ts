@@ -1,8 +1,9 @@
 /** The analysed archive indexed once for every page kind: lookups by id, and the links between pages. */
 import type { Article, Event, Link, ReportLink, SiteSettings, TextLanguage } from '../model/types.ts';
-import { slugify } from '../analyse/per-article/parse/index.ts';
+import { slugify } from '../text/slug.ts';
 import { dateLabel, dateNote, listLabel } from './labels.ts';
-import { byString, pushTo } from './order.ts';
+import { pushTo } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { absoluteUrls, articleUrl, eventUrl, sourceUrl } from './urls.ts';
 
 /** What the page kinds look up about the analysed archive, and how they link to its pages. */
@@ -41,7 +42,7 @@ export function catalogue(articles: Article[], events: Event[], site: SiteSettin
   const reportLink = (a: Article): ReportLink => {
     let link = reportLinks.get(a.id);
     if (!link) {
-      const also = [...new Set((copiesOf.get(a.id) ?? []).map((c) => c.source ?? 'an unnamed outlet'))].sort(byString);
+      const also = [...new Set((copiesOf.get(a.id) ?? []).map((c) => c.source ?? 'an unnamed outlet'))].sort(byCodeUnits);
       link = {
         id: a.id,
         url: articleUrl(a.id),
@@ -87,7 +88,7 @@ export function catalogue(articles: Article[], events: Event[], site: SiteSettin
 function slugsFor(names: string[]): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
-  for (const name of [...names].sort(byString)) {
+  for (const name of [...names].sort(byCodeUnits)) {
     const stem = slugify(name) || 'outlet';
     let slug = stem;
     for (let n = 2; used.has(slug); n++) slug = `${stem}-${n}`;

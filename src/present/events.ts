@@ -1,8 +1,10 @@
 /** Event pages: each event as its page shows it, its stories day by day. */
 import type { Article, ArchiveArticle, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
 import type { Catalogue } from './catalogue.ts';
-import { count, dateLabel, listLabel, monthLabel, printable, rangeLabel } from './labels.ts';
-import { byString, oldestFirst } from './order.ts';
+import { count, dateLabel, listLabel, monthLabel, rangeLabel } from './labels.ts';
+import { printable } from '../text/printable.ts';
+import { oldestFirst } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { OUTLETS_NAMED } from './settings.ts';
 import { eventUrl, HOME, TIMELINE } from './urls.ts';
 
@@ -22,7 +24,7 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
   const cat = context.catalogue;
   const members = e.articles.map((id) => cat.articleById.get(id)).filter((m): m is Article => !!m);
   const stories = storiesOf(e, members, context);
-  const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byString);
+  const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byCodeUnits);
   const leadId = stories[0]?.report.id ?? '';
   const lead = cat.articleById.get(leadId);
   return {

@@ -1,7 +1,7 @@
 /** The archive's feed and one feed per topic (Atom and JSON Feed are written from the same entries). */
 import { createHash } from 'node:crypto';
 import type { ArchiveArticle, ArchiveEvent, Feed, FeedEntry, SiteSettings, Topic } from '../model/types.ts';
-import { slugify } from '../analyse/per-article/parse/index.ts';
+import { slugify } from '../text/slug.ts';
 import { newestFirst } from './order.ts';
 import { FEED_ENTRIES, TOPIC_FEED_ENTRIES } from './settings.ts';
 import { absoluteUrls, topicUrl } from './urls.ts';

@@ -1,7 +1,9 @@
 /** Finds the archive's topics: the people, places and organisations its stories name, and its subjects. */
 import type { Article, Event, Topic, TopicKind } from '../model/types.ts';
-import { slugify } from '../analyse/per-article/parse/index.ts';
-import { byString, newestFirst } from './order.ts';
+import { nameTopicKey } from '../text/names.ts';
+import { slugify } from '../text/slug.ts';
+import { newestFirst } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { MIN_SUBJECT_EVENTS, MIN_TOPIC_ARTICLES } from './settings.ts';
 
 /** A topic as it is being found: every label it was written with, and the stories that name it. */
@@ -15,15 +17,6 @@ interface Candidate {
 }
 
 /**
- * The part of a name that tells one person, place or organisation from
- * another: the Arabic article ("al-", "el-") is written by some outlets and
- * not by others, so "Bashar al-Assad" and "Bashar Assad" are one topic.
- */
-function nameKey(name: string): string {
-  return name.replace(/(^|[\s(])(?:al|el)[-‐‑’'](?=\p{L})/giu, '$1');
-}
-
-/**
  * Topics, sorted by id (`<kind>/<slug>`): people, places and organisations
  * named by enough stories, every tag, and every keyword salient in enough
  * events. Each topic's events are newest first; its label is the spelling
@@ -32,7 +25,7 @@ function nameKey(name: string): string {
 export function findTopics(articles: Article[], events: Event[]): Topic[] {
   const found = new Map<string, Candidate>();
   const add = (kind: TopicKind, label: string, event: string, article: string, tagged = false) => {
-    const slug = slugify(kind === 'subject' ? label : nameKey(label));
+    const slug = slugify(kind === 'subject' ? label : nameTopicKey(label));
     if (!slug) return;
     const key = `${kind}/${slug}`;
     const t = found.get(key) ?? { kind, label, events: new Set<string>(), labels: new Map<string, number>(), articles: new Set<string>(), tagged };
@@ -71,8 +64,8 @@ function kept(found: Map<string, Candidate>, events: Event[]): Topic[] {
   const topics: Topic[] = [];
   for (const [id, t] of found) {
     if (!t.tagged && t.articles.size < MIN_TOPIC_ARTICLES) continue;
-    const label = [...t.labels].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0]![0];
+    const label = [...t.labels].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0];
     topics.push({ id, kind: t.kind, slug: id.slice(t.kind.length + 1), label, events: [...t.events].sort(byDate) });
   }
-  return topics.sort((a, b) => byString(a.id, b.id));
+  return topics.sort((a, b) => byCodeUnits(a.id, b.id));
 }

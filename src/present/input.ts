@@ -16,7 +16,7 @@ export interface GroupInput {
   /** What each report says that the other reports of its event do not, by article id. */
   unique?: Map<string, string[]>;
   /** Body HTML already rendered (by enrich, or from the cache), by article id; an article without one is rendered here. */
-  renderedBodies?: Map<string, string>;
+  renderedBodies: Map<string, string>;
   /** Digest of each article's kept blocks (see `ArchiveArticle.contentKey`), by article id. */
   contentKeys?: Map<string, string>;
 }

@@ -1,7 +1,6 @@
 /** How the view model orders and buckets things, the same way on every machine (no locale). */
 
-/** Compares strings by UTF-16 code units, as `<` does. */
-export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCodeUnits } from '../text/compare.ts';
 
 /** Anything with a date (ISO, or null when undated) and an id to break ties. */
 export interface Dated {
@@ -11,11 +10,11 @@ export interface Dated {
 
 /** Newest first, undated last, then by id. */
 export const newestFirst = (a: Dated, b: Dated): number =>
-  (b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : byString(a.id, b.id);
+  (b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : byCodeUnits(a.id, b.id);
 
 /** Oldest first, undated last, then by id. */
 export const oldestFirst = (a: Dated, b: Dated): number =>
-  a.date === b.date ? byString(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : byString(a.date, b.date);
+  a.date === b.date ? byCodeUnits(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : byCodeUnits(a.date, b.date);
 
 /** Adds `value` to the list kept under `key`, starting the list when it is the first. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,7 +3,8 @@ import type { ArchiveArticle, ListItem, ListPage } from '../model/types.ts';
 import type { Catalogue } from './catalogue.ts';
 import { articleItem } from './items.ts';
 import { count } from './labels.ts';
-import { byString, newestFirst, pushTo } from './order.ts';
+import { newestFirst, pushTo } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { paginate, paginateFromOldest } from './paginate.ts';
 import { MAX_REMOVALS_SHOWN } from './settings.ts';
 import { HOME } from './urls.ts';
@@ -19,7 +20,7 @@ interface Removal {
 export function outletPages(articles: ArchiveArticle[], cat: Catalogue): ListPage[] {
   const bySource = new Map<string, ArchiveArticle[]>();
   for (const a of articles) if (a.source) pushTo(bySource, a.source, a);
-  const sources = [...cat.sourceSlugs.keys()].sort((a, b) => byString(a.toLowerCase(), b.toLowerCase()) || byString(a, b));
+  const sources = [...cat.sourceSlugs.keys()].sort((a, b) => byCodeUnits(a.toLowerCase(), b.toLowerCase()) || byCodeUnits(a, b));
   const row = (s: string): ListItem => ({
     url: cat.sourceLink(s)!.url,
     title: s,
@@ -83,5 +84,5 @@ function removalsOf(reports: ArchiveArticle[]): Removal[] {
       else removals.set(key, { text: r.text, reason: r.reason, count: 1 });
     }
   }
-  return [...removals.values()].sort((a, b) => b.count - a.count || byString(a.text, b.text));
+  return [...removals.values()].sort((a, b) => b.count - a.count || byCodeUnits(a.text, b.text));
 }

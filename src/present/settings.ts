@@ -24,8 +24,6 @@ export const MAX_REMOVALS_SHOWN = 50;
 export const MIN_TOPIC_ARTICLES = 2;
 /** A keyword becomes a subject topic when it is salient in this many events or more. */
 export const MIN_SUBJECT_EVENTS = 2;
-/** Share of an article's text (0–1) whose removal as furniture is flagged in the build summary. */
-export const HEAVY_REMOVAL_SHARE = 0.4;
 /** Characters in a listing's description. */
 export const DESCRIPTION_CHARS = 280;
 /** Reading speed (words per minute) for the length shown on article pages; 230 is a common adult average. */

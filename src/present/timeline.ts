@@ -2,7 +2,8 @@
 import type { ArchiveArticle, ArchiveEvent, Article, CalendarYear, Link, ListItem, ListPage } from '../model/types.ts';
 import { articleItem, eventItem } from './items.ts';
 import { count, dateLabel, monthLabel, shortMonth } from './labels.ts';
-import { byString, oldestFirst, pushTo } from './order.ts';
+import { oldestFirst, pushTo } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { listPage, paginate } from './paginate.ts';
 import { dayUrl, HOME, isoDay, monthUrl, TIMELINE, yearUrl } from './urls.ts';
 
@@ -18,7 +19,7 @@ export function datesOf(articles: Article[]): YearEntry[] {
   const counts = new Map<string, number>();
   for (const a of articles) if (a.date) counts.set(a.date, (counts.get(a.date) ?? 0) + 1);
   const years = new Map<number, YearEntry>();
-  for (const [iso, n] of [...counts].sort((a, b) => byString(a[0], b[0]))) {
+  for (const [iso, n] of [...counts].sort((a, b) => byCodeUnits(a[0], b[0]))) {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     const year = years.get(y) ?? { year: y, count: 0, months: [] };
     years.set(y, year);
@@ -71,7 +72,7 @@ export function timelinePages(input: TimelineInput): ListPage[] {
 /** The reports that have no date, by id; none when every report is dated. */
 function undatedPages(undated: Article[], articlePages: Map<string, ArchiveArticle>): ListPage[] {
   if (!undated.length) return [];
-  const rows = [...undated].sort((a, b) => byString(a.id, b.id)).map((a) => articleItem(articlePages.get(a.id)!));
+  const rows = [...undated].sort((a, b) => byCodeUnits(a.id, b.id)).map((a) => articleItem(articlePages.get(a.id)!));
   return paginate(
     {
       url: '/undated/',
@@ -181,7 +182,7 @@ function monthPages(y: YearEntry, m: MonthEntry, context: DateContext): ListPage
 /** A day's reports, by outlet (reports naming none last). */
 function dayPages(y: YearEntry, m: MonthEntry, d: DayEntry, context: DateContext): ListPage[] {
   const iso = isoDay(y.year, m.month, d.day);
-  const reports = [...(context.byDay.get(iso) ?? [])].sort((a, b) => byString(a.source ?? '\uffff', b.source ?? '\uffff') || byString(a.id, b.id));
+  const reports = [...(context.byDay.get(iso) ?? [])].sort((a, b) => byCodeUnits(a.source ?? '\uffff', b.source ?? '\uffff') || byCodeUnits(a.id, b.id));
   return paginate(
     {
       url: dayUrl(y.year, m.month, d.day),

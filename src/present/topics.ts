@@ -2,7 +2,8 @@
 import type { Article, ArchiveEvent, Link, ListItem, ListPage, Topic, TopicKind, TopicLink } from '../model/types.ts';
 import { eventItem } from './items.ts';
 import { count } from './labels.ts';
-import { byString, pushTo } from './order.ts';
+import { pushTo } from './order.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import { listPage, paginate, paginateFromOldest } from './paginate.ts';
 import { TOPICS_ON_INDEX } from './settings.ts';
 import { HOME, topicKindUrl, topicUrl } from './urls.ts';
@@ -41,7 +42,7 @@ export interface FiledTopics {
 export function fileTopics(topics: Topic[], articles: Article[]): FiledTopics {
   const ofEvent = new Map<string, Topic[]>();
   for (const t of topics) for (const e of t.events) pushTo(ofEvent, e, t);
-  for (const list of ofEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byString(a.label, b.label));
+  for (const list of ofEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byCodeUnits(a.label, b.label));
   const links = new Map(topics.map((t) => [t, topicLink(t)]));
   return {
     linksOfEvent: new Map([...ofEvent].map(([e, list]) => [e, list.map((t) => links.get(t)!)])),
@@ -80,7 +81,7 @@ function topicsIndex(kinds: TopicKind[], byKind: Map<TopicKind, Topic[]>): ListP
     breadcrumbs: [HOME],
     sections: kinds.map((k) => {
       const all = byKind.get(k)!;
-      const head = [...all].sort((a, b) => b.events.length - a.events.length || byString(a.label, b.label)).slice(0, TOPICS_ON_INDEX);
+      const head = [...all].sort((a, b) => b.events.length - a.events.length || byCodeUnits(a.label, b.label)).slice(0, TOPICS_ON_INDEX);
       const plural = KIND_PLURAL[k].toLowerCase();
       return {
         heading: KIND_PLURAL[k],
@@ -97,7 +98,7 @@ function topicsIndex(kinds: TopicKind[], byKind: Map<TopicKind, Topic[]>): ListP
 
 /** Every topic of a kind, A to Z. */
 function kindPages(kind: TopicKind, topics: Topic[]): ListPage[] {
-  const all = [...topics].sort((a, b) => byString(a.label.toLowerCase(), b.label.toLowerCase()) || byString(a.id, b.id));
+  const all = [...topics].sort((a, b) => byCodeUnits(a.label.toLowerCase(), b.label.toLowerCase()) || byCodeUnits(a.id, b.id));
   return paginate(
     {
       url: topicKindUrl(kind),

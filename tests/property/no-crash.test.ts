@@ -69,7 +69,14 @@ describe('no input crashes', () => {
         const enriched = enrich(stripped.articles);
         const clustered = clusterEvents(enriched);
         const archive = group(
-          { articles: clustered.articles, events: clustered.events, redirects: clustered.redirects, skipped: parsed.skipped, diagnostics: parsed.diagnostics },
+          {
+            articles: clustered.articles,
+            events: clustered.events,
+            redirects: clustered.redirects,
+            skipped: parsed.skipped,
+            diagnostics: parsed.diagnostics,
+            renderedBodies: new Map(enriched.map((a) => [a.id, renderBody(a.blocks)])),
+          },
           SITE,
         );
         expect(archive.articles.length + archive.skipped.length).toBe(docs.length);

@@ -141,3 +141,11 @@ function stripPositions<T>(node: T): T {
   };
   return walk(node);
 }
+
+/** Plain text of the kept blocks, paragraphs separated by a blank line. */
+export function keptText(blocks: readonly Block[]): string {
+  return blocks
+    .filter((b) => !b.removed)
+    .map((b) => b.text)
+    .join('\n\n');
+}

@@ -8,6 +8,4 @@ export { assignArticleIds, parse, parseFile } from './parse.ts';
 export type { ParseResult, FileParseResult } from './parse.ts';
 export { frontMatterSchema, type FrontMatter } from '../../../model/schema.ts';
 export { dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
-/** @deprecated Import `slugify` from `src/text/slug.ts`; kept until the view model imports it from there. */
-export { slugify } from '../../../text/slug.ts';
-export { plainText } from './blocks.ts';
+export { keptText, plainText } from './blocks.ts';

@@ -3,7 +3,7 @@
  * place this stage reads the fingerprint stage's tokens, until they move to a
  * shared text module.
  */
-export { normalizedKey, words } from '../../../per-article/fingerprint/lib/tokens.ts';
+export { normalizedKey, words } from '../../../../text/words.ts';
 
 /** Words of a normalised key (words joined by single spaces). */
 export function keyWords(key: string): number {
