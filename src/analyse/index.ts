@@ -10,7 +10,7 @@
  * executor it is given, which decides where each result comes from; the
  * topics and every page are the view model's (`src/present/`).
  */
-import { stripBoilerplate } from './corpus/boilerplate/index.ts';
+import { markFurniture } from './corpus/boilerplate/index.ts';
 import { clusterEvents, type Redirect as EventRedirect } from './corpus/events/index.ts';
 import { findSyndication } from './corpus/syndication/index.ts';
 import type { Article, Diagnostic, Event, Skipped, SourceFile } from '../model/types.ts';
@@ -95,9 +95,10 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
   const copies = findSyndication(parsed.articles, fingerprints);
 
   phase('boilerplate');
-  // Furniture, then the copies confirmed on the clean text (the boilerplate stage runs that pass itself for now).
-  const stripped = stripBoilerplate(copies.articles, copies);
-  const differences = new Map([...stripped.syndication.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
+  // Copies are grouped before the furniture is counted, so a story an outlet ran twice is not taken for its furniture.
+  const furniture = markFurniture(copies.articles, copies);
+  const stripped = findSyndication(furniture.articles, copies.fingerprints, { outletOf: furniture.outletGuesses });
+  const differences = new Map([...stripped.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
   // Held no longer than needed: the fingerprints and the articles before the furniture was removed.
   fingerprints.byId.clear();
   parsed.articles.length = 0;
