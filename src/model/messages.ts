@@ -39,14 +39,21 @@ export const messages = {
     ruleId: 'load/binary',
     severity: 'warning',
     message: () => 'The file holds binary data, not text.',
-    hint: 'Only .md, .markdown and .txt articles are read; move other files out of the content folder.',
+    hint: 'Only .md, .markdown, .txt and saved web pages (.html, .htm, .xhtml) are read; move other files out of the content folder.',
   }),
   unsupportedType: spec({
     ruleId: 'load/unsupported-type',
     severity: 'warning',
     message: (ext: string) =>
       `Files ending in "${ext || '(no extension)'}" are not articles Dateline can read.`,
-    hint: 'Save articles as .md, .markdown (front matter optional) or .txt (raw copy-paste).',
+    hint: 'Save articles as .md, .markdown (front matter optional), .txt (raw copy-paste) or .html (a saved web page).',
+  }),
+  pageAssets: spec({
+    ruleId: 'load/page-assets',
+    severity: 'info',
+    message: (page: string) =>
+      `This folder holds the files saved with the page ${page} (images, styles, scripts); they belong to that page and are not read as articles.`,
+    hint: 'Nothing to do. Images saved with a page are not shown in the archive yet.',
   }),
   tooLarge: spec({
     ruleId: 'load/too-large',
