@@ -4,6 +4,7 @@ import { diagnose } from '../../../model/messages.ts';
 import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { readSavedPage } from './html.ts';
 import {
   directionOf,
   findHeadline,
@@ -99,13 +100,14 @@ export function parseFile(source: SourceFile): FileParseResult {
   if (fm?.fatal) {
     return { article: null, skipped: { file, reason: `${fm.fatal.message} (line ${fm.fatal.line ?? 1})` }, diagnostics: fm.diagnostics };
   }
+  const page = source.format === 'html' ? readSavedPage(source.text) : null;
   const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : [];
-  const data = fm?.data ?? {};
+  const data = fm?.data ?? page?.data ?? {};
   const body = fm ? fm.body : source.text;
   const bodyLine = fm ? fm.bodyLine : 1;
   const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
   if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
-  let blocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
+  let blocks = page ? page.blocks : source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
 
   let title = data.title?.trim() ?? '';
   let titleSource: TitleSource = 'front-matter';
@@ -190,5 +192,6 @@ export function parseFile(source: SourceFile): FileParseResult {
     entities: { people: [], places: [], organisations: [] },
     keywords: [],
   };
+  if (page) article.metadataOrigins = page.origins;
   return { article, skipped: null, diagnostics };
 }

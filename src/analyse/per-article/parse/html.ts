@@ -1,0 +1,84 @@
+/**
+ * A saved web page to what the parse stage makes of every article: the
+ * fields front matter would give, read from the page's own metadata (each
+ * with where it was read), and the story's blocks.
+ *
+ * 1. parse the page (rehype-parse, as a browser would)
+ * 2. read its metadata (html-metadata: JSON-LD, OpenGraph, `<title>`, …)
+ * 3. find its story (html-content: active content dropped, furniture set
+ *    aside with its reason, the article element chosen)
+ * 4. turn the story into blocks (html-blocks: hast to mdast)
+ * 5. drop the headline from the top of the body, where it repeats the title
+ */
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { FrontMatter } from '../../../model/schema.ts';
+import { frontMatterSchema } from '../../../model/schema.ts';
+import type { Article, Block } from '../../../model/types.ts';
+import { htmlBlocks } from './html-blocks.ts';
+import { mainContent, type ContentChoice } from './html-content.ts';
+import { fold } from './html-dom.ts';
+import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
+
+/** What a saved page gives the parse stage. */
+export interface SavedPage {
+  /** The page's metadata as front matter fields, checked against the front-matter schema. */
+  data: FrontMatter;
+  /** Where each of those fields was read. */
+  origins: NonNullable<Article['metadataOrigins']>;
+  blocks: Block[];
+  /** How the story was found. */
+  choice: ContentChoice;
+}
+
+/** Blocks at the top of a body searched for the headline that repeats the title. */
+const HEADLINE_SEARCH_BLOCKS = 3;
+
+/** Reads a saved page. Never throws for bad markup: the HTML parser repairs any page as a browser does. */
+export function readSavedPage(text: string): SavedPage {
+  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const metadata = readPageMetadata(tree);
+  const { roots, choice } = mainContent(tree);
+  let blocks = htmlBlocks(roots, metadata.url?.value ?? null);
+  const { data, origins } = asFrontMatter(metadata);
+  if (data.title) blocks = withoutHeadline(blocks, data.title);
+  return { data, origins, blocks: blocks.map((b, index) => ({ ...b, index })), choice };
+}
+
+/** The metadata as front matter: each field the schema accepts, with its origin; a value it refuses is left out. */
+function asFrontMatter(metadata: PageMetadata): { data: FrontMatter; origins: NonNullable<Article['metadataOrigins']> } {
+  const fields = {
+    title: metadata.title,
+    date: metadata.date,
+    author: metadata.author,
+    source: metadata.source,
+    url: metadata.url,
+    lang: metadata.lang,
+    dir: metadata.dir,
+    summary: metadata.summary,
+  } as const;
+  const data: Record<string, unknown> = {};
+  const origins: NonNullable<Article['metadataOrigins']> = {};
+  for (const [key, field] of Object.entries(fields)) {
+    if (!field) continue;
+    const checked = frontMatterSchema.shape[key as keyof typeof fields].safeParse(field.value);
+    if (!checked.success || checked.data === undefined) continue;
+    data[key] = checked.data;
+    origins[key === 'url' ? 'sourceUrl' : (key as keyof typeof origins)] = field.origin;
+  }
+  return { data: data as FrontMatter, origins };
+}
+
+/** The blocks without a heading near the top that says the title again. */
+function withoutHeadline(blocks: Block[], title: string): Block[] {
+  const key = (s: string) => fold(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const want = key(title);
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < HEADLINE_SEARCH_BLOCKS; i++) {
+    if (blocks[i]!.removed) continue;
+    seen++;
+    if (key(blocks[i]!.text) === want) return blocks.filter((_, j) => j !== i);
+  }
+  return blocks;
+}
