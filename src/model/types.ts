@@ -111,9 +111,10 @@ export type SourceOrigin = 'front-matter' | 'text' | 'none';
 
 /**
  * Where a saved page's metadata field was read: its JSON-LD, its OpenGraph
- * (`og:*`, `article:*`) or other `<meta>` tags, its `<title>`, its first
- * headline, a `<time>` element, `<link rel=canonical>`, or an attribute of
- * `<html>` (`lang`, `dir`).
+ * (`og:*`, `article:*`) or other `<meta>` tags, its `<title>`, its visible
+ * headline (the `<h1>`, or the date shown with it), its byline (an element
+ * marked as the author, or "By …" under the headline), a `<time>` element,
+ * `<link rel=canonical>`, or an attribute of `<html>` (`lang`, `dir`).
  */
 export type PageMetadataOrigin =
   | 'json-ld'
@@ -121,6 +122,7 @@ export type PageMetadataOrigin =
   | 'meta'
   | 'title-element'
   | 'headline'
+  | 'byline'
   | 'time-element'
   | 'canonical-link'
   | 'html-attribute';

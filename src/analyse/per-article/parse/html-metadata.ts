@@ -4,9 +4,14 @@
  * other meta tags, its `<title>`, `<link rel=canonical>`, `<html lang dir>`.
  * Every field keeps where it came from.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import type { PageMetadataOrigin } from '../../../model/types.ts';
 import { attr, elements, fold, textOf } from './html-dom.ts';
+import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
+import { bylineAuthor, dateByHeadline, visibleText } from './html-byline.ts';
+import { frontMatterDate } from './infer.ts';
 
 /** A value read from the page and where it was read. */
 export interface PageField {
@@ -65,16 +70,28 @@ export function readPageMetadata(tree: Root): PageMetadata {
   const html = all.find((e) => e.tagName === 'html');
   const canonical = all.find((e) => e.tagName === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(e, 'rel') ?? ''));
   const titleText = titleElement ? fold(textOf(titleElement)) : undefined;
+  const described = first(
+    [ld?.headline, 'json-ld'],
+    [withoutSiteName(meta.get('og:title'), site?.value), 'opengraph'],
+    [withoutSiteName(meta.get('twitter:title'), site?.value), 'meta'],
+    [withoutSiteName(titleText, site?.value), 'title-element'],
+  );
+  const visible = visibleText(tree);
+  const title = visibleHeadline(visible.headings.map((i) => visible.pieces[i]!), described) ?? described;
   return {
-    title: first(
-      [ld?.headline, 'json-ld'],
-      [withoutSiteName(meta.get('og:title'), site?.value), 'opengraph'],
-      [withoutSiteName(meta.get('twitter:title'), site?.value), 'meta'],
-      [withoutSiteName(titleText, site?.value), 'title-element'],
+    title,
+    date: firstDate(
+      [ld?.datePublished, 'json-ld'],
+      ...dateMeta(meta, DATE_META),
+      [timeElementDate(all), 'time-element'],
+      [dateByHeadline(visible, title?.value), 'headline'],
     ),
-    date: first([ld?.datePublished, 'json-ld'], ...dateMeta(meta, DATE_META), [timeElementDate(all), 'time-element']),
-    modified: first([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
-    author: first([ld?.author, 'json-ld'], ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta'])),
+    modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
+    author: first(
+      [ld?.author, 'json-ld'],
+      ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
+      [bylineAuthor(all, visible, title?.value), 'byline'],
+    ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first([httpUrl(canonical ? attr(canonical, 'href') : null), 'canonical-link'], [httpUrl(meta.get('og:url')), 'opengraph'], [httpUrl(ld?.url), 'json-ld']),
     lang: first([html ? attr(html, 'lang') ?? attr(html, 'xmlLang') : undefined, 'html-attribute'], [ld?.inLanguage, 'json-ld'], [meta.get('og:locale')?.replace('_', '-'), 'opengraph'], [meta.get('content-language'), 'meta']),
@@ -83,13 +100,55 @@ export function readPageMetadata(tree: Root): PageMetadata {
   };
 }
 
-/** The first candidate with a value, folded. */
+/** The first candidate with a value, folded, character references left in it by a double escape read. */
 function first(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
   for (const [value, origin] of candidates) {
-    const v = value ? fold(value) : '';
+    const v = value ? fold(unescape(value)) : '';
     if (v) return { value: v, origin };
   }
   return null;
+}
+
+/** The first candidate that reads as a date, as an ISO date (`2024-12-09`). */
+function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
+  for (const [value, origin] of candidates) {
+    const date = value ? frontMatterDate(fold(value)) : null;
+    if (date) return { value: date, origin };
+  }
+  return null;
+}
+
+/** Text with its character references read (`&amp;#8217;` once read is `&#8217;`, which pages escape twice). */
+function unescape(text: string): string {
+  if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(text)) return text;
+  return textOf(unified().use(rehypeParse, { fragment: true }).parse(text));
+}
+
+/** A headline agrees with the title a page describes when this share of the shorter one's words are in the other. */
+const MIN_HEADLINE_OVERLAP = 0.5;
+
+/**
+ * The title as the page shows it: of its visible `<h1>` headings, the one
+ * that agrees most with the title its metadata gives (which is often worded
+ * for search engines), or the first when the metadata gives none.
+ */
+function visibleHeadline(headings: string[], described: PageField | null): PageField | null {
+  if (!described) return headings.length ? { value: headings[0]!, origin: 'headline' } : null;
+  const want = wordSet(described.value);
+  let best: string | null = null;
+  let bestOverlap = MIN_HEADLINE_OVERLAP;
+  for (const h of headings) {
+    const words = wordSet(h);
+    let shared = 0;
+    for (const w of words) if (want.has(w)) shared++;
+    const overlap = shared / Math.max(1, Math.min(words.size, want.size));
+    if (overlap >= bestOverlap && (best === null || overlap > bestOverlap)) [best, bestOverlap] = [h, overlap];
+  }
+  return best === null ? null : { value: best, origin: 'headline' };
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
 function dateMeta(meta: Map<string, string>, names: string[]): [string | undefined, PageMetadataOrigin][] {
@@ -201,7 +260,7 @@ function collectObjects(root: unknown, out: Record<string, unknown>[]): void {
 }
 
 /** A person's name as a page writes it, or undefined for an address or an empty value. */
-function personName(value: string | undefined): string | undefined {
+export function personName(value: string | undefined): string | undefined {
   const v = value ? fold(value) : '';
   if (!v || /^(https?:|www\.)/i.test(v) || v.includes('@') || /^[{[]/.test(v)) return undefined;
   return v.replace(/^by\s+/i, '');
