@@ -32,17 +32,28 @@ export interface MainContent {
   choice: ContentChoice;
 }
 
+/** How to look for a page's story. */
+export interface ContentOptions {
+  /**
+   * Whether furniture is also named by its role and class and id names, not
+   * only by its tag (default: `true`). Without, a page whose own container
+   * has a furniture-like name (`sidebar-layout`) keeps its story.
+   */
+  byName?: boolean;
+}
+
 /**
  * Finds the story of a parsed page. The tree is changed: active content is
  * removed and furniture replaced by `REMOVED_TAG` stand-ins.
  */
-export function mainContent(tree: Root): MainContent {
+export function mainContent(tree: Root, options: ContentOptions = {}): MainContent {
   const body = (findFirst(tree, 'body') ?? findFirst(tree, 'html')) as Element | undefined;
   if (!body) return { roots: [], choice: 'body' };
+  revealStreamed(body);
   dropActive(body);
   dropHidden(body, measure(body));
   unwrapLayoutTables(body);
-  setAsideFurniture(body, measure(body));
+  setAsideFurniture(body, measure(body), options.byName ?? true);
   const m = measure(body);
   const best = densest(body, m);
   const declared = declaredArticle(body, m);
@@ -70,6 +81,34 @@ function findFirst(tree: Root | Element, tag: string): Element | undefined {
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return undefined;
+}
+
+/**
+ * Puts the parts of a page that React streamed after its first bytes where
+ * its scripts would have put them: a hidden `<div id="S:n">` replaces the
+ * `<template id="B:n">` boundary and its "Loading…" fallback (up to the
+ * `<!--/$-->` comment), or the `<template id="P:n">` placeholder. A page
+ * saved before its scripts ran holds its story so.
+ */
+function revealStreamed(body: Element): void {
+  const parts = new Map<string, { el: Element; parent: Element }>();
+  const templates = new Map<string, { el: Element; parent: Element }>();
+  walk(body, (el, parent) => {
+    const id = attr(el, 'id');
+    if (id && el.tagName === 'div' && /^S:\w+$/.test(id)) parts.set(id.slice(2), { el, parent });
+    if (id && el.tagName === 'template' && /^[BP]:\w+$/.test(id)) templates.set(id, { el, parent });
+    return true;
+  });
+  for (const [key, part] of parts) {
+    const boundary = templates.get(`B:${key}`);
+    const target = boundary ?? templates.get(`P:${key}`);
+    if (!target) continue;
+    const siblings = target.parent.children;
+    const at = siblings.indexOf(target.el);
+    const close = boundary ? siblings.findIndex((c, i) => i > at && c.type === 'comment' && c.value === '/$') : -1;
+    siblings.splice(at, close > at ? close - at : 1, ...part.el.children);
+    part.parent.children.splice(part.parent.children.indexOf(part.el), 1);
+  }
 }
 
 /** Removes scripts, styles, frames, forms' controls, media and comments. */
@@ -122,9 +161,9 @@ function unwrapLayoutTables(body: Element): void {
 }
 
 /** Replaces each piece of furniture by a stand-in that keeps its text and the rule's reason. */
-function setAsideFurniture(body: Element, m: Map<Element, Measure>): void {
+function setAsideFurniture(body: Element, m: Map<Element, Measure>, byName: boolean): void {
   walk(body, (el, parent, i) => {
-    const named = furnitureRule(el);
+    const named = furnitureRule(el, byName);
     if (!named || m.get(el)!.prose > named.maxProse) return true;
     parent.children[i] = standIn(el, named.rule);
     return false;

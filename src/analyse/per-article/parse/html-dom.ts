@@ -67,8 +67,9 @@ export const MIN_PROSE_CHARS = 60;
 
 /** Elements that start a block of their own: a `<div>` without any is a paragraph. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', REMOVED_TAG,
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', REMOVED_TAG,
 ]);
 
 /**
@@ -96,13 +97,19 @@ export interface Measure {
   chars: number;
   /** Characters of text inside links. */
   linkChars: number;
-  /** Characters of paragraphs (`<p>`, a `<div>` holding no block) with at least `MIN_PROSE_CHARS` outside links. */
+  /**
+   * Characters of the runs of text that make paragraphs: text outside any
+   * block element inside it (a `<p>`, a `<div>` or a `<blockquote>` written
+   * with text, a list item) with at least `MIN_PROSE_CHARS` outside links.
+   */
   prose: number;
 }
 
 /** Text measures of every element below `root` (and of `root`), in one pass from the leaves up. */
 export function measure(root: Element): Map<Element, Measure> {
   const out = new Map<Element, Measure>();
+  // An element's own run: the text of its text children and of the inline elements in it.
+  const run = new Map<Element, { chars: number; linkChars: number }>();
   const order: Element[] = [root];
   walk(root, (el) => {
     order.push(el);
@@ -110,21 +117,32 @@ export function measure(root: Element): Map<Element, Measure> {
   });
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    let chars = 0;
-    let linkChars = 0;
-    let prose = 0;
+    const m: Measure = { chars: 0, linkChars: 0, prose: 0 };
+    const own = { chars: 0, linkChars: 0 };
     for (const c of el.children) {
-      if (c.type === 'text') chars += fold(c.value).length;
-      else if (c.type === 'element') {
+      if (c.type === 'text') {
+        const n = fold(c.value).length;
+        m.chars += n;
+        own.chars += n;
+      } else if (c.type === 'element') {
         const cm = out.get(c)!;
-        chars += cm.chars;
-        linkChars += cm.linkChars;
-        prose += cm.prose;
+        m.chars += cm.chars;
+        m.linkChars += cm.linkChars;
+        m.prose += cm.prose;
+        if (!BLOCK_TAGS.has(c.tagName)) {
+          const cr = run.get(c)!;
+          own.chars += cr.chars;
+          own.linkChars += cr.linkChars;
+        }
       }
     }
-    if (el.tagName === 'a') linkChars = chars;
-    if ((el.tagName === 'p' || isPlainDiv(el)) && chars - linkChars >= MIN_PROSE_CHARS) prose = chars - linkChars;
-    out.set(el, { chars, linkChars, prose });
+    if (el.tagName === 'a') {
+      m.linkChars = m.chars;
+      own.linkChars = own.chars;
+    }
+    if (BLOCK_TAGS.has(el.tagName) && own.chars - own.linkChars >= MIN_PROSE_CHARS) m.prose += own.chars - own.linkChars;
+    out.set(el, m);
+    run.set(el, own);
   }
   return out;
 }

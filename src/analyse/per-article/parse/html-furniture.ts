@@ -9,14 +9,15 @@ import { attr, nameWords } from './html-dom.ts';
 
 /**
  * Elements dropped with everything in them: scripts and styles, embedded
- * frames and objects, form controls, media. Images go too: a saved page's
+ * frames and objects, form controls (a form itself is furniture by rule, for
+ * some pages hold their whole text in one), media. Images go too: a saved page's
  * images point at the outlet's server (an archive never hot-links them), and
  * the files a browser saves beside the page are not copied into the site yet.
  */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title',
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'portal',
-  'button', 'input', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'progress', 'meter', 'label', 'fieldset', 'legend', 'dialog',
+  'button', 'input', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'progress', 'meter', 'dialog',
   'img', 'picture', 'source', 'track', 'video', 'audio', 'svg', 'canvas', 'map', 'area', 'math',
 ]);
 
@@ -108,6 +109,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: '<aside>Most read this week</aside>',
   },
   {
+    id: 'html/form',
+    reason: 'a form (search, sign-up, contact)',
+    tags: ['form'],
+    roles: ['search'],
+    // A page built as one form (ASP.NET wraps every page in one) holds its story's paragraphs; a search or sign-up form holds a line or two.
+    maxProse: 300,
+    example: '<form action="/search">Search the site</form>',
+  },
+  {
     id: 'html/share',
     reason: 'buttons to share the story',
     words: ['share', 'sharing', 'social', 'sharebar', 'addthis', 'sharethis', 'socials', 'sociallinks'],
@@ -156,12 +166,15 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 /** Elements a furniture rule never takes by its names or role: the page itself and its declared article. */
 const NEVER_FURNITURE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
-/** The furniture rule that names an element, and the most prose it may hold, or null. */
-export function furnitureRule(el: Element): { rule: FurnitureRule; maxProse: number } | null {
+/**
+ * The furniture rule that names an element, and the most prose it may hold,
+ * or null. With `byName` false only tags name furniture, not roles or names.
+ */
+export function furnitureRule(el: Element, byName = true): { rule: FurnitureRule; maxProse: number } | null {
   const tag = el.tagName;
   const byTag = FURNITURE_RULES.find((r) => r.tags?.includes(tag));
   if (byTag) return { rule: byTag, maxProse: byTag.maxProse ?? TAG_MAX_PROSE };
-  if (NEVER_FURNITURE.has(tag) || /articlebody/i.test(attr(el, 'itemProp') ?? '')) return null;
+  if (!byName || NEVER_FURNITURE.has(tag) || /articlebody/i.test(attr(el, 'itemProp') ?? '')) return null;
   const role = attr(el, 'role')?.toLowerCase();
   const words = nameWords(el);
   const rule =

@@ -32,18 +32,32 @@ export interface SavedPage {
   choice: ContentChoice;
 }
 
+/** A story of fewer characters than this is looked for again with fewer furniture rules. */
+const MIN_STORY_CHARS = 500;
 /** Blocks at the top of a body searched for the headline that repeats the title. */
 const HEADLINE_SEARCH_BLOCKS = 3;
 
 /** Reads a saved page. Never throws for bad markup: the HTML parser repairs any page as a browser does. */
 export function readSavedPage(text: string): SavedPage {
-  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const parse = () => unified().use(rehypeParse).parse(text) as Root;
+  const tree = parse();
   const metadata = readPageMetadata(tree);
-  const { roots, choice } = mainContent(tree);
-  let blocks = htmlBlocks(roots, metadata.url?.value ?? null);
+  const pageUrl = metadata.url?.value ?? null;
+  let { roots, choice } = mainContent(tree);
+  let blocks = htmlBlocks(roots, pageUrl);
+  if (keptChars(blocks) < MIN_STORY_CHARS) {
+    // Too little story: the page's own container may bear a furniture name. Look again by tags alone.
+    const again = mainContent(parse(), { byName: false });
+    const blocksAgain = htmlBlocks(again.roots, pageUrl);
+    if (keptChars(blocksAgain) > keptChars(blocks)) ({ blocks, choice } = { blocks: blocksAgain, choice: again.choice });
+  }
   const { data, origins } = asFrontMatter(metadata);
   if (data.title) blocks = withoutHeadline(blocks, data.title);
   return { data, origins, blocks: blocks.map((b, index) => ({ ...b, index })), choice };
+}
+
+function keptChars(blocks: Block[]): number {
+  return blocks.reduce((n, b) => n + (b.removed ? 0 : b.text.length), 0);
 }
 
 /** The metadata as front matter: each field the schema accepts, with its origin; a value it refuses is left out. */
