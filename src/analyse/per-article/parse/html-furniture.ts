@@ -152,8 +152,39 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     id: 'html/advert',
     reason: 'an advertisement',
-    words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'gpt', 'doubleclick'],
+    words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit', 'dfp', 'sponsor', 'sponsored', 'promo', 'gpt', 'doubleclick', 'cta'],
     example: '<div class="ad-slot">Advertisement</div>',
+  },
+  {
+    id: 'html/caption',
+    reason: 'a picture’s caption (pictures are not kept)',
+    tags: ['figcaption'],
+    words: ['caption', 'captions'],
+    example: '<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>',
+  },
+  {
+    id: 'html/byline',
+    reason: 'the byline (its author and date are the article’s own)',
+    words: ['byline', 'bylines', 'author', 'postmeta', 'entrymeta', 'dateline', 'published', 'posted', 'readtime'],
+    example: '<p class="byline">By Jane Doe, 9 December 2024</p>',
+  },
+  {
+    id: 'html/author-bio',
+    reason: 'a note about the author',
+    words: ['bio', 'biography', 'authorbio', 'authorbox', 'aboutauthor'],
+    example: '<div class="author-bio">Jane Doe covers transport for the Courier.</div>',
+  },
+  {
+    id: 'html/disclosure',
+    reason: 'the outlet’s disclosure or disclaimer',
+    words: ['disclosure', 'disclaimer', 'disclaimers'],
+    example: '<div class="affiliate-disclosure">We may earn a commission from links on this page.</div>',
+  },
+  {
+    id: 'html/popup',
+    reason: 'a pop-up over the page',
+    words: ['modal', 'popup', 'lightbox'],
+    example: '<div class="modal">Before you go: read our best stories</div>',
   },
   {
     id: 'html/tags',
