@@ -104,6 +104,12 @@ export const messages = {
     message: (why: string) => `The Markdown has ${why}; the file was read as plain text instead.`,
     hint: 'Simplify the Markdown, or check whether the file really is an article.',
   }),
+  htmlTooDeep: spec({
+    ruleId: 'html/too-deep',
+    severity: 'warning',
+    message: () => 'The page\'s markup is nested too deep to read as a page; its text was read as plain paragraphs instead.',
+    hint: 'Check whether the file really is a saved article; save it again from the browser if it is.',
+  }),
   noBody: spec({
     ruleId: 'article/no-body',
     severity: 'warning',

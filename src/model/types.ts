@@ -114,7 +114,8 @@ export type SourceOrigin = 'front-matter' | 'text' | 'none';
  * (`og:*`, `article:*`) or other `<meta>` tags, its `<title>`, its visible
  * headline (the `<h1>`, or the date shown with it), its byline (an element
  * marked as the author, or "By …" under the headline), a `<time>` element,
- * `<link rel=canonical>`, or an attribute of `<html>` (`lang`, `dir`).
+ * `<link rel=canonical>`, the `<!-- saved from url=… -->` note a browser
+ * writes into a page it saves, or an attribute of `<html>` (`lang`, `dir`).
  */
 export type PageMetadataOrigin =
   | 'json-ld'
@@ -125,6 +126,7 @@ export type PageMetadataOrigin =
   | 'byline'
   | 'time-element'
   | 'canonical-link'
+  | 'saved-from'
   | 'html-attribute';
 
 /** Named entities found in an article. Each list is sorted and without repeats. */

@@ -94,6 +94,16 @@ describe('load, saved web pages', () => {
     expect(notes[0]).toMatchObject({ file: 'Story_files', related: 'Story.html', severity: 'info' });
   });
 
+  it('reads the saved-page fixtures: every page an article, the saved files of one noted once and not skipped', async () => {
+    const { files, skipped, diagnostics } = await load(path.join(import.meta.dirname, '../fixtures/html'));
+    expect(files.map((f) => f.file)).toEqual(['active.html', 'json-ld.html', 'opengraph.html', 'saved/Harbour-ferry-strike.html', 'windows-1252.html']);
+    expect(skipped).toEqual([]);
+    expect(diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+      ['saved/Harbour-ferry-strike_files', 'load/page-assets'],
+      ['windows-1252.html', 'load/encoding'],
+    ]);
+  });
+
   it('reads a page in the encoding it declares, and says so', async () => {
     const bytes = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><p>\x93Quoted\x94</p></html>', 'latin1');
     const dir = await folder({ 'old.html': bytes });

@@ -163,16 +163,16 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     example: '<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>',
   },
   {
-    id: 'html/byline',
-    reason: 'the byline (its author and date are the article’s own)',
-    words: ['byline', 'bylines', 'author', 'postmeta', 'entrymeta', 'dateline', 'published', 'posted', 'readtime'],
-    example: '<p class="byline">By Jane Doe, 9 December 2024</p>',
-  },
-  {
     id: 'html/author-bio',
     reason: 'a note about the author',
     words: ['bio', 'biography', 'authorbio', 'authorbox', 'aboutauthor'],
     example: '<div class="author-bio">Jane Doe covers transport for the Courier.</div>',
+  },
+  {
+    id: 'html/byline',
+    reason: 'the byline (its author and date are the article’s own)',
+    words: ['byline', 'bylines', 'author', 'postmeta', 'entrymeta', 'dateline', 'published', 'posted', 'readtime'],
+    example: '<p class="byline">By Jane Doe, 9 December 2024</p>',
   },
   {
     id: 'html/disclosure',

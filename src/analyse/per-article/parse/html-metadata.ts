@@ -93,7 +93,12 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [bylineAuthor(all, visible, title?.value), 'byline'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
-    url: first([httpUrl(canonical ? attr(canonical, 'href') : null), 'canonical-link'], [httpUrl(meta.get('og:url')), 'opengraph'], [httpUrl(ld?.url), 'json-ld']),
+    url: first(
+      [httpUrl(canonical ? attr(canonical, 'href') : null), 'canonical-link'],
+      [httpUrl(meta.get('og:url')), 'opengraph'],
+      [httpUrl(ld?.url), 'json-ld'],
+      [httpUrl(savedFrom(tree)), 'saved-from'],
+    ),
     lang: first([html ? attr(html, 'lang') ?? attr(html, 'xmlLang') : undefined, 'html-attribute'], [ld?.inLanguage, 'json-ld'], [meta.get('og:locale')?.replace('_', '-'), 'opengraph'], [meta.get('content-language'), 'meta']),
     dir: first([html ? attr(html, 'dir')?.toLowerCase() : undefined, 'html-attribute']),
     summary: first([ld?.description, 'json-ld'], [meta.get('og:description'), 'opengraph'], [meta.get('description'), 'meta']),
@@ -264,6 +269,21 @@ export function personName(value: string | undefined): string | undefined {
   const v = value ? fold(value) : '';
   if (!v || /^(https?:|www\.)/i.test(v) || v.includes('@') || /^[{[]/.test(v)) return undefined;
   return v.replace(/^by\s+/i, '');
+}
+
+/** The address in the note a browser writes into a page it saves (`<!-- saved from url=(0042)https://… -->`). */
+function savedFrom(tree: Root): string | undefined {
+  const stack: (Root | RootContent)[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') {
+      const m = /^\s*saved from url=\(\d+\)(\S+)/i.exec(n.value);
+      if (m) return m[1];
+    } else if ((n.type === 'root' || (n.type === 'element' && (n.tagName === 'html' || n.tagName === 'head'))) && 'children' in n) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return undefined;
 }
 
 /** An absolute http(s) address, or undefined. */

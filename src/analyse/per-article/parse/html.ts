@@ -15,7 +15,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { FrontMatter } from '../../../model/schema.ts';
 import { frontMatterSchema } from '../../../model/schema.ts';
-import type { Article, Block } from '../../../model/types.ts';
+import { diagnose } from '../../../model/messages.ts';
+import type { Article, Block, Diagnostic } from '../../../model/types.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { mainContent, type ContentChoice } from './html-content.ts';
 import { fold } from './html-dom.ts';
@@ -30,30 +31,62 @@ export interface SavedPage {
   blocks: Block[];
   /** How the story was found. */
   choice: ContentChoice;
+  /** Problems with the page's markup. */
+  diagnostics: Diagnostic[];
 }
 
 /** A story of fewer characters than this is looked for again with fewer furniture rules. */
 const MIN_STORY_CHARS = 500;
+/** …and the second look is taken when it finds more than this many times as much. */
+const RETRY_GAIN = 2;
 /** Blocks at the top of a body searched for the headline that repeats the title. */
 const HEADLINE_SEARCH_BLOCKS = 3;
 
-/** Reads a saved page. Never throws for bad markup: the HTML parser repairs any page as a browser does. */
-export function readSavedPage(text: string): SavedPage {
+/**
+ * Reads a saved page. Never throws for bad markup: the HTML parser repairs
+ * any page as a browser does, and a page nested too deep for the parser is
+ * read again as plain paragraphs, with a diagnostic.
+ *
+ * @param file The page's path in the content folder, for diagnostics.
+ * @param text The page, decoded.
+ */
+export function readSavedPage(file: string, text: string): SavedPage {
+  try {
+    return { ...readPage(text), diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ...readPage(flattened(text)), diagnostics: [diagnose('htmlTooDeep', file, [])] };
+  }
+}
+
+function readPage(text: string): Omit<SavedPage, 'diagnostics'> {
   const parse = () => unified().use(rehypeParse).parse(text) as Root;
   const tree = parse();
   const metadata = readPageMetadata(tree);
   const pageUrl = metadata.url?.value ?? null;
-  let { roots, choice } = mainContent(tree);
-  let blocks = htmlBlocks(roots, pageUrl);
+  const first = mainContent(tree);
+  let blocks = htmlBlocks(first.roots, pageUrl);
+  let choice = first.choice;
   if (keptChars(blocks) < MIN_STORY_CHARS) {
-    // Too little story: the page's own container may bear a furniture name. Look again by tags alone.
+    // Little story: the page's own container may bear a furniture name. Look again by tags alone.
     const again = mainContent(parse(), { byName: false });
     const blocksAgain = htmlBlocks(again.roots, pageUrl);
-    if (keptChars(blocksAgain) > keptChars(blocks)) ({ blocks, choice } = { blocks: blocksAgain, choice: again.choice });
+    if (keptChars(blocksAgain) > RETRY_GAIN * keptChars(blocks)) [blocks, choice] = [blocksAgain, again.choice];
   }
   const { data, origins } = asFrontMatter(metadata);
   if (data.title) blocks = withoutHeadline(blocks, data.title);
   return { data, origins, blocks: blocks.map((b, index) => ({ ...b, index })), choice };
+}
+
+/**
+ * A page's markup with every element but the few that cannot nest (`p`,
+ * `br`, headings, `title`, `meta`, `link`) taken out, and scripts and styles
+ * with their content: what is left the parser reads at any size.
+ */
+function flattened(text: string): string {
+  return text
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?!(?:p|br|h[1-6]|title|meta|link)\b)[a-z][^>]*>/gi, ' ');
 }
 
 function keptChars(blocks: Block[]): number {

@@ -100,8 +100,8 @@ export function parseFile(source: SourceFile): FileParseResult {
   if (fm?.fatal) {
     return { article: null, skipped: { file, reason: `${fm.fatal.message} (line ${fm.fatal.line ?? 1})` }, diagnostics: fm.diagnostics };
   }
-  const page = source.format === 'html' ? readSavedPage(source.text) : null;
-  const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : [];
+  const page = source.format === 'html' ? readSavedPage(file, source.text) : null;
+  const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : page ? [...page.diagnostics] : [];
   const data = fm?.data ?? page?.data ?? {};
   const body = fm ? fm.body : source.text;
   const bodyLine = fm ? fm.bodyLine : 1;
