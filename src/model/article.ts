@@ -57,6 +57,26 @@ export type TitleSource = 'front-matter' | 'first-line' | 'lead' | 'file-name';
 /** Where an article's outlet came from. */
 export type SourceOrigin = 'front-matter' | 'text' | 'none';
 
+/**
+ * Where a saved page's metadata field was read: its JSON-LD, its OpenGraph
+ * (`og:*`, `article:*`) or other `<meta>` tags, its `<title>`, its visible
+ * headline (the `<h1>`, or the date shown with it), its byline (an element
+ * marked as the author, or "By …" under the headline), a `<time>` element,
+ * `<link rel=canonical>`, the `<!-- saved from url=… -->` note a browser
+ * writes into a page it saves, or an attribute of `<html>` (`lang`, `dir`).
+ */
+export type PageMetadataOrigin =
+  | 'json-ld'
+  | 'opengraph'
+  | 'meta'
+  | 'title-element'
+  | 'headline'
+  | 'byline'
+  | 'time-element'
+  | 'canonical-link'
+  | 'saved-from'
+  | 'html-attribute';
+
 /** Named entities found in an article. Each list is sorted and without repeats. */
 export interface Entities {
   people: string[];
@@ -91,6 +111,12 @@ export interface Article {
   lang: string;
   dir: 'ltr' | 'rtl';
   summary: string | null;
+  /**
+   * For a saved page, where each field taken from the page's own metadata was
+   * read (the `…Source` fields say `front-matter` for these: the page's head
+   * is its front matter).
+   */
+  metadataOrigins?: Partial<Record<'title' | 'date' | 'author' | 'source' | 'sourceUrl' | 'lang' | 'dir' | 'summary', PageMetadataOrigin>>;
   /** Body blocks in order; removed ones carry `removed`. The title line is not a block. */
   blocks: Block[];
   /** Id of the canonical article when this is a syndicated copy (syndication). */

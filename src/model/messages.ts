@@ -39,14 +39,21 @@ export const messages = {
     ruleId: 'load/binary',
     severity: 'warning',
     message: () => 'The file holds binary data, not text.',
-    hint: 'Only .md, .markdown and .txt articles are read; move other files out of the content folder.',
+    hint: 'Only .md, .markdown, .txt and saved web pages (.html, .htm, .xhtml) are read; move other files out of the content folder.',
   }),
   unsupportedType: spec({
     ruleId: 'load/unsupported-type',
     severity: 'warning',
     message: (ext: string) =>
       `Files ending in "${ext || '(no extension)'}" are not articles Dateline can read.`,
-    hint: 'Save articles as .md, .markdown (front matter optional) or .txt (raw copy-paste).',
+    hint: 'Save articles as .md, .markdown (front matter optional), .txt (raw copy-paste) or .html (a saved web page).',
+  }),
+  pageAssets: spec({
+    ruleId: 'load/page-assets',
+    severity: 'info',
+    message: (page: string) =>
+      `This folder holds the files saved with the page ${page} (images, styles, scripts); they belong to that page and are not read as articles.`,
+    hint: 'Nothing to do. Images saved with a page are not shown in the archive yet.',
   }),
   tooLarge: spec({
     ruleId: 'load/too-large',
@@ -96,6 +103,12 @@ export const messages = {
     severity: 'warning',
     message: (why: string) => `The Markdown has ${why}; the file was read as plain text instead.`,
     hint: 'Simplify the Markdown, or check whether the file really is an article.',
+  }),
+  htmlTooDeep: spec({
+    ruleId: 'html/too-deep',
+    severity: 'warning',
+    message: () => 'The page\'s markup is nested too deep to read as a page; its text was read as plain paragraphs instead.',
+    hint: 'Check whether the file really is a saved article; save it again from the browser if it is.',
   }),
   noBody: spec({
     ruleId: 'article/no-body',

@@ -6,8 +6,8 @@ export interface SourceFile {
   file: string;
   /** Absolute path on disk. */
   path: string;
-  /** How the body is read: markdown with optional front matter, or raw copy-paste text. */
-  format: 'markdown' | 'text';
+  /** How the body is read: markdown with optional front matter, raw copy-paste text, or a saved web page. */
+  format: 'markdown' | 'text' | 'html';
   /** Decoded text, line endings normalised to `\n`, byte-order mark removed. */
   text: string;
   /** Hex SHA-256 of the raw bytes: the cache key of everything derived from this file. */

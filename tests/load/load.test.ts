@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, load } from '../../src/load/index.ts';
+import { decode, decodeHtml, declaredEncoding, load } from '../../src/load/index.ts';
 
 async function folder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-load-'));
@@ -64,6 +64,94 @@ describe('load', () => {
     const { files } = await load(dir);
     expect(files[0]!.text).toBe('Title\n\nBody\n');
     expect(files[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('load, saved web pages', () => {
+  const page = '<!doctype html><title>A</title><p>Story text.</p>';
+
+  it('reads .html, .htm and .xhtml files as saved pages', async () => {
+    const dir = await folder({ 'a.html': page, 'b.htm': page, 'c.XHTML': page, 'd.md': '# D' });
+    const { files, skipped } = await load(dir);
+    expect(files.map((f) => [f.file, f.format])).toEqual([['a.html', 'html'], ['b.htm', 'html'], ['c.XHTML', 'html'], ['d.md', 'markdown']]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('takes the folder a browser saves beside a page for its assets: noted once, none of its files listed as skipped', async () => {
+    const dir = await folder({
+      'Story.html': page,
+      'Story_files/photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0x00]),
+      'Story_files/style.css': 'p { color: red }',
+      'Story_files/frame.html': page,
+      'Other_files/x.css': 'p {}',
+    });
+    const { files, skipped, diagnostics } = await load(dir);
+    expect(files.map((f) => f.file)).toEqual(['Story.html']);
+    // A folder named like one but beside no page is an ordinary folder.
+    expect(skipped.map((s) => s.file)).toEqual(['Other_files/x.css']);
+    const notes = diagnostics.filter((d) => d.ruleId === 'load/page-assets');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ file: 'Story_files', related: 'Story.html', severity: 'info' });
+  });
+
+  it('reads the saved-page fixtures: every page an article, the saved files of one noted once and not skipped', async () => {
+    const { files, skipped, diagnostics } = await load(path.join(import.meta.dirname, '../fixtures/html'));
+    expect(files.map((f) => f.file)).toEqual(['active.html', 'json-ld.html', 'opengraph.html', 'saved/Harbour-ferry-strike.html', 'windows-1252.html']);
+    expect(skipped).toEqual([]);
+    expect(diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+      ['saved/Harbour-ferry-strike_files', 'load/page-assets'],
+      ['windows-1252.html', 'load/encoding'],
+    ]);
+  });
+
+  it('reads a page in the encoding it declares, and says so', async () => {
+    const bytes = Buffer.from('<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><p>\x93Quoted\x94</p></html>', 'latin1');
+    const dir = await folder({ 'old.html': bytes });
+    const { files, diagnostics } = await load(dir);
+    expect(files[0]!.text).toContain('<title>Café</title>');
+    expect(files[0]!.text).toContain('“Quoted”');
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['load/encoding']);
+  });
+
+  it('reads a saved page the same from the stat file as from its bytes', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>'),
+      Buffer.from([0xb1, 0xe6]),
+    ]);
+    const dir = await folder({ 'pl.html': bytes });
+    const statFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'dateline-stat-')), 'files.json');
+    const first = await load(dir, { statFile });
+    const json = JSON.parse(await readFile(statFile, 'utf8'));
+    expect(json.files['pl.html']).toMatchObject({ format: 'html', encoding: 'iso-8859-2', size: bytes.length });
+    json.started += 3600_000;
+    await writeFile(statFile, JSON.stringify(json));
+    const second = await load(dir, { statFile });
+    expect(second.files[0]!.text).toBe(first.files[0]!.text);
+    expect(first.files[0]!.text).toContain('ąć');
+  });
+});
+
+describe('decodeHtml', () => {
+  it('follows a byte-order mark over any declaration', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="shift_jis">é')]);
+    expect(decodeHtml(bytes)).toMatchObject({ text: '<meta charset="shift_jis">é', encoding: 'UTF-8' });
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when the page declares a legacy encoding', () => {
+    const bytes = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>agency’s</p>');
+    expect(decodeHtml(bytes)).toMatchObject({ text: '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>agency’s</p>', encoding: 'UTF-8' });
+  });
+
+  it('reads the declared encoding, and Windows-1252 when nothing is declared', () => {
+    const sjis = Buffer.concat([Buffer.from('<meta charset="Shift_JIS"><p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b])]);
+    expect(decodeHtml(sjis)).toMatchObject({ text: '<meta charset="Shift_JIS"><p>日本', encoding: 'shift_jis' });
+    expect(decodeHtml(Buffer.from([0x3c, 0x70, 0x3e, 0x80]))).toMatchObject({ text: '<p>€', encoding: 'Windows-1252' });
+  });
+
+  it('names the declared encoding by its standard name, with Windows-1252 for its aliases', () => {
+    expect(declaredEncoding(Buffer.from('<meta charset=latin1>'))).toBe('Windows-1252');
+    expect(declaredEncoding(Buffer.from("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=koi8-r'>"))).toBe('koi8-r');
+    expect(declaredEncoding(Buffer.from('<meta charset="no-such-thing">'))).toBeNull();
   });
 });
 
@@ -141,7 +229,7 @@ describe('load with a stat file', () => {
   it('refuses a file whose bytes are not those its entry vouches for, naming it', async () => {
     const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.' });
     await load(dir, { statFile });
-    await anHourLater(statFile, (json) => (json.files['a.md'][4] = '0'.repeat(64)));
+    await anHourLater(statFile, (json) => (json.files['a.md'].hash = '0'.repeat(64)));
     const [file] = (await load(dir, { statFile })).files;
     expect(file!.hash).toBe('0'.repeat(64));
     expect(() => file!.text).toThrow(/a\.md changed while the site was being built/);

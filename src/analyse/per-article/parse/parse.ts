@@ -5,6 +5,7 @@ import type { FrontMatter } from '../../../model/schema.ts';
 import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { readSavedPage } from './html.ts';
 import {
   directionOf,
   findHeadline,
@@ -100,13 +101,14 @@ export function parseFile(source: SourceFile): FileParseResult {
   if (fm?.fatal) {
     return { article: null, skipped: { file, reason: `${fm.fatal.message} (line ${fm.fatal.line ?? 1})` }, diagnostics: fm.diagnostics };
   }
-  const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : [];
-  const data = fm?.data ?? {};
+  const page = source.format === 'html' ? readSavedPage(file, source.text) : null;
+  const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : page ? [...page.diagnostics] : [];
+  const data = fm?.data ?? page?.data ?? {};
   const body = fm ? fm.body : source.text;
   const bodyLine = fm ? fm.bodyLine : 1;
   const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
   if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
-  const parsedBlocks = source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
+  const parsedBlocks = page ? page.blocks : source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
   const { title, titleSource, rest } = readTitle(data.title, parsedBlocks, file, diagnostics);
   const blocks = rest.map((b, i) => ({ ...b, index: i }));
   if (blocks.length === 0) {
@@ -149,6 +151,7 @@ export function parseFile(source: SourceFile): FileParseResult {
     entities: { people: [], places: [], organisations: [] },
     keywords: [],
   };
+  if (page) article.metadataOrigins = page.origins;
   return { article, skipped: null, diagnostics };
 }
 

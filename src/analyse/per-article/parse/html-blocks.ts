@@ -1,0 +1,117 @@
+/**
+ * A saved page's story, as hast, to the blocks every other format gives:
+ * hast-util-to-mdast makes the same Markdown tree that remark makes of a
+ * `.md` file, and each top-level node (each item of a top-level list) is a
+ * block. Links keep only an absolute http(s) or mail address; images are
+ * not kept; set-aside furniture becomes a removed block with its reason.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toMdast, type Handle } from 'hast-util-to-mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { Block, BlockKind, Removal } from '../../../model/types.ts';
+import { plainText } from './blocks.ts';
+import { REMOVED_TAG } from './html-dom.ts';
+
+/** A removed block shows at most this many characters of what was set aside: enough to recognise it. */
+const MAX_REMOVED_CHARS = 300;
+/** Deepest nesting of containers kept; deeper content is flattened to text (as for Markdown). */
+const MAX_DEPTH = 64;
+
+const KIND: Partial<Record<RootContent['type'], BlockKind>> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  blockquote: 'blockquote',
+  code: 'code',
+  table: 'table',
+  thematicBreak: 'break',
+};
+
+/** What a stand-in for furniture carries into the Markdown tree. */
+interface RemovedData {
+  removed: Removal;
+  text: string;
+}
+
+/**
+ * Blocks of a page's story. `pageUrl` is the page's own address, against
+ * which its relative links are resolved (without one they become text).
+ */
+export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
+  const tree: HastRoot = { type: 'root', children: roots };
+  const handlers: Record<string, Handle> = {
+    a: (state, node) => {
+      const children = state.all(node) as any[];
+      const url = linkTarget(node.properties?.href, pageUrl);
+      return url ? { type: 'link', url, title: null, children } : children;
+    },
+    img: () => undefined,
+    [REMOVED_TAG]: (_state, node) => {
+      const p = node.properties ?? {};
+      const data: RemovedData = { removed: { ruleId: String(p.dataRule), reason: String(p.dataReason) }, text: String(p.dataText ?? '') };
+      return { type: 'paragraph', children: [], data: data as any } satisfies Paragraph;
+    },
+  };
+  const mdast = toMdast(tree, { handlers }) as Root;
+  const blocks: Block[] = [];
+  let listId = 0;
+  for (const node of mdast.children) {
+    const line = node.position?.start.line ?? 1;
+    const removed = (node.data as Partial<RemovedData> | undefined)?.removed;
+    if (removed) {
+      pushRemoved(blocks, (node.data as RemovedData).text, removed, line);
+    } else if (node.type === 'list') {
+      const list = node as List;
+      listId++;
+      for (const item of list.children) {
+        push(blocks, 'list-item', tidy(item) as any, item.position?.start.line ?? line, { id: listId, ordered: Boolean(list.ordered), start: list.start ?? null });
+      }
+    } else if (KIND[node.type]) {
+      push(blocks, KIND[node.type]!, tidy(node), line);
+    } else if (node.type !== 'definition' && node.type !== 'html') {
+      // Loose phrasing (text outside any paragraph) reads as a paragraph.
+      push(blocks, 'paragraph', { type: 'paragraph', children: [tidy(node) as any] }, line);
+    }
+  }
+  return blocks;
+}
+
+/** An absolute http(s) or mail address for a link, or null (page-internal, script and unresolvable links). */
+export function linkTarget(href: unknown, pageUrl: string | null): string | null {
+  if (typeof href !== 'string' || !href.trim() || href.trim().startsWith('#')) return null;
+  try {
+    const url = pageUrl ? new URL(href.trim(), pageUrl) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function push(blocks: Block[], kind: BlockKind, node: RootContent, line: number, list?: Block['list']): void {
+  const text = plainText(node);
+  if (!text && kind !== 'break') return;
+  const block: Block = { index: blocks.length, kind, text, line, node };
+  if (list) block.list = list;
+  blocks.push(block);
+}
+
+function pushRemoved(blocks: Block[], text: string, removed: Removal, line: number): void {
+  if (!text) return;
+  const shown = text.length > MAX_REMOVED_CHARS ? `${text.slice(0, text.lastIndexOf(' ', MAX_REMOVED_CHARS) + 1 || MAX_REMOVED_CHARS).trimEnd()} …` : text;
+  blocks.push({ index: blocks.length, kind: 'paragraph', text: shown, line, removed });
+}
+
+/**
+ * A node ready to keep: positions dropped, stand-ins nested inside it (set
+ * aside within a list item or a quote) dropped, nesting past `MAX_DEPTH`
+ * flattened to text. Iterative over depth, so no page can overflow the stack.
+ */
+function tidy<T extends RootContent | List['children'][number]>(node: T): T {
+  const copy = (n: any, depth: number): any => {
+    const { position: _p, data: _d, ...rest } = n;
+    if (!Array.isArray(rest.children)) return rest;
+    if (depth >= MAX_DEPTH) return { type: 'paragraph', children: [{ type: 'text', value: plainText(n) }] };
+    rest.children = rest.children.filter((c: any) => !c.data?.removed).map((c: any) => copy(c, depth + 1));
+    return rest;
+  };
+  return copy(node, 0);
+}

@@ -1,0 +1,113 @@
+/**
+ * What a saved page shows around its headline: the date printed with it
+ * ("June 10, 2025 | 13 min read") and the byline, for pages whose metadata
+ * does not state them.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { attr, fold, nameWords, textOf } from './html-dom.ts';
+import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
+import { dateIn } from './infer.ts';
+
+/** The text a reader sees, in document order: each `<h1>` one piece (listed in `headings`), other text in runs. */
+export interface VisibleText {
+  pieces: string[];
+  /** Indexes in `pieces` of the `<h1>` headings. */
+  headings: number[];
+}
+
+/** The text of a page a reader sees: not hidden, not a script's or a style's. */
+export function visibleText(tree: Root): VisibleText {
+  const pieces: string[] = [];
+  const headings: number[] = [];
+  const stack: RootContent[] = [...tree.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = fold(n.value);
+      if (t) pieces.push(t);
+      continue;
+    }
+    if (n.type !== 'element' || DROPPED_TAGS.has(n.tagName) || isHidden(n)) continue;
+    if (n.tagName === 'h1') {
+      const text = textOf(n);
+      if (text) headings.push(pieces.push(text) - 1);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { pieces, headings };
+}
+
+/** Characters of text after the headline (and, fewer, before it) searched for the date a page shows with it. */
+const DATE_AFTER_HEADLINE_CHARS = 300;
+const DATE_BEFORE_HEADLINE_CHARS = 100;
+
+/** The date a page shows by its headline ("June 10, 2025 | 13 min read"), as written, or undefined. */
+export function dateByHeadline(visible: VisibleText, headline: string | undefined): string | undefined {
+  const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
+  if (at === undefined) return undefined;
+  let after = '';
+  for (let i = at + 1; i < visible.pieces.length && after.length < DATE_AFTER_HEADLINE_CHARS; i++) after += ` ${visible.pieces[i]}`;
+  let before = '';
+  for (let i = at - 1; i >= 0 && before.length < DATE_BEFORE_HEADLINE_CHARS; i--) before = `${visible.pieces[i]} ${before}`;
+  return dateIn(after.slice(0, DATE_AFTER_HEADLINE_CHARS))?.text ?? dateIn(before.slice(-DATE_BEFORE_HEADLINE_CHARS))?.text;
+}
+
+/** Words of class and id names that mark a byline. */
+const BYLINE_WORDS: ReadonlySet<string> = new Set(['author', 'authors', 'byline', 'authorname', 'writer', 'contributor']);
+/** A byline names at most this many words: longer text is an author's biography. */
+const MAX_BYLINE_WORDS = 6;
+/** "By Jane Doe" as a byline under a headline writes it: up to four capitalised words. */
+const BY_LINE = /(?:^|\s)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|de|der|von|da|di|la|le)){0,4})/u;
+
+/**
+ * The author a page's byline names: an element marked as the author
+ * (`itemprop=author`, `rel=author`, a `byline` or `author` class), else a
+ * "By …" line just after the headline. Undefined when there is none.
+ */
+export function bylineAuthor(all: Element[], visible: VisibleText, headline: string | undefined): string | undefined {
+  for (const el of all) {
+    const marked = /(^|\s)author(\s|$)/i.test(attr(el, 'itemProp') ?? '') || /(^|\s)author(\s|$)/i.test(attr(el, 'rel') ?? '');
+    if (!marked && !nameWords(el).some((w) => BYLINE_WORDS.has(w))) continue;
+    if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;
+    // A byline's name is often its own element (a link to the author's page) beside a role or a date.
+    const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
+    const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
+    if (name) return name;
+  }
+  const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
+  if (at === undefined) return undefined;
+  const after = visible.pieces.slice(at + 1, at + 8).join(' ');
+  const m = BY_LINE.exec(after);
+  return m ? cleanByline(m[1]!) : undefined;
+}
+
+/** A byline's text reduced to the name: "By", dates, roles and reading times cut away; undefined when no name is left. */
+function cleanByline(text: string): string | undefined {
+  let t = fold(text)
+    .replace(/^(written |words |posted |reviewed |edited )?by:?\s+/i, '')
+    .split(/\s+[|•·⋅–—]\s+|\s+-\s+|,\s+(?=(updated|published|posted|\d))/i)[0]!
+    .trim();
+  t = t
+    .replace(/^(author|authors|autor|auteur)\s*:\s*/i, '')
+    .replace(/\s+(last updated|updated|published|posted|reviewed|view|follow|read more)\b.*$/i, '')
+    .replace(/^["“'‘]+|["”'’]+$/g, '')
+    .replace(/[.,;:]+$/, '');
+  // A name has no digits: a line with them is a date or a count.
+  if (!t || /\d/.test(t) || !/\p{Lu}/u.test(t)) return undefined;
+  if (t.split(/\s+/).length > MAX_BYLINE_WORDS || /https?:|@|\bmin(ute)?s? read\b/i.test(t)) return undefined;
+  return t;
+}
+
+/** The elements inside an element, in document order. */
+function descendants(outer: Element): Element[] {
+  const out: Element[] = [];
+  const stack: RootContent[] = [...outer.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}

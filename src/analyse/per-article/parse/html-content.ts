@@ -1,0 +1,213 @@
+/**
+ * The main content of a saved page: active content dropped, furniture named
+ * and set aside, then the article element chosen (the page's declared
+ * `articleBody`, `<article>` or `<main>`, else the element with the densest
+ * prose, scored as Readability scores it: text length, commas, link density).
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { attr, measure, REMOVED_TAG, textOf, walk, type Measure } from './html-dom.ts';
+import { densest, withSiblings } from './html-density.ts';
+import { DROPPED_TAGS, furnitureRule, isHidden, type FurnitureRule } from './html-furniture.ts';
+
+export { REMOVED_TAG };
+
+/** A hidden element holding this many characters of paragraphs is story a script reveals (React streams its pages so). */
+const HIDDEN_STORY_PROSE = 500;
+/** A declared article element is taken when it holds at least this share of the best-scored element's prose. */
+const MIN_DECLARED_PROSE_SHARE = 0.6;
+/** A container inside the story whose text is more than this share link text is a list of links. */
+const MAX_LINK_DENSITY = 0.5;
+/** …unless it holds at least this many characters of text that is not link text. */
+const LINK_LIST_MAX_PLAIN_CHARS = 200;
+
+/** Containers checked for being lists of links once the story is chosen. */
+const LINK_LIST_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'p', 'span']);
+
+/** How the main content was found. */
+export type ContentChoice = 'article-body' | 'article' | 'density' | 'body';
+
+/** The elements holding a page's story, in document order, and how they were found. */
+export interface MainContent {
+  roots: Element[];
+  choice: ContentChoice;
+}
+
+/** How to look for a page's story. */
+export interface ContentOptions {
+  /**
+   * Whether furniture is also named by its role and class and id names, not
+   * only by its tag (default: `true`). Without, a page whose own container
+   * has a furniture-like name (`sidebar-layout`) keeps its story.
+   */
+  byName?: boolean;
+}
+
+/**
+ * Finds the story of a parsed page. The tree is changed: active content is
+ * removed and furniture replaced by `REMOVED_TAG` stand-ins.
+ */
+export function mainContent(tree: Root, options: ContentOptions = {}): MainContent {
+  const body = (findFirst(tree, 'body') ?? findFirst(tree, 'html')) as Element | undefined;
+  if (!body) return { roots: [], choice: 'body' };
+  revealStreamed(body);
+  dropActive(body);
+  dropHidden(body, measure(body));
+  unwrapLayoutTables(body);
+  setAsideFurniture(body, measure(body), options.byName ?? true);
+  const m = measure(body);
+  const best = densest(body, m);
+  const declared = declaredArticle(body, m);
+  let roots: Element[];
+  let choice: ContentChoice;
+  if (declared && (!best || contains(declared.el, best.best) || m.get(declared.el)!.prose >= MIN_DECLARED_PROSE_SHARE * m.get(best.best)!.prose)) {
+    roots = [declared.el];
+    choice = declared.choice;
+  } else if (best) {
+    roots = withSiblings(best, m);
+    choice = 'density';
+  } else {
+    roots = [body];
+    choice = 'body';
+  }
+  for (const r of roots) setAsideLinkLists(r, measure(r));
+  return { roots, choice };
+}
+
+function findFirst(tree: Root | Element, tag: string): Element | undefined {
+  const stack: (Root | RootContent)[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'element' && n.tagName === tag) return n;
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return undefined;
+}
+
+/**
+ * Puts the parts of a page that React streamed after its first bytes where
+ * its scripts would have put them: a hidden `<div id="S:n">` replaces the
+ * `<template id="B:n">` boundary and its "Loading…" fallback (up to the
+ * `<!--/$-->` comment), or the `<template id="P:n">` placeholder. A page
+ * saved before its scripts ran holds its story so.
+ */
+function revealStreamed(body: Element): void {
+  const parts = new Map<string, { el: Element; parent: Element }>();
+  const templates = new Map<string, { el: Element; parent: Element }>();
+  walk(body, (el, parent) => {
+    const id = attr(el, 'id');
+    if (id && el.tagName === 'div' && /^S:\w+$/.test(id)) parts.set(id.slice(2), { el, parent });
+    if (id && el.tagName === 'template' && /^[BP]:\w+$/.test(id)) templates.set(id, { el, parent });
+    return true;
+  });
+  for (const [key, part] of parts) {
+    const boundary = templates.get(`B:${key}`);
+    const target = boundary ?? templates.get(`P:${key}`);
+    if (!target) continue;
+    const siblings = target.parent.children;
+    const at = siblings.indexOf(target.el);
+    const close = boundary ? siblings.findIndex((c, i) => i > at && c.type === 'comment' && c.value === '/$') : -1;
+    siblings.splice(at, close > at ? close - at : 1, ...part.el.children);
+    part.parent.children.splice(part.parent.children.indexOf(part.el), 1);
+  }
+}
+
+/** Removes scripts, styles, frames, forms' controls, media and comments. */
+function dropActive(body: Element): void {
+  const clean = (el: Element): void => {
+    el.children = el.children.filter((c) => c.type === 'text' || (c.type === 'element' && !DROPPED_TAGS.has(c.tagName)));
+  };
+  clean(body);
+  walk(body, (el) => {
+    clean(el);
+    return true;
+  });
+}
+
+/**
+ * Removes what the page does not show, unless it holds the story: pages built
+ * by scripts save their text in hidden elements that the scripts reveal.
+ */
+function dropHidden(body: Element, m: Map<Element, Measure>): void {
+  walk(body, (el, parent, i) => {
+    if (!isHidden(el) || m.get(el)!.prose >= HIDDEN_STORY_PROSE) return true;
+    parent.children.splice(i, 1);
+    return 'removed';
+  });
+}
+
+/**
+ * Tables that lay a page out (a cell holding paragraphs, lists or another
+ * table) become plain containers, so that a story set in one is read as text.
+ */
+function unwrapLayoutTables(body: Element): void {
+  const tables: Element[] = [];
+  walk(body, (el) => {
+    if (el.tagName === 'table') tables.push(el);
+    return true;
+  });
+  for (const table of tables.reverse()) {
+    let layout = false;
+    walk(table, (el) => {
+      if (['p', 'div', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'blockquote', 'article'].includes(el.tagName)) layout = true;
+      return !layout;
+    });
+    if (!layout) continue;
+    table.tagName = 'div';
+    walk(table, (el) => {
+      if (['tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup'].includes(el.tagName)) el.tagName = 'div';
+      return el.tagName !== 'table';
+    });
+  }
+}
+
+/** Replaces each piece of furniture by a stand-in that keeps its text and the rule's reason. */
+function setAsideFurniture(body: Element, m: Map<Element, Measure>, byName: boolean): void {
+  walk(body, (el, parent, i) => {
+    const named = furnitureRule(el, byName);
+    if (!named || m.get(el)!.prose > named.maxProse) return true;
+    parent.children[i] = standIn(el, named.rule);
+    return false;
+  });
+}
+
+/** What replaces set-aside furniture: a stand-in with its rule and text. */
+function standIn(el: Element, rule: Pick<FurnitureRule, 'id' | 'reason'>): Element {
+  return { type: 'element', tagName: REMOVED_TAG, properties: { dataRule: rule.id, dataReason: rule.reason, dataText: textOf(el) }, children: [] };
+}
+
+/** Inside the story, containers that are mostly links (lists of other stories, tag clouds, link rows). */
+function setAsideLinkLists(root: Element, m: Map<Element, Measure>): void {
+  walk(root, (el, parent, i) => {
+    if (!LINK_LIST_TAGS.has(el.tagName)) return true;
+    const { chars, linkChars } = m.get(el)!;
+    if (chars === 0 || linkChars / chars <= MAX_LINK_DENSITY || chars - linkChars >= LINK_LIST_MAX_PLAIN_CHARS) return true;
+    parent.children[i] = standIn(el, { id: 'html/link-list', reason: 'a list of links' });
+    return false;
+  });
+}
+
+/** The page's declared article: the `articleBody` with most prose, else the `<article>` with most prose, if it has any. */
+function declaredArticle(body: Element, m: Map<Element, Measure>): { el: Element; choice: ContentChoice } | null {
+  let bodyEl: Element | null = null;
+  let article: Element | null = null;
+  walk(body, (el) => {
+    const prose = m.get(el)!.prose;
+    if (prose === 0) return false;
+    if (/(^|\s)articlebody(\s|$)/i.test(attr(el, 'itemProp') ?? '') && (!bodyEl || prose > m.get(bodyEl)!.prose)) bodyEl = el;
+    if (el.tagName === 'article' && (!article || prose > m.get(article)!.prose)) article = el;
+    return true;
+  });
+  if (bodyEl) return { el: bodyEl, choice: 'article-body' };
+  if (article) return { el: article, choice: 'article' };
+  return null;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  if (outer === inner) return true;
+  let found = false;
+  walk(outer, (el) => {
+    if (el === inner) found = true;
+    return !found;
+  });
+  return found;
+}

@@ -1,0 +1,153 @@
+/**
+ * Small readers of a saved page's syntax tree (hast) that the metadata,
+ * furniture and main-content modules share.
+ */
+import type { Element, Nodes, Root, RootContent } from 'hast';
+
+/** Whitespace folded to single spaces and trimmed. */
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** An attribute as text (a list attribute such as `class` joined by spaces), or null. */
+export function attr(el: Element, name: string): string | null {
+  const v = el.properties?.[name];
+  if (v === undefined || v === null || v === false) return null;
+  return Array.isArray(v) ? v.join(' ') : String(v);
+}
+
+/** Whether a node is an element, optionally of one of the given tag names. */
+export function isElement(node: Nodes | RootContent | undefined, ...names: string[]): node is Element {
+  return node?.type === 'element' && (names.length === 0 || names.includes(node.tagName));
+}
+
+/** Every element of a tree in document order. Iterative, so no depth can overflow the stack. */
+export function elements(tree: Root | Element): Element[] {
+  const out: Element[] = [];
+  const stack: (Root | Element | RootContent)[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'element') out.push(n);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+/** The text of a node as one folded line (no layout: block boundaries become spaces). */
+export function textOf(node: Nodes | RootContent): string {
+  const parts: string[] = [];
+  const stack: (Nodes | RootContent)[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.value);
+    else if (n.type === 'element' || n.type === 'root') {
+      parts.push(' ');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return fold(parts.join(''));
+}
+
+/** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. */
+export function nameWords(el: Element): string[] {
+  const names = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`;
+  if (!names.trim()) return [];
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Tag name of the stand-in left where furniture was set aside; html-blocks turns it into a removed block. */
+export const REMOVED_TAG = 'dateline-removed';
+
+/** A paragraph counts as prose from this many characters: shorter ones are labels, buttons, captions. */
+export const MIN_PROSE_CHARS = 60;
+
+/** Elements that start a block of their own: a `<div>` without any is a paragraph. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', REMOVED_TAG,
+]);
+
+/**
+ * Calls `visit` on every element below `root` in document order. Returning
+ * true visits the element's children, false skips them, `'removed'` says the
+ * visit took the element out of its parent. Iterative, so no depth overflows.
+ */
+export function walk(root: Element, visit: (el: Element, parent: Element, index: number) => boolean | 'removed'): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    for (let i = 0; i < parent.children.length; i++) {
+      const c = parent.children[i]!;
+      if (c.type !== 'element') continue;
+      const r = visit(c, parent, i);
+      if (r === 'removed') i--;
+      else if (r) stack.push(c);
+    }
+  }
+}
+
+/** Text measures of an element. */
+export interface Measure {
+  /** Characters of text, whitespace folded. */
+  chars: number;
+  /** Characters of text inside links. */
+  linkChars: number;
+  /**
+   * Characters of the runs of text that make paragraphs: text outside any
+   * block element inside it (a `<p>`, a `<div>` or a `<blockquote>` written
+   * with text, a list item) with at least `MIN_PROSE_CHARS` outside links.
+   */
+  prose: number;
+}
+
+/** Text measures of every element below `root` (and of `root`), in one pass from the leaves up. */
+export function measure(root: Element): Map<Element, Measure> {
+  const out = new Map<Element, Measure>();
+  // An element's own run: the text of its text children and of the inline elements in it.
+  const run = new Map<Element, { chars: number; linkChars: number }>();
+  const order: Element[] = [root];
+  walk(root, (el) => {
+    order.push(el);
+    return true;
+  });
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const m: Measure = { chars: 0, linkChars: 0, prose: 0 };
+    const own = { chars: 0, linkChars: 0 };
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        const n = fold(c.value).length;
+        m.chars += n;
+        own.chars += n;
+      } else if (c.type === 'element') {
+        const cm = out.get(c)!;
+        m.chars += cm.chars;
+        m.linkChars += cm.linkChars;
+        m.prose += cm.prose;
+        if (!BLOCK_TAGS.has(c.tagName)) {
+          const cr = run.get(c)!;
+          own.chars += cr.chars;
+          own.linkChars += cr.linkChars;
+        }
+      }
+    }
+    if (el.tagName === 'a') {
+      m.linkChars = m.chars;
+      own.linkChars = own.chars;
+    }
+    if (BLOCK_TAGS.has(el.tagName) && own.chars - own.linkChars >= MIN_PROSE_CHARS) m.prose += own.chars - own.linkChars;
+    out.set(el, m);
+    run.set(el, own);
+  }
+  return out;
+}
+
+/** A `<div>` with no block inside it: a paragraph written without `<p>`. */
+export function isPlainDiv(el: Element): boolean {
+  return el.tagName === 'div' && !el.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName));
+}

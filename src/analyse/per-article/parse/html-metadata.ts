@@ -1,0 +1,334 @@
+/**
+ * What a saved page says about itself, in order of trust: its JSON-LD
+ * (schema.org `NewsArticle` and kin), its OpenGraph and `article:*` meta,
+ * other meta tags, its `<title>`, `<link rel=canonical>`, `<html lang dir>`.
+ * Every field keeps where it came from.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { PageMetadataOrigin } from '../../../model/types.ts';
+import { attr, elements, fold, textOf } from './html-dom.ts';
+import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
+import { bylineAuthor, dateByHeadline, visibleText } from './html-byline.ts';
+import { frontMatterDate } from './infer.ts';
+
+/** A value read from the page and where it was read. */
+export interface PageField {
+  value: string;
+  origin: PageMetadataOrigin;
+}
+
+/** The metadata of a saved page; a field is null when the page does not state it. */
+export interface PageMetadata {
+  title: PageField | null;
+  date: PageField | null;
+  modified: PageField | null;
+  author: PageField | null;
+  /** The outlet: the site's name. */
+  source: PageField | null;
+  /** The page's own address. */
+  url: PageField | null;
+  lang: PageField | null;
+  dir: PageField | null;
+  summary: PageField | null;
+}
+
+/** schema.org types of a news or blog article, whose JSON-LD describes the page's story. */
+const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNews', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
+  'ReviewNewsArticle', 'AskPublicEditorNewsArticle', 'SatiricalArticle', 'BlogPosting', 'LiveBlogPosting',
+  'SocialMediaPosting', 'Report', 'TechArticle', 'ScholarlyArticle',
+]);
+
+/** Meta tags naming the publication date, most trusted first (`property`, `name` or `itemprop`). */
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'publish-date', 'publish_date',
+  'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+  'dcterms.created', 'citation_publication_date', 'citation_date', 'article.published', 'published_time', 'date',
+  'originalpublicationdate', 'og:published_time', 'release_date', 'cxenseparse:recs:publishtime', 'article_date_original',
+];
+/** Meta tags naming the last modification. */
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+/** Meta tags naming the author. */
+const AUTHOR_META = ['article:author', 'author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'];
+/** Meta tags naming the site. */
+const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher'];
+
+/** Separators between a headline and the site's name in a `<title>` ("Headline | Site", "Headline - Site"). */
+const TITLE_SEPARATOR = /\s+[|\-–—:·»•~/]\s+|\s+::\s+/;
+/** A title part after a separator is the site's name when it has at most this many words. */
+const MAX_SITE_NAME_WORDS = 6;
+
+/** Reads a page's metadata from its syntax tree. */
+export function readPageMetadata(tree: Root): PageMetadata {
+  const all = elements(tree);
+  const meta = metaContents(all);
+  const ld = articleJsonLd(all);
+  const site = first([ld?.publisher, 'json-ld'], ...SITE_META.map((k): [string | undefined, PageMetadataOrigin] => [meta.get(k), k.startsWith('og:') ? 'opengraph' : 'meta']));
+  const titleElement = all.find((e) => e.tagName === 'title');
+  const html = all.find((e) => e.tagName === 'html');
+  const canonical = all.find((e) => e.tagName === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(e, 'rel') ?? ''));
+  const titleText = titleElement ? fold(textOf(titleElement)) : undefined;
+  const described = first(
+    [ld?.headline, 'json-ld'],
+    [withoutSiteName(meta.get('og:title'), site?.value), 'opengraph'],
+    [withoutSiteName(meta.get('twitter:title'), site?.value), 'meta'],
+    [withoutSiteName(titleText, site?.value), 'title-element'],
+  );
+  const visible = visibleText(tree);
+  const title = visibleHeadline(visible.headings.map((i) => visible.pieces[i]!), described) ?? described;
+  return {
+    title,
+    date: firstDate(
+      [ld?.datePublished, 'json-ld'],
+      ...dateMeta(meta, DATE_META),
+      [timeElementDate(all), 'time-element'],
+      [dateByHeadline(visible, title?.value), 'headline'],
+    ),
+    modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
+    author: first(
+      [ld?.author, 'json-ld'],
+      ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
+      [bylineAuthor(all, visible, title?.value), 'byline'],
+    ),
+    source: site ?? (titleText ? siteFromTitle(titleText) : null),
+    url: first(
+      [httpUrl(canonical ? attr(canonical, 'href') : null), 'canonical-link'],
+      [httpUrl(meta.get('og:url')), 'opengraph'],
+      [httpUrl(ld?.url), 'json-ld'],
+      [httpUrl(savedFrom(tree)), 'saved-from'],
+    ),
+    lang: first([html ? attr(html, 'lang') ?? attr(html, 'xmlLang') : undefined, 'html-attribute'], [ld?.inLanguage, 'json-ld'], [meta.get('og:locale')?.replace('_', '-'), 'opengraph'], [meta.get('content-language'), 'meta']),
+    dir: first([html ? attr(html, 'dir')?.toLowerCase() : undefined, 'html-attribute']),
+    summary: first([ld?.description, 'json-ld'], [meta.get('og:description'), 'opengraph'], [meta.get('description'), 'meta']),
+  };
+}
+
+/** The first candidate with a value, folded, character references left in it by a double escape read. */
+function first(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
+  for (const [value, origin] of candidates) {
+    const v = value ? fold(unescape(value)) : '';
+    if (v) return { value: v, origin };
+  }
+  return null;
+}
+
+/** The first candidate that reads as a date, as an ISO date (`2024-12-09`). */
+function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
+  for (const [value, origin] of candidates) {
+    const date = value ? frontMatterDate(fold(value)) : null;
+    if (date) return { value: date, origin };
+  }
+  return null;
+}
+
+/** Text with its character references read (`&amp;#8217;` once read is `&#8217;`, which pages escape twice). */
+function unescape(text: string): string {
+  if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(text)) return text;
+  return textOf(unified().use(rehypeParse, { fragment: true }).parse(text));
+}
+
+/** A headline agrees with the title a page describes when this share of the shorter one's words are in the other. */
+const MIN_HEADLINE_OVERLAP = 0.5;
+
+/**
+ * The title as the page shows it: of its visible `<h1>` headings, the one
+ * that agrees most with the title its metadata gives (which is often worded
+ * for search engines), or the first when the metadata gives none.
+ */
+function visibleHeadline(headings: string[], described: PageField | null): PageField | null {
+  if (!described) return headings.length ? { value: headings[0]!, origin: 'headline' } : null;
+  const want = wordSet(described.value);
+  let best: string | null = null;
+  let bestOverlap = MIN_HEADLINE_OVERLAP;
+  for (const h of headings) {
+    const words = wordSet(h);
+    let shared = 0;
+    for (const w of words) if (want.has(w)) shared++;
+    const overlap = shared / Math.max(1, Math.min(words.size, want.size));
+    if (overlap >= bestOverlap && (best === null || overlap > bestOverlap)) [best, bestOverlap] = [h, overlap];
+  }
+  return best === null ? null : { value: best, origin: 'headline' };
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+function dateMeta(meta: Map<string, string>, names: string[]): [string | undefined, PageMetadataOrigin][] {
+  return names.map((k) => [meta.get(k), k.startsWith('article:') || k.startsWith('og:') ? 'opengraph' : 'meta']);
+}
+
+/** `<meta>` contents by lower-cased `property`, `name`, `itemprop` or `http-equiv`; the first of each name wins. */
+function metaContents(all: Element[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of all) {
+    if (e.tagName !== 'meta') continue;
+    const content = attr(e, 'content');
+    if (content === null || !content.trim()) continue;
+    for (const key of ['property', 'name', 'itemProp', 'httpEquiv']) {
+      const name = attr(e, key)?.toLowerCase().trim();
+      if (name && !out.has(name)) out.set(name, content);
+    }
+  }
+  return out;
+}
+
+/** The date of a `<time>` the page marks as its publication (`itemprop=datePublished`, `pubdate`), else of its first `<time>`. */
+function timeElementDate(all: Element[]): string | undefined {
+  const times = all.filter((e) => e.tagName === 'time' || /datepublished/i.test(attr(e, 'itemProp') ?? ''));
+  const marked = times.find((e) => /datepublished/i.test(attr(e, 'itemProp') ?? '') || attr(e, 'pubDate') !== null);
+  const pick = marked ?? times.find((e) => e.tagName === 'time');
+  if (!pick) return undefined;
+  return attr(pick, 'dateTime') ?? attr(pick, 'content') ?? textOf(pick);
+}
+
+/** What the page's article JSON-LD says, its values as text. */
+interface ArticleJsonLd {
+  headline?: string;
+  datePublished?: string;
+  dateModified?: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+  inLanguage?: string;
+  description?: string;
+}
+
+/** The JSON-LD object describing the page's article, or null. Scripts that are not valid JSON are passed over. */
+function articleJsonLd(all: Element[]): ArticleJsonLd | null {
+  const nodes: Record<string, unknown>[] = [];
+  for (const e of all) {
+    if (e.tagName !== 'script' || !/ld\+json/i.test(attr(e, 'type') ?? '')) continue;
+    const text = e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    const json = parseJson(text);
+    if (json !== undefined) collectObjects(json, nodes);
+  }
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  const article = articles.find((n) => n.headline && n.datePublished) ?? articles[0];
+  if (!article) return null;
+  const resolve = (v: unknown): unknown => (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v);
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  const names = (v: unknown): string | undefined => {
+    const list = (Array.isArray(v) ? v : [v]).map(resolve).map((p) => personName(isObject(p) ? text(p.name) : text(p))).filter(Boolean);
+    return list.length ? [...new Set(list)].join(', ') : undefined;
+  };
+  const page = resolve(article.mainEntityOfPage);
+  return {
+    headline: text(article.headline) ?? text(article.name),
+    datePublished: text(article.datePublished) ?? text(article.dateCreated),
+    dateModified: text(article.dateModified),
+    author: names(article.author) ?? names(article.creator),
+    publisher: names(article.publisher),
+    url: text(article.url) ?? (isObject(page) ? text(page['@id']) ?? text(page.url) : text(page)),
+    inLanguage: text(article.inLanguage),
+    description: text(article.description),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // Pages often write raw line breaks inside JSON strings, which JSON does not allow.
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typesOf(n: Record<string, unknown>): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+}
+
+/** Every object in a JSON-LD document: top-level lists, `@graph` and nested values, without recursion. */
+function collectObjects(root: unknown, out: Record<string, unknown>[]): void {
+  const stack = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isObject(v)) {
+      out.push(v);
+      for (const child of Object.values(v)) if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+}
+
+/** A person's name as a page writes it, or undefined for an address or an empty value. */
+export function personName(value: string | undefined): string | undefined {
+  const v = value ? fold(value) : '';
+  if (!v || /^(https?:|www\.)/i.test(v) || v.includes('@') || /^[{[]/.test(v)) return undefined;
+  return v.replace(/^by\s+/i, '');
+}
+
+/** The address in the note a browser writes into a page it saves (`<!-- saved from url=(0042)https://… -->`). */
+function savedFrom(tree: Root): string | undefined {
+  const stack: (Root | RootContent)[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'comment') {
+      const m = /^\s*saved from url=\(\d+\)(\S+)/i.exec(n.value);
+      if (m) return m[1];
+    } else if ((n.type === 'root' || (n.type === 'element' && (n.tagName === 'html' || n.tagName === 'head'))) && 'children' in n) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return undefined;
+}
+
+/** An absolute http(s) address, or undefined. */
+function httpUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A title without the site's name that pages add to it: the part naming the
+ * site when it is known, else a short last part after a separator.
+ */
+export function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const t = fold(title);
+  const parts = t.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return t;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const siteKey = site ? norm(site) : '';
+  if (siteKey) {
+    if (norm(parts[parts.length - 1]!) === siteKey || norm(parts[parts.length - 1]!).includes(siteKey)) return stripLast(t);
+    if (norm(parts[0]!) === siteKey) return t.slice(t.search(TITLE_SEPARATOR)).replace(TITLE_SEPARATOR, '').trim();
+  }
+  const last = parts[parts.length - 1]!;
+  const head = stripLast(t);
+  if (last.split(/\s+/).length <= MAX_SITE_NAME_WORDS && head.split(/\s+/).length >= last.split(/\s+/).length) return head;
+  return t;
+}
+
+/** The title up to its last separator. */
+function stripLast(t: string): string {
+  let at = -1;
+  for (const m of t.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))) at = m.index;
+  return at > 0 ? t.slice(0, at).trim() : t;
+}
+
+/** The site's name at the end of a `<title>` ("Headline | Site"), when it reads as one. */
+function siteFromTitle(title: string): PageField | null {
+  const parts = fold(title).split(TITLE_SEPARATOR);
+  const last = parts[parts.length - 1]!;
+  if (parts.length < 2 || last.split(/\s+/).length > MAX_SITE_NAME_WORDS) return null;
+  return { value: last, origin: 'title-element' };
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../src/load/index.ts';
+import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
+import { withoutSiteName } from '../../src/analyse/per-article/parse/html-metadata.ts';
+import { FURNITURE_RULES } from '../../src/analyse/per-article/parse/html-furniture.ts';
+import { readSavedPage } from '../../src/analyse/per-article/parse/html.ts';
+import type { Article, SourceFile } from '../../src/model/types.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/html');
+
+/** A fixture page as the load stage gives it. */
+function page(file: string): SourceFile {
+  const bytes = readFileSync(path.join(FIXTURES, file));
+  const decoded = decodeHtml(bytes);
+  if (decoded.kind !== 'text') throw new Error(`${file} is not text`);
+  return { file, path: path.join(FIXTURES, file), format: 'html', text: decoded.text, hash: 'h'.repeat(64), bytes: bytes.length };
+}
+
+function parsed(file: string): Article {
+  const { article, diagnostics } = parseFile(page(file));
+  expect(diagnostics).toEqual([]);
+  return article!;
+}
+
+const kept = (a: Article) => a.blocks.filter((b) => !b.removed).map((b) => b.text);
+const removed = (a: Article) => a.blocks.filter((b) => b.removed).map((b) => [b.removed!.ruleId, b.text]);
+
+describe('saved pages: metadata and where it came from', () => {
+  it('reads a JSON-LD NewsArticle first: date, authors, publisher through its @id', () => {
+    const a = parsed('json-ld.html');
+    expect(a).toMatchObject({
+      format: 'html',
+      title: 'Tidal barrier closes early as storm surge nears',
+      titleSource: 'front-matter',
+      // JSON-LD's datePublished, not the later OpenGraph time.
+      date: '2024-11-01',
+      dateSource: 'front-matter',
+      author: 'Mira Okafor, Tom Reyes',
+      source: 'The Estuary Courier',
+      sourceUrl: 'https://courier.example/news/2024/11/02/tidal-barrier-closes-early',
+      lang: 'en-GB',
+      dir: 'ltr',
+    });
+    expect(a.metadataOrigins).toEqual({
+      title: 'headline',
+      date: 'json-ld',
+      author: 'json-ld',
+      source: 'json-ld',
+      sourceUrl: 'canonical-link',
+      lang: 'html-attribute',
+    });
+  });
+
+  it('reads OpenGraph and article:* meta when there is no JSON-LD, and the title without the site suffix', () => {
+    const a = parsed('opengraph.html');
+    expect(a).toMatchObject({
+      title: 'Le marché couvert rouvre après deux ans de travaux',
+      date: '2023-04-15',
+      author: 'Claire Dubois',
+      source: 'Le Petit Quotidien',
+      sourceUrl: 'https://quotidien.example/ville/marche-couvert-rouvre',
+      lang: 'fr',
+      summary: 'Les commerçants ont retrouvé leurs étals samedi matin.',
+    });
+    expect(a.metadataOrigins).toMatchObject({ date: 'opengraph', author: 'opengraph', source: 'opengraph', sourceUrl: 'opengraph', dir: 'html-attribute', summary: 'meta' });
+  });
+
+  it('reads a Windows-1252 page its meta charset declares, with its <meta name> fields and the <title> site name', () => {
+    const a = parsed('windows-1252.html');
+    expect(a.title).toBe('Café owners fight “unfair” terrace fees');
+    expect(a).toMatchObject({ date: '2009-06-18', author: 'José Martínez', source: 'Riverside Gazette' });
+    expect(a.metadataOrigins).toMatchObject({ date: 'meta', author: 'meta', source: 'title-element' });
+    expect(kept(a)[0]).toBe('Owners of the cafés along the riverside say the council’s new terrace fee – €12 a square metre – will cost some of them more than a month’s takings.');
+  });
+
+  it('takes the address a browser notes in a page it saves when the page names none itself', () => {
+    const a = parsed('saved/Harbour-ferry-strike.html');
+    expect(a.sourceUrl).toBe('https://harbour.example/news/ferry-crews-strike');
+    expect(a.metadataOrigins?.sourceUrl).toBe('saved-from');
+  });
+
+  it('cuts the site name from a title, by name when the page gives it, else as a short last part', () => {
+    expect(withoutSiteName('Storm closes port | The Courier', 'The Courier')).toBe('Storm closes port');
+    expect(withoutSiteName('The Courier - Storm closes port', 'The Courier')).toBe('Storm closes port');
+    expect(withoutSiteName('Storm closes port - Courier Online', undefined)).toBe('Storm closes port');
+    expect(withoutSiteName('Storm closes port', 'The Courier')).toBe('Storm closes port');
+  });
+});
+
+describe('saved pages: the story', () => {
+  it('keeps the story text in order, without the headline, and sets furniture aside with its reason', () => {
+    const a = parsed('json-ld.html');
+    expect(kept(a)).toEqual([
+      "The estuary's tidal barrier was closed six hours earlier than planned on Friday night, as forecasters warned that a storm surge could push water levels to their highest in a decade.",
+      'Engineers lowered all nine gates by 10pm, the authority said, after the surge forecast was raised twice during the afternoon. "We would rather close early and be wrong," a spokesperson said.',
+      'Homes on the low bank',
+      'About 340 homes on the low bank were asked to move cars and valuables upstairs, and the council opened two rest centres for anyone who preferred to leave.',
+      'The gates are expected to reopen on Saturday afternoon once the second high tide has passed.',
+    ]);
+    expect(removed(a)).toEqual([
+      ['html/byline', 'By Mira Okafor and Tom Reyes'],
+      ['html/share', 'Share on Social Email'],
+      ['html/sidebar', 'Related Barrier upgrade finished Flood maps redrawn'],
+    ]);
+    expect(a.blocks.find((b) => b.removed?.ruleId === 'html/share')!.removed!.reason).toBe('buttons to share the story');
+    // The page's header, menu and footer are outside its article: not part of it at all.
+    expect(a.blocks.some((b) => /All rights reserved|Sport Weather/.test(b.text))).toBe(false);
+  });
+
+  it('finds the story by its density when the page declares no article element', () => {
+    const a = parsed('opengraph.html');
+    expect(kept(a)).toHaveLength(3);
+    expect(kept(a)[0]).toMatch(/^Les commerçants ont retrouvé leurs étals samedi matin, sous une charpente/);
+    expect(a.blocks.some((b) => /Les plus lus|Recevez notre lettre|Accueil/.test(b.text))).toBe(false);
+  });
+
+  it('reads a story set in a layout table, without the navigation cell', () => {
+    const a = parsed('windows-1252.html');
+    expect(kept(a)).toHaveLength(3);
+    expect(a.blocks.some((b) => b.text.includes('Home'))).toBe(false);
+  });
+
+  it('gives every block a Markdown node, as Markdown articles have, and headings as headings', () => {
+    const a = parsed('json-ld.html');
+    for (const b of a.blocks.filter((x) => !x.removed)) expect(b.node).toBeDefined();
+    expect(a.blocks.find((b) => b.text === 'Homes on the low bank')).toMatchObject({ kind: 'heading', node: { type: 'heading', depth: 2 } });
+  });
+
+  it('resolves a relative link against the page address and drops links inside the page', () => {
+    const { blocks } = readSavedPage(
+      't.html',
+      '<link rel="canonical" href="https://x.example/a/b"><article><p>A paragraph long enough to be the story of this page, with <a href="../c">a relative link</a> and <a href="#top">an anchor</a> in it.</p></article>',
+    );
+    const json = JSON.stringify(blocks[0]!.node);
+    expect(json).toContain('"url":"https://x.example/c"');
+    expect(json).not.toContain('#top');
+  });
+
+  it('reads again by tags alone a page whose own container bears a furniture name', () => {
+    const story = 'The ferry will run on Sundays from May, the operator said, after a petition signed by most of the island.';
+    const { blocks } = readSavedPage('t.html', `<div class="content-sidebar-wrap"><h1>Ferry to run on Sundays</h1><p>${story}</p></div>`);
+    expect(blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual([story]);
+  });
+
+  it('puts back the parts of a page that React streamed after its first bytes', () => {
+    const story = 'The market reopened on Saturday under its restored roof, two years after the works began, and the stallholders were back.';
+    const html = `<main><h1>Market reopens</h1><!--$?--><template id="B:0"></template><div>Loading…</div><!--/$--></main><div hidden id="S:0"><p>${story}</p><p>${story}</p><p>${story}</p><p>${story}</p></div>`;
+    const texts = readSavedPage('t.html', html).blocks.map((b) => b.text);
+    expect(texts).toEqual([story, story, story, story]);
+  });
+});
+
+describe('saved pages: furniture rules', () => {
+  for (const rule of FURNITURE_RULES) {
+    it(`${rule.id} sets aside its example: ${rule.reason}`, () => {
+      const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to read as prose and not as a label or a button.</p>`).join('');
+      const { blocks } = readSavedPage('t.html', `<body><article><h1>A headline</h1>${story}${rule.example}</article></body>`);
+      const set = blocks.filter((b) => b.removed);
+      expect(set.map((b) => b.removed!.ruleId)).toEqual([rule.id]);
+      expect(blocks.filter((b) => !b.removed)).toHaveLength(6);
+    });
+  }
+});
