@@ -1,5 +1,5 @@
 /**
- * The analysis, as the diagram of DESIGN.md reads:
+ * The analysis, as the diagram of docs/design.md reads:
  *
  *   per file      parse → fingerprint            (one step, through `run`)
  *   corpus        copies → furniture → confirm copies
@@ -79,7 +79,7 @@ export interface Analysis<R> {
   perArticle: Map<string, R>;
 }
 
-/** The analysis of an archive: the pipeline of DESIGN.md from the loaded files to the events. */
+/** The analysis of an archive: the pipeline of docs/design.md from the loaded files to the events. */
 export async function analyse<R = never>(input: AnalysisInput, run: Executor, options: AnalyseOptions<R> = {}): Promise<Analysis<R>> {
   const phase = options.onPhase ?? (() => {});
   const { previous } = options;

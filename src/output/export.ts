@@ -1,6 +1,6 @@
 /**
  * archive.json: the complete machine-readable export. Other programs read it,
- * so it changes only by adding fields (see DESIGN.md, "The public contract").
+ * so it changes only by adding fields (see docs/design.md, "The public contract").
  */
 import type { Archive } from '../model/types.ts';
 
