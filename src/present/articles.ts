@@ -1,6 +1,7 @@
 /** Article pages: each analysed article as its page shows it. */
 import type { Article, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
 import { keptText, renderBody } from '../output/body.ts';
+import { bylineAuthor } from './byline.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { GroupInput } from './input.ts';
 import { newsArticle } from './json-ld.ts';
@@ -34,6 +35,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
   const differences = a.duplicateOf ? (extras.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
   const eventLink = cat.eventLink(a.event);
   const topics = a.event ? (context.topicLinksOfEvent.get(a.event) ?? []) : [];
+  const author = a.author ?? bylineAuthor(a.blocks);
   return {
     id: a.id,
     url,
@@ -50,7 +52,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     sourcePage: cat.sourceLink(a.source),
     sourceUrl: a.sourceUrl,
     originalLink: a.sourceUrl && /^https?:\/\/[^\s"'<>]+$/i.test(a.sourceUrl) ? a.sourceUrl : null,
-    author: a.author,
+    author,
     lang: a.lang,
     dir: a.dir,
     language: cat.languageOf(a),
@@ -63,6 +65,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     removed,
     removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
     event: eventLink,
+    eventReportsLabel: event ? `${count(event.articles.length, 'report')} of this event` : '',
     otherReports: others.slice(0, MAX_OTHER_REPORTS).map(cat.reportLink),
     otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
     relatedEvents: (event?.related ?? []).map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
@@ -74,7 +77,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     tags: a.tags,
     canonicalUrl,
     canonicalAbsolute: cat.absolute(canonicalUrl),
-    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount }, cat.absolute),
+    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount, author }, cat.absolute),
     breadcrumbs: [HOME, ...(eventLink ? [eventLink] : [])],
   };
 }
