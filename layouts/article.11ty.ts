@@ -1,8 +1,8 @@
-/** One page per article: the clean story, where it came from, its event and the other reports. */
+/** One page per article: the clean story, where it came from, its event and the other reports. The story is what search indexes (data-pagefind-body); the page furniture around it, the sidebar and the provenance are not. */
 import type { Archive, ArchiveArticle } from '../src/model/types.ts';
 import { html, jsonForScript, raw, relative } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
-import { langAttrs, link, reportLine, topicList } from './_lib/parts.ts';
+import { dateText, langAttrs, link, reportLine, topicList } from './_lib/parts.ts';
 
 export const data = {
   pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -28,9 +28,9 @@ ${a.topics.map((t) => html`<meta property="article:tag" content="${t.title}">`)}
 ${a.event ? html`<p class="kicker" data-pagefind-ignore>${link(a.url, a.event)}</p>` : ''}
 <h1${lang}>${a.title}</h1>
 <dl class="story-meta" data-pagefind-ignore>
-<div><dt>Outlet</dt><dd>${a.sourcePage ? html`<a class="outlet" href="${rel(a.sourcePage.url)}" data-pagefind-meta="outlet" data-pagefind-filter="outlet"><bdi>${a.sourcePage.title}</bdi></a>` : html`<span class="outlet">Not named</span>`}</dd></div>
-${a.author ? html`<div><dt>By</dt><dd class="byline"><bdi data-pagefind-meta="author">${a.author}</bdi></dd></div>` : ''}
-<div><dt>Date</dt><dd>${a.date ? html`<time datetime="${a.date}" data-pagefind-meta="date_label" data-pagefind-sort="date[datetime]">${a.dateLabel}</time>` : html`<span>${a.dateLabel}</span>`} <span class="date-note">${a.dateSentence}</span></dd></div>
+<div><dt>Outlet</dt><dd>${a.sourcePage ? html`<a class="outlet" href="${rel(a.sourcePage.url)}"><bdi>${a.sourcePage.title}</bdi></a>` : html`<span class="outlet">Not named</span>`}</dd></div>
+${a.author ? html`<div><dt>By</dt><dd class="byline"><bdi>${a.author}</bdi></dd></div>` : ''}
+<div><dt>Date</dt><dd>${dateText(a.date, a.dateLabel)} <span class="date-note">${a.dateSentence}</span></dd></div>
 ${a.originalLink ? html`<div><dt>Original</dt><dd><a class="original" href="${a.originalLink}" rel="noopener noreferrer nofollow">${a.originalLink}</a></dd></div>` : ''}
 <div><dt>Length</dt><dd>${a.lengthLabel}</dd></div>
 </dl>

@@ -76,9 +76,16 @@
     return list && list.length ? list[0] : null;
   }
 
-  /** A link to a page of the site from a site-absolute path in a result's meta (`/events/x/`). */
-  function siteHref(root, path) {
-    return root + path.replace(/^\//, '');
+  /** The address of a result's event (its id is a filter of the result), or null. */
+  function eventHref(data, root) {
+    var id = first((data.filters || {}).event);
+    return id ? root + 'events/' + encodeURIComponent(id) + '/' : null;
+  }
+
+  /** "3 reports of this event". */
+  function eventReports(meta) {
+    var n = Number(meta.event_reports || 0);
+    return n === 1 ? '1 report of this event' : n + ' reports of this event';
   }
 
   /** One report found: its headline, outlet and full date, the words that matched, and its event. */
@@ -94,24 +101,19 @@
     var desc = el('p', { class: 'item-desc', dir: 'auto' });
     desc.appendChild(excerptNodes(data.excerpt || ''));
     var parts = [el(level, { class: 'item-title' }, [link]), line, desc];
-    if (meta.event_url && level === 'h3') {
-      parts.push(
-        el('p', { class: 'item-event' }, [
-          el('a', { href: siteHref(root, meta.event_url) }, [meta.event_reports || 'All reports of this event']),
-          ': ',
-          el('bdi', {}, [meta.event || '']),
-        ]),
-      );
+    var event = eventHref(data, root);
+    if (event && level === 'h3') {
+      parts.push(el('p', { class: 'item-event' }, [el('a', { href: event }, [eventReports(meta)]), ': ', el('bdi', { dir: 'auto' }, [meta.event || ''])]));
     }
     return el('li', { class: 'item' }, parts);
   }
 
-  /** The reports of one event among the results: the event's title and its reports found, under one heading. */
+  /** The reports of one event among the results: the event's title and size, then its reports found. */
   function eventGroup(data, root) {
     var meta = data.meta || {};
     var list = el('ol', { class: 'items group-items' });
-    var head = el('h3', { class: 'item-title' }, [el('a', { href: siteHref(root, meta.event_url) }, [meta.event || meta.event_url])]);
-    var item = el('li', { class: 'event-group' }, [head, el('p', { class: 'item-meta' }, [meta.event_reports || '']), list]);
+    var head = el('h3', { class: 'item-title' }, [el('a', { href: eventHref(data, root), dir: 'auto' }, [meta.event || 'Event'])]);
+    var item = el('li', { class: 'event-group' }, [head, el('p', { class: 'item-meta' }, [eventReports(meta)]), list]);
     return { item: item, list: list };
   }
 
@@ -174,7 +176,7 @@
         if (mine !== current) return;
         var firstLink = null;
         datas.forEach(function (d) {
-          var event = d.meta && d.meta.event_url;
+          var event = first((d.filters || {}).event);
           var li;
           if (grouped && event) {
             var group = groups[event];

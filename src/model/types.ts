@@ -283,8 +283,8 @@ export interface ArchiveArticle {
   /** "4 blocks removed from the original page", or `''` when none were. */
   removedLabel: string;
   event: Link | null;
-  /** "3 reports of this event", or `''` without an event (search results show it). */
-  eventReportsLabel: string;
+  /** Reports of the article's event, copies included; 0 without an event (search results show it). */
+  eventReports: number;
   /** The other reports of the same event (syndicated copies of this article excluded), at most a screenful. */
   otherReports: ReportLink[];
   /** "and 12 more reports on the event page", when `otherReports` was cut short, else `''`. */

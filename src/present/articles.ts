@@ -65,7 +65,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     removed,
     removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
     event: eventLink,
-    eventReportsLabel: event ? `${count(event.articles.length, 'report')} of this event` : '',
+    eventReports: event ? event.articles.length : 0,
     otherReports: others.slice(0, MAX_OTHER_REPORTS).map(cat.reportLink),
     otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
     relatedEvents: (event?.related ?? []).map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
