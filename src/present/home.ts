@@ -54,9 +54,9 @@ function daysBefore(iso: string, days: number): string {
  * news (the newest dates on which an event had a report, not the clock's
  * days, so a build of the same content gives the same page and a quiet
  * archive still has recent days), within `RECENT_SPAN_DAYS` of the newest
- * date: the most reports first. Null when fewer
- * than two events fall in those days, since the list below shows them in
- * the same order.
+ * date: the most reports first, events of one report left out. Null when
+ * fewer than two events are left, since the list below shows them in the
+ * same order.
  *
  * @param events Every event, newest first.
  */
@@ -67,7 +67,8 @@ function highlightsOf(events: readonly ArchiveEvent[]): ListSection | null {
   const days = [...new Set(events.map((e) => e.end).filter((d): d is string => d !== null && d >= earliest))].slice(0, RECENT_DAYS);
   const from = days[days.length - 1];
   if (!from) return null;
-  const recent = events.filter((e) => e.end !== null && e.end >= from);
+  // An event of one report is news, not coverage.
+  const recent = events.filter((e) => e.end !== null && e.end >= from && e.reportCount >= 2);
   if (recent.length < 2) return null;
   const biggest = [...recent].sort((a, b) => b.reportCount - a.reportCount || newestFirst({ date: a.end, id: a.id }, { date: b.end, id: b.id })).slice(0, HIGHLIGHTS);
   return { heading: `Most covered, ${rangeLabel(from, days[0]!)}`, items: biggest.map(eventItem), more: null, compact: false };

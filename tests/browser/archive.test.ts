@@ -26,6 +26,8 @@ const errors: string[] = [];
 let pageTypes: Record<string, string>;
 
 type Article = ArchiveJson['articles'][number];
+/** How long a search may take to show its results on a busy machine. */
+const POLL = { timeout: 20_000 };
 const busiest = <T>(items: T[], size: (x: T) => number): T => items.reduce((a, b) => (size(b) > size(a) ? b : a));
 
 beforeAll(async () => {
@@ -90,12 +92,14 @@ const open = async (p: Page, rel: string) => {
   }
 };
 
-/** The words of a search, typed and sent; resolves when the status says how many reports were found. */
+/** The words of a search, typed and sent; resolves when the status says how many reports were found and the first are shown. */
 async function search(p: Page, words: string): Promise<string> {
   await p.fill('#search-q', words);
   await p.locator('#search-q').press('Enter');
-  await expect.poll(() => p.locator('#search-status').textContent()).toMatch(/reports? found/);
-  return (await p.locator('#search-status').textContent())!;
+  await expect.poll(() => p.locator('#search-status').textContent(), POLL).toMatch(/reports? found/);
+  const status = (await p.locator('#search-status').textContent())!;
+  if (!status.startsWith('No reports')) await p.waitForSelector('#search-results li', POLL);
+  return status;
 }
 
 describe('every kind of page of a thousand-article archive', () => {
@@ -133,7 +137,7 @@ describe('an event page', () => {
   it('shows who reported first, how coverage grew, and a strip of outlets by day whose cells say how many reports', async () => {
     await open(page, pageTypes.event!);
     const glance = page.locator('.glance');
-    await expect.poll(() => glance.locator('.glance-facts li').first().textContent()).toMatch(/^First reported by .+ on \d{1,2} \w+ \d{4}\.$/);
+    await expect.poll(() => glance.locator('.glance-facts li').first().textContent(), POLL).toMatch(/^First reported by .+ on \d{1,2} \w+ \d{4}\.$/);
     const strip = glance.locator('table.strip');
     expect(await strip.locator('caption').textContent()).toMatch(/^Reports by outlet and (day|week|month|year)$/);
     // Every reporting outlet has a row headed by its name; every cell with reports says how many in words a screen reader reads.
@@ -173,13 +177,13 @@ describe('search over a thousand articles', () => {
   it('groups the reports of one event under its title when asked', async () => {
     await open(page, 'search/?q=Assad&group=event');
     expect(await page.isChecked('#search-group')).toBe(true);
-    await expect.poll(() => page.locator('#search-results > li.event-group').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#search-results > li.event-group').count(), POLL).toBeGreaterThan(1);
     const group = page.locator('#search-results > li.event-group').first();
     expect(await group.locator('> .item-meta').textContent()).toMatch(/^\d+ reports? of this event$/);
     expect(await group.locator('.group-items > li.item').count()).toBeGreaterThan(0);
     expect(await group.locator('h3 a').getAttribute('href')).toMatch(/\/events\/[^/]+\/$/);
     await page.uncheck('#search-group');
-    await expect.poll(() => page.locator('#search-results > li.event-group').count()).toBe(0);
+    await expect.poll(() => page.locator('#search-results > li.event-group').count(), POLL).toBe(0);
     expect(new URL(page.url()).searchParams.get('group')).toBeNull();
   });
 

@@ -2,12 +2,12 @@
  * The README's screenshots, taken in Debian's Chromium from a built site:
  *
  *   node bin/dateline.js build content --out /tmp/demo
- *   node --import tsx tests/support/screenshots.ts /tmp/demo docs/screenshots [query]
+ *   node --import tsx tests/support/screenshots.ts /tmp/demo docs/screenshots [query] [--only=name,…]
  *
- * Home; an event (the one with most reports) and its coverage strip; an
- * article (the first report of that event); the search page with a query
- * (default: `asylum`), its results one by one and grouped by event; at
- * 1200 px wide.
+ * `home`; `event` (the one with most reports) and `coverage` (its coverage
+ * strip alone); `article` (the first report of that event); `search` (the
+ * search page with a query, default `asylum`) and `search-grouped` (its
+ * results grouped by event); at 1200 px wide. `--only` takes some of them.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +15,11 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './server.ts';
 
-const [siteDir, outDir, query = 'asylum'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const [siteDir, outDir, query = 'asylum'] = args.filter((a) => !a.startsWith('--'));
 if (!siteDir || !outDir) {
-  process.stderr.write('Usage: node --import tsx tests/support/screenshots.ts <site folder> <output folder> [query]\n');
+  process.stderr.write('Usage: node --import tsx tests/support/screenshots.ts <site folder> <output folder> [query] [--only=name,…]\n');
   process.exit(2);
 }
 const archive = JSON.parse(readFileSync(path.join(siteDir, 'archive.json'), 'utf8')) as {
@@ -33,7 +35,7 @@ const results = async (p: Page) => {
 const shots: [string, string, ((p: Page) => Promise<void>) | null, string | null][] = [
   ['home', '/', null, null],
   ['event', event.url, null, null],
-  ['event-coverage', event.url, null, '.glance'],
+  ['coverage', event.url, null, '.glance'],
   ['article', article.url, null, null],
   ['search', `/search/?q=${encodeURIComponent(query)}`, results, null],
   ['search-grouped', `/search/?q=${encodeURIComponent(query)}&group=event`, results, null],
@@ -45,7 +47,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
   await page.emulateMedia({ colorScheme: 'light' });
-  for (const [name, url, wait, element] of shots) {
+  for (const [name, url, wait, element] of shots.filter(([name]) => !only || only.includes(name))) {
     await page.goto(server.url + url.slice(1));
     if (wait) await wait(page);
     const file = path.join(outDir, `${name}.png`);
