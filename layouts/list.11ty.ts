@@ -36,8 +36,7 @@ ${around(p.url, p.around)}
 ${p.children.length ? html`<nav class="children" aria-labelledby="children"><h2 id="children">${p.childrenHeading}</h2><ul>${p.children.map((c) => html`<li><a href="${rel(c.url)}">${c.title}</a></li>`)}</ul></nav>` : ''}
 <div class="${home && p.calendar.length ? 'list-layout' : 'list-body'}">
 <div class="list-main">
-${p.highlights ? highlights(p.url, p.highlights) : ''}
-${p.sections.map((s) => listSection(p.url, s))}
+${p.highlights ? highlights(p.url, p.highlights) : ''}${p.sections.map((s) => listSection(p.url, s))}
 ${empty ? html`<p class="empty">${p.empty}</p>` : ''}
 ${pager(p.url, p.pagination)}
 </div>
