@@ -15,6 +15,15 @@ export function render({ archive }: { archive: Archive }): string {
     index: false,
     body: html`<h1>Page not found</h1>
 <p>There is no page at this address. It may have been an article that was removed from the archive.</p>
-<ul><li><a href="${root}">Latest events</a></li><li><a href="${root}search/">Search the archive</a></li><li><a href="${root}timeline/">Browse by date</a></li></ul>`,
+<form class="search-form not-found-search" action="${root}search/" method="get" role="search" aria-label="Archive">
+<div class="search-row">
+<label for="not-found-q">Search the archive for</label>
+<div class="search-box">
+<input id="not-found-q" name="q" type="search" autocomplete="off" enterkeyhint="search">
+<button type="submit">Search</button>
+</div>
+</div>
+</form>
+<ul class="children-list"><li><a href="${root}">Latest events</a></li><li><a href="${root}topics/">Topics</a></li><li><a href="${root}timeline/">Browse by date</a></li></ul>`,
   });
 }

@@ -1,14 +1,23 @@
 /** Every listing page: home, topics, outlets, years, months, days, with their pages. */
-import type { Archive, ListPage } from '../src/model/types.ts';
-import { html, relative } from './_lib/html.ts';
+import type { Archive, ListPage, ListSection } from '../src/model/types.ts';
+import { html, relative, type Raw } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
-import { around, calendar, listSection, pager } from './_lib/parts.ts';
+import { around, calendar, dateText, langAttrs, listSection, pager } from './_lib/parts.ts';
 
 export const data = {
   pagination: { data: 'archive.listPages', size: 1, alias: 'list', addAllPagesToCollections: false },
   permalink: (d: { list: ListPage }) => `${d.list.url.slice(1)}index.html`,
   eleventyExcludeFromCollections: true,
 };
+
+/** The most covered events of the last days: a row of cards above the home page's list. */
+function highlights(from: string, section: ListSection): Raw {
+  return html`<section class="highlights" aria-labelledby="highlights"><h2 id="highlights">${section.heading}</h2>
+<ol class="cards">${section.items.map(
+    (i) => html`<li class="card"><p class="card-title"><a href="${relative(from, i.url)}"${langAttrs(i.language)}>${i.title}</a></p>
+<p class="item-meta">${dateText(i.date, i.dateLabel)} · ${i.meta}</p></li>`,
+  )}</ol></section>`;
+}
 
 export function render({ archive, list: p }: { archive: Archive; list: ListPage }): string {
   const rel = (u: string) => relative(p.url, u);
@@ -27,7 +36,7 @@ ${around(p.url, p.around)}
 ${p.children.length ? html`<nav class="children" aria-labelledby="children"><h2 id="children">${p.childrenHeading}</h2><ul>${p.children.map((c) => html`<li><a href="${rel(c.url)}">${c.title}</a></li>`)}</ul></nav>` : ''}
 <div class="${home && p.calendar.length ? 'list-layout' : 'list-body'}">
 <div class="list-main">
-${p.sections.map((s) => listSection(p.url, s))}
+${p.highlights ? highlights(p.url, p.highlights) : ''}${p.sections.map((s) => listSection(p.url, s))}
 ${empty ? html`<p class="empty">${p.empty}</p>` : ''}
 ${pager(p.url, p.pagination)}
 </div>

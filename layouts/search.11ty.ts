@@ -1,7 +1,8 @@
 /**
  * Search over the whole archive, on any static host: a small interface of
  * our own on Pagefind's JavaScript API (layouts/assets/site.js), with filters
- * by outlet, topic and year and results by relevance or by date. Without
+ * by outlet, topic and year, results by relevance or by date, each with its
+ * full date, outlet and event, grouped by event on request. Without
  * scripts the form stays hidden and the page points to the browsable lists.
  */
 import type { Archive } from '../src/model/types.ts';
@@ -35,6 +36,7 @@ export function render({ archive }: { archive: Archive }): string {
 <div><label for="search-topic">Topic</label><select id="search-topic" name="topic" data-filter="topic"><option value="">Any topic</option></select></div>
 <div><label for="search-year">Year</label><select id="search-year" name="year" data-filter="year"><option value="">Any year</option></select></div>
 <div><label for="search-sort">Order</label><select id="search-sort" name="sort"><option value="">Best match first</option><option value="date-desc">Newest first</option><option value="date-asc">Oldest first</option></select></div>
+<div class="search-check"><input id="search-group" name="group" type="checkbox" value="event"><label for="search-group">Group the reports of one event</label></div>
 </fieldset>
 </form>
 <p id="search-status" class="search-status" role="status">Search needs JavaScript, which is off or still loading.</p>

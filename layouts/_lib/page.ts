@@ -40,9 +40,13 @@ const NAV: Link[] = [
   { url: '/search/', title: 'Search' },
 ];
 
-/** Which section of the navigation a page belongs to. */
+/**
+ * Which section of the navigation a page belongs to. An event or an article
+ * belongs to none: it is reached from every section, and marking "Latest"
+ * would say it came from the home page.
+ */
 function section(url: string): string {
-  if (url === '/' || url.startsWith('/page/') || url.startsWith('/events/') || url.startsWith('/articles/')) return '/';
+  if (url === '/' || url.startsWith('/page/')) return '/';
   if (url.startsWith('/topics/')) return '/topics/';
   if (url.startsWith('/sources/')) return '/sources/';
   if (url.startsWith('/search/')) return '/search/';

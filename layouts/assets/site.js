@@ -76,18 +76,45 @@
     return list && list.length ? list[0] : null;
   }
 
-  function resultItem(data) {
+  /** The address of a result's event (its id is a filter of the result), or null. */
+  function eventHref(data, root) {
+    var id = first((data.filters || {}).event);
+    return id ? root + 'events/' + encodeURIComponent(id) + '/' : null;
+  }
+
+  /** "3 reports of this event". */
+  function eventReports(meta) {
+    var n = Number(meta.event_reports || 0);
+    return n === 1 ? '1 report of this event' : n + ' reports of this event';
+  }
+
+  /** One report found: its headline, outlet and full date, the words that matched, and its event. */
+  function resultItem(data, root, level) {
     var meta = data.meta || {};
     var filters = data.filters || {};
-    var outlet = meta.outlet || first(filters.outlet);
-    var date = meta.date_label || meta.date || first(filters.year);
+    var outlet = meta.outlet || first(filters.outlet) || 'Outlet not named';
     var link = el('a', { href: data.url }, [meta.title || data.url]);
     if (meta.lang) link.setAttribute('lang', meta.lang);
     link.setAttribute('dir', 'auto');
-    var bits = [outlet || 'Outlet not named', date || 'Undated'].join(' · ');
+    var when = meta.date ? el('time', { datetime: meta.date }, [meta.date_label || meta.date]) : el('span', {}, [meta.date_label || 'Undated']);
+    var line = el('p', { class: 'item-meta' }, [el('bdi', {}, [outlet]), ' · ', when]);
     var desc = el('p', { class: 'item-desc', dir: 'auto' });
     desc.appendChild(excerptNodes(data.excerpt || ''));
-    return el('li', { class: 'item' }, [el('h3', { class: 'item-title' }, [link]), el('p', { class: 'item-meta' }, [bits]), desc]);
+    var parts = [el(level, { class: 'item-title' }, [link]), line, desc];
+    var event = eventHref(data, root);
+    if (event && level === 'h3') {
+      parts.push(el('p', { class: 'item-event' }, [el('a', { href: event }, [eventReports(meta)]), ': ', el('bdi', { dir: 'auto' }, [meta.event || ''])]));
+    }
+    return el('li', { class: 'item' }, parts);
+  }
+
+  /** The reports of one event among the results: the event's title and size, then its reports found. */
+  function eventGroup(data, root) {
+    var meta = data.meta || {};
+    var list = el('ol', { class: 'items group-items' });
+    var head = el('h3', { class: 'item-title' }, [el('a', { href: eventHref(data, root), dir: 'auto' }, [meta.event || 'Event'])]);
+    var item = el('li', { class: 'event-group' }, [head, el('p', { class: 'item-meta' }, [eventReports(meta)]), list]);
+    return { item: item, list: list };
   }
 
   function startSearch(form) {
@@ -96,6 +123,7 @@
     var more = document.getElementById('search-more');
     var input = form.querySelector('input[name="q"]');
     var sortSelect = form.querySelector('select[name="sort"]');
+    var groupBox = form.querySelector('input[name="group"]');
     var filterSelects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
     var say = function (text) {
       status.textContent = text;
@@ -107,6 +135,8 @@
     }
     say('Loading the search index…');
     var bundle = new URL(form.getAttribute('data-bundle'), location.href);
+    // The site's root, where the bundle's folder is: meta addresses are site-absolute, like Pagefind's own.
+    var root = new URL('../', bundle).pathname;
     var pagefind;
     var current = 0;
     var pending = [];
@@ -129,11 +159,16 @@
       filterSelects.concat([sortSelect]).forEach(function (s) {
         if (s.value) url.searchParams.set(s.name, s.value);
       });
+      if (groupBox.checked) url.searchParams.set(groupBox.name, groupBox.value);
       history.replaceState(null, '', url.href);
     }
 
+    // Results grouped by event: each event's list, by its address, so later batches join their group.
+    var groups = {};
+
     function showMore(focusFirst) {
-      var batch = pending.splice(0, PAGE);
+      var grouped = groupBox.checked;
+      var batch = pending.splice(0, grouped ? PAGE * 3 : PAGE);
       var mine = current;
       return Promise.all(batch.map(function (r) {
         return r.data();
@@ -141,9 +176,22 @@
         if (mine !== current) return;
         var firstLink = null;
         datas.forEach(function (d) {
-          var li = resultItem(d);
+          var event = first((d.filters || {}).event);
+          var li;
+          if (grouped && event) {
+            var group = groups[event];
+            if (!group) {
+              group = groups[event] = eventGroup(d, root);
+              list.appendChild(group.item);
+              firstLink = firstLink || group.item.querySelector('a');
+            }
+            li = resultItem(d, root, 'h4');
+            group.list.appendChild(li);
+          } else {
+            li = resultItem(d, root, 'h3');
+            list.appendChild(li);
+          }
           firstLink = firstLink || li.querySelector('a');
-          list.appendChild(li);
         });
         more.hidden = pending.length === 0;
         if (focusFirst && firstLink) firstLink.focus();
@@ -155,6 +203,7 @@
       remember();
       var mine = ++current;
       list.textContent = '';
+      groups = {};
       more.hidden = true;
       pending = [];
       var filtered = Object.keys(p.filters).length > 0;
@@ -176,7 +225,8 @@
             what +
             (narrowed.length ? ' (' + narrowed.join(', ') + ')' : '') +
             '.' +
-            (p.sort ? (p.sort.date === 'asc' ? ' Oldest first;' : ' Newest first;') + ' undated reports are left out.' : ''),
+            (p.sort ? (p.sort.date === 'asc' ? ' Oldest first;' : ' Newest first;') + ' undated reports are left out.' : '') +
+            (groupBox.checked && n > 0 ? ' Reports of one event are shown together.' : ''),
         );
         pending = search.results.slice();
         return showMore(false);
@@ -252,6 +302,7 @@
           var v = query.get(s.name);
           if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
         });
+        groupBox.checked = query.get(groupBox.name) === groupBox.value;
         form.hidden = false;
         form.addEventListener('submit', function (e) {
           e.preventDefault();
@@ -259,7 +310,7 @@
           run();
         });
         input.addEventListener('input', later);
-        filterSelects.concat([sortSelect]).forEach(function (s) {
+        filterSelects.concat([sortSelect, groupBox]).forEach(function (s) {
           s.addEventListener('change', run);
         });
         more.addEventListener('click', function () {

@@ -95,6 +95,7 @@ export interface ArchiveArticle {
   sourceUrl: string | null;
   /** `sourceUrl` when it is an http(s) address a page may link to, else null. */
   originalLink: string | null;
+  /** The byline: the front matter's author, else the name in a byline the boilerplate stage removed. */
   author: string | null;
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -120,6 +121,8 @@ export interface ArchiveArticle {
   /** "4 blocks removed from the original page", or `''` when none were. */
   removedLabel: string;
   event: Link | null;
+  /** Reports of the article's event, copies included; 0 without an event (search results show it). */
+  eventReports: number;
   /** The other reports of the same event (syndicated copies of this article excluded), at most a screenful. */
   otherReports: ReportLink[];
   /** "and 12 more reports on the event page", when `otherReports` was cut short, else `''`. */
@@ -155,6 +158,50 @@ export interface StoryGroup {
   unique: string[];
 }
 
+/** A quote several reports of an event carry, and the outlets that carry it. */
+export interface SharedQuote {
+  text: string;
+  /** Outlets whose reports carry the quote, in the order they first published it. */
+  outlets: string[];
+  /** "Carried by A, B and C.", "Carried by 3 reports, outlet not named." */
+  carriedBy: string;
+}
+
+/** A column of an event's coverage strip: a day, or a week or month when the coverage runs long. */
+export interface CoverageColumn {
+  /** "9 Dec", "week of 9 Dec", "Dec 2024", "Undated". */
+  label: string;
+  /** The same in full, for the column's header title: "9 December 2024". */
+  title: string;
+  /** Where the column's reports are listed on the event page (`#d-2024-12-09`), or null. */
+  anchor: string | null;
+}
+
+/** A row of an event's coverage strip: an outlet and its reports per column. */
+export interface CoverageRow {
+  outlet: string;
+  /** The outlet's page, or null (no outlet named; several outlets counted together). */
+  link: Link | null;
+  /** Reports per column, as the cell shows it: `'2'`, or `''` for none. */
+  cells: string[];
+  /** Reports of the event by this outlet. */
+  total: number;
+}
+
+/** Which outlet reported on which day: the event page's compact strip (a table), with its totals. */
+export interface CoverageStrip {
+  /** The table's caption. */
+  caption: string;
+  columns: CoverageColumn[];
+  rows: CoverageRow[];
+  /** Reports per column, all outlets together. */
+  totals: string[];
+  /** Reports up to and including each column: how coverage grew. */
+  cumulative: string[];
+  /** What the strip folds together, or `''`: "The 12 outlets with one report each are counted together." */
+  note: string;
+}
+
 /** The reports of one day of an event's coverage. */
 export interface CoverageDay {
   /** ISO date, null for the undated reports. */
@@ -186,7 +233,17 @@ export interface ArchiveEvent {
   outlets: string[];
   /** "3 reports from 2 outlets: A and B." */
   summary: string;
+  /** "First reported by Example Times on 9 December 2024.", or `''` when no report is dated. */
+  firstReported: string;
+  /** "Coverage grew from 2 reports on 9 December 2024 to 14 by 12 December 2024.", or `''` for a single day. */
+  growth: string;
+  /** "Covered by A, B and C.", "Covered by 12 outlets.", or `''` when no report names its outlet. */
+  coveredBy: string;
+  /** Which outlet reported on which day; null for an event of one report. */
+  strip: CoverageStrip | null;
   sharedQuotes: string[];
+  /** `sharedQuotes` with the outlets that carry each. */
+  quotes: SharedQuote[];
   related: Link[];
   topics: TopicLink[];
   description: string;

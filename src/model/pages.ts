@@ -64,6 +64,8 @@ export interface ListPage {
   intro: string;
   breadcrumbs: Link[];
   sections: ListSection[];
+  /** The home page's most covered events of the archive's last days, shown above its list; null elsewhere. */
+  highlights: ListSection | null;
   /** Extra key-value facts shown under the heading. */
   facts: { label: string; value: string }[];
   /** Table of removed furniture (outlet pages), the most frequent first. */

@@ -59,17 +59,32 @@ export interface SearchShard {
   input: string;
 }
 
-/** The record Pagefind indexes for an article: what its page marks with data-pagefind-body, -meta, -filter and -sort. */
+/**
+ * The record Pagefind indexes for an article: what its page marks with
+ * data-pagefind-body (the headline and the story text, never the page's
+ * furniture, sidebars or provenance), -meta, -filter and -sort. Pagefind
+ * searches the meta too, so they hold only what describes the story (its
+ * headline, date, outlet, author and event's title) and a bare count; the
+ * event's id, which the search page links and groups results by, is a
+ * filter, which is not searched.
+ */
 export function searchRecord(a: ArchiveArticle): CustomRecord {
   const filters: Record<string, string[]> = {};
   if (a.source) filters.outlet = [a.source];
   if (a.date) filters.year = [a.date.slice(0, 4)];
   if (a.topics.length) filters.topic = a.topics.map((t) => t.title);
+  if (a.event) filters.event = [a.event.url.split('/')[2]!];
+  const meta: Record<string, string> = { title: a.title, date_label: a.dateLabel };
+  if (a.date) meta.date = a.date;
+  if (a.source) meta.outlet = a.source;
+  if (a.author) meta.author = a.author;
+  if (a.language) meta.lang = a.language.lang;
+  if (a.event) Object.assign(meta, { event: a.event.title, event_reports: String(a.eventReports) });
   return {
     url: a.url,
     content: `${a.title}\n\n${a.text}`,
     language: a.lang.split('-')[0]!.toLowerCase(),
-    meta: { title: a.title },
+    meta,
     filters,
     ...(a.date ? { sort: { date: a.date } } : {}),
   };

@@ -1,6 +1,7 @@
 /** Article pages: each analysed article as its page shows it. */
 import type { Article, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
 import { keptText } from '../analyse/per-article/parse/index.ts';
+import { bylineAuthor } from './byline.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { GroupInput } from './input.ts';
 import { newsArticle } from './json-ld.ts';
@@ -35,6 +36,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
   const differences = a.duplicateOf ? (extras.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
   const eventLink = cat.eventLink(a.event);
   const topics = a.event ? (context.topicLinksOfEvent.get(a.event) ?? []) : [];
+  const author = a.author ?? bylineAuthor(a.blocks);
   return {
     id: a.id,
     url,
@@ -51,7 +53,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     sourcePage: cat.sourceLink(a.source),
     sourceUrl: a.sourceUrl,
     originalLink: a.sourceUrl && /^https?:\/\/[^\s"'<>]+$/i.test(a.sourceUrl) ? a.sourceUrl : null,
-    author: a.author,
+    author,
     lang: a.lang,
     dir: a.dir,
     language: cat.languageOf(a),
@@ -64,6 +66,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     removed,
     removedLabel: removed.length ? `${count(removed.length, 'block')} removed from the original page` : '',
     event: eventLink,
+    eventReports: event ? event.articles.length : 0,
     otherReports: others.slice(0, MAX_OTHER_REPORTS).map(cat.reportLink),
     otherReportsMore: others.length > MAX_OTHER_REPORTS ? `and ${count(others.length - MAX_OTHER_REPORTS, 'more report')} on the event's page` : '',
     relatedEvents: (event?.related ?? []).map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
@@ -75,7 +78,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     tags: a.tags,
     canonicalUrl,
     canonicalAbsolute: cat.absolute(canonicalUrl),
-    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount }, cat.absolute),
+    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount, author }, cat.absolute),
     breadcrumbs: [HOME, ...(eventLink ? [eventLink] : [])],
   };
 }

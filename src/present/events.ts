@@ -1,11 +1,15 @@
 /** Event pages: each event as its page shows it, its stories day by day. */
+import type { Stemmer } from '../text/stem.ts';
 import type { Article, ArchiveArticle, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
 import type { Catalogue } from './catalogue.ts';
+import { coverageFacts } from './coverage.ts';
 import { count, dateLabel, listLabel, monthLabel, rangeLabel } from './labels.ts';
 import { printable } from '../text/printable.ts';
 import { oldestFirst } from './order.ts';
 import { byCodeUnits } from '../text/compare.ts';
+import { quoteCarriers } from './quotes.ts';
 import { OUTLETS_NAMED } from './settings.ts';
+import { uniqueLines } from './unique.ts';
 import { eventUrl, HOME, TIMELINE } from './urls.ts';
 
 /** What an event page needs besides the event. */
@@ -15,8 +19,10 @@ export interface EventContext {
   topicLinksOfEvent: Map<string, TopicLink[]>;
   /** The article pages, by article id: an event's description is its lead report's. */
   articlePages: Map<string, ArchiveArticle>;
-  /** What each report says that the other reports of its event do not, by article id (default: nothing). */
+  /** What each report says that the other reports of its event do not, by article id (default: computed here). */
   unique?: Map<string, string[]>;
+  /** The build's stemmer, for comparing the reports' words (its memo is shared by every event). */
+  stemmer: Stemmer;
 }
 
 /** An event as its page shows it: its stories oldest first, with their copies, day by day. */
@@ -27,6 +33,8 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
   const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byCodeUnits);
   const leadId = stories[0]?.report.id ?? '';
   const lead = cat.articleById.get(leadId);
+  const coverage = coverageOf(stories);
+  const facts = coverageFacts({ members, sourceLink: cat.sourceLink, listedDays: new Set(coverage.map((d) => d.date)) });
   return {
     id: e.id,
     url: eventUrl(e.id),
@@ -37,11 +45,13 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
     rangeLabel: rangeLabel(e.start, e.end),
     articleIds: e.articles,
     stories,
-    coverage: coverageOf(stories),
+    coverage,
     reportCount: members.length,
     outlets,
     summary: eventSummary(members.length, outlets),
+    ...facts,
     sharedQuotes: e.sharedQuotes.map(printable),
+    quotes: quoteCarriers(e.sharedQuotes, members),
     related: e.related.map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
     topics: context.topicLinksOfEvent.get(e.id) ?? [],
     description: context.articlePages.get(leadId)?.description ?? '',
@@ -53,18 +63,17 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
 function storiesOf(e: Event, members: Article[], context: EventContext): StoryGroup[] {
   const cat = context.catalogue;
   const memberIds = new Set(e.articles);
-  return members
-    .filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf))
-    .sort(oldestFirst)
-    .map((m) => {
-      const copies = (cat.copiesOf.get(m.id) ?? []).map(cat.reportLink);
-      return {
-        report: cat.reportLink(m),
-        copies,
-        copiesLabel: copies.length ? `${count(copies.length, 'syndicated copy', 'syndicated copies')}` : '',
-        unique: context.unique?.get(m.id) ?? [],
-      };
-    });
+  const originals = members.filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf)).sort(oldestFirst);
+  const unique = context.unique ? originals.map((m) => context.unique!.get(m.id) ?? []) : uniqueLines(originals, context.stemmer);
+  return originals.map((m, i) => {
+    const copies = (cat.copiesOf.get(m.id) ?? []).map(cat.reportLink);
+    return {
+      report: cat.reportLink(m),
+      copies,
+      copiesLabel: copies.length ? `${count(copies.length, 'syndicated copy', 'syndicated copies')}` : '',
+      unique: unique[i]!,
+    };
+  });
 }
 
 /** The stories grouped by day, in their order. */

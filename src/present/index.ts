@@ -4,6 +4,7 @@
  * module; every list is bucketed once, so this stays linear in the size of
  * the archive.
  */
+import { createStemmer } from '../text/stem.ts';
 import type { Archive, SiteSettings } from '../model/types.ts';
 import { presentArticle } from './articles.ts';
 import { catalogue } from './catalogue.ts';
@@ -31,7 +32,10 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
 
   const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, extras: input }));
   const articlePages = indexById(articles);
-  const events = input.events.map((e) => presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, articlePages, unique: input.unique }));
+  const stemmer = createStemmer();
+  const events = input.events.map((e) =>
+    presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, articlePages, stemmer, ...(input.unique ? { unique: input.unique } : {}) }),
+  );
   const eventPages = indexById(events);
 
   const years = datesOf(input.articles);

@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for article pages, so search engines read an article's headline, date and outlet. */
 import type { Article, ReportLink, TopicLink } from '../model/types.ts';
+import { authorsOf } from './byline.ts';
 
 /** What an article page's JSON-LD describes, besides the article itself. */
 export interface NewsArticleInput {
@@ -13,6 +14,8 @@ export interface NewsArticleInput {
   copies: ReportLink[];
   topics: TopicLink[];
   wordCount: number;
+  /** The byline (front matter, else the removed byline line), or null. */
+  author: string | null;
 }
 
 /** A `NewsArticle`; its addresses only when the site's address is known (`absolute` gives null otherwise). */
@@ -33,7 +36,10 @@ export function newsArticle(input: NewsArticleInput, absolute: (path: string) =>
     ld.mainEntityOfPage = absolute(input.canonicalUrl);
   }
   if (a.date) ld.datePublished = a.date;
-  if (a.author) ld.author = { '@type': 'Person', name: a.author };
+  if (input.author) {
+    const people = authorsOf(input.author).map((name) => ({ '@type': 'Person', name }));
+    ld.author = people.length === 1 ? people[0] : people;
+  }
   if (a.source) ld.publisher = { '@type': 'Organization', name: a.source };
   if (a.sourceUrl && /^https?:\/\//i.test(a.sourceUrl)) ld.isBasedOn = a.sourceUrl;
   if (topics.length) ld.keywords = topics.map((t) => t.title);

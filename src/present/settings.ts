@@ -32,3 +32,27 @@ export const WORDS_PER_MINUTE = 230;
 export const OUTLETS_NAMED = 3;
 /** Pages either side of the current one that a pager links (besides the first and the last). */
 export const PAGER_NEIGHBOURS = 2;
+/** Sentences an event page shows of what each report says that the event's other reports do not: one line a report. */
+export const UNIQUE_SENTENCES = 1;
+/** Fewest words of such a sentence: shorter ones are captions and sign-offs more often than news. */
+export const UNIQUE_MIN_WORDS = 8;
+/** Fewest content words of such a sentence that no other report of the event uses (count). */
+export const UNIQUE_MIN_NEW_TERMS = 2;
+/** Words per shingle when comparing a sentence's wording with the other reports' (words). */
+export const UNIQUE_SHINGLE_WORDS = 4;
+/** Largest share (0–1) of a sentence's shingles that other reports may share: above it, the sentence retells theirs. */
+export const UNIQUE_MAX_SHARED = 0.3;
+/** Characters of such a line, cut at a word. */
+export const UNIQUE_CHARS = 240;
+/** Columns of an event's coverage strip: beyond it, days are grouped into weeks, then months, then years. */
+export const STRIP_COLUMNS = 14;
+/** Outlet rows of an event's coverage strip: beyond it, the outlets with fewest reports are counted together. */
+export const STRIP_OUTLETS = 24;
+/** Outlets an event page names in "Covered by …"; more are counted. */
+export const COVERED_BY_NAMED = 12;
+/** The archive's newest days with news (days on which an event had a report) whose most covered events the home page shows above its list. */
+export const RECENT_DAYS = 7;
+/** Calendar days, ending on the archive's newest date, those days are taken from: older news is not recent, however quiet the archive. */
+export const RECENT_SPAN_DAYS = 31;
+/** Events the home page shows as the most covered of its recent days. */
+export const HIGHLIGHTS = 5;

@@ -51,6 +51,14 @@ describe('an event page: full coverage', () => {
     expect(page).toMatch(/3 reports/);
   });
 
+  it('says under each report what it alone says, and which reports carry each shared quote', () => {
+    const page = pageOf(eventOf('000').url);
+    const adds = [...page.matchAll(/<p class="adds"><span class="adds-label">Only in this report:<\/span> <span>([^<]+)<\/span><\/p>/g)].map((m) => m[1]!);
+    expect(adds).toHaveLength(3);
+    expect(new Set(adds).size).toBe(3);
+    expect(page).toContain('<figcaption>Carried by 2 reports naming no outlet.</figcaption>');
+  });
+
   it('shows the quotes several reports share, the related event and the topics', () => {
     const page = pageOf(eventOf('000').url);
     expect(page).toContain('Quoted in several reports');
@@ -82,6 +90,21 @@ describe('an article page', () => {
     const trio = pageOf(seed('000').url);
     expect(trio).toContain('Other reports of this event');
     expect(trio).toContain('Full coverage of the event');
+  });
+
+  it('names its source file in its provenance only, after the story', () => {
+    const a = seed('003');
+    const page = pageOf(a.url);
+    expect(page.split(a.file)).toHaveLength(2);
+    expect(page.indexOf(a.file)).toBeGreaterThan(page.indexOf('<h2 id="provenance">Provenance</h2>'));
+    expect(page).not.toContain('Source file</h2>');
+  });
+
+  it('marks its story, and nothing else, as what search indexes', () => {
+    const page = pageOf(seed('003').url);
+    expect(page.match(/data-pagefind-body/g)).toHaveLength(1);
+    expect(page).toMatch(/<article class="story" data-pagefind-body>/);
+    expect(page).toMatch(/<aside class="story-aside"[^>]* data-pagefind-ignore="all">/);
   });
 
   it('describes itself to machines: NewsArticle JSON-LD, OpenGraph and a canonical link', () => {
@@ -134,6 +157,24 @@ describe('topic, outlet and date pages', () => {
     expect(day).toContain(`href="../../../articles/${seed('004').id}/"`);
     expect(day).toContain('rel="next" href="../../../2024/12/09/"');
     expect(read('undated/index.html')).toContain(`href="../articles/${seed('000').id}/"`);
+  });
+});
+
+describe('the navigation and the page not found', () => {
+  const marked = (html: string) => [...html.matchAll(/<li><a href="[^"]*"( aria-current="page"| class="current")>([^<]+)<\/a><\/li>/g)].map((m) => m[2]);
+
+  it('marks the section a page is in, and none on event and article pages, which every section leads to', () => {
+    expect(marked(read('index.html'))).toEqual(['Latest']);
+    expect(marked(read('topics/index.html'))).toEqual(['Topics']);
+    expect(marked(read('2016/04/index.html'))).toEqual(['Timeline']);
+    expect(marked(pageOf(eventOf('000').url))).toEqual([]);
+    expect(marked(pageOf(seed('003').url))).toEqual([]);
+  });
+
+  it('offers a search box on the page not found', () => {
+    const page = read('404.html');
+    expect(page).toMatch(/<form class="search-form not-found-search" action="\/search\/" method="get" role="search"/);
+    expect(page).toMatch(/<input id="not-found-q" name="q" type="search"/);
   });
 });
 

@@ -15,3 +15,5 @@ export { FEATURE_NAMES, pairFeatures, pairProbability } from './lib/features.ts'
 export type { PairFeatures, Weights } from './lib/features.ts';
 export { averageLink } from './lib/cluster.ts';
 export { cosine } from './lib/vectors.ts';
+/** Word shingles of a quote's text, as the events compare quotes (the view model finds which reports carry one). */
+export { shingles } from './lib/quotes.ts';
