@@ -5,6 +5,7 @@ import { page } from './_lib/page.ts';
 
 export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
 
+/** The page not found, with the site's search form (id "search", as on the search page), which sends its words to the search page. */
 export function render({ archive }: { archive: Archive }): string {
   const root = archive.site.url ? new URL(archive.site.url).pathname.replace(/\/?$/, '/') : '/';
   return page({
@@ -15,7 +16,7 @@ export function render({ archive }: { archive: Archive }): string {
     index: false,
     body: html`<h1>Page not found</h1>
 <p>There is no page at this address. It may have been an article that was removed from the archive.</p>
-<form class="search-form not-found-search" action="${root}search/" method="get" role="search" aria-label="Archive">
+<form id="search" class="search-form not-found-search" action="${root}search/" method="get" role="search" aria-label="Archive">
 <div class="search-row">
 <label for="not-found-q">Search the archive for</label>
 <div class="search-box">

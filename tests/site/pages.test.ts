@@ -173,7 +173,7 @@ describe('the navigation and the page not found', () => {
 
   it('offers a search box on the page not found', () => {
     const page = read('404.html');
-    expect(page).toMatch(/<form class="search-form not-found-search" action="\/search\/" method="get" role="search"/);
+    expect(page).toMatch(/<form id="search" class="search-form not-found-search" action="\/search\/" method="get" role="search"/);
     expect(page).toMatch(/<input id="not-found-q" name="q" type="search"/);
   });
 });
