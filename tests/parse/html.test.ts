@@ -152,6 +152,33 @@ describe('saved pages: the story', () => {
   });
 });
 
+describe('saved pages: a page as a browser saves it', () => {
+  it('reads the story of a news page whole, and each piece of its furniture with its own reason', () => {
+    const a = parsed('demo/valley-courier-boil-water-notice.html');
+    expect(a).toMatchObject({
+      title: 'Boil-water notice for 40,000 homes after Marrow Valley plant fault',
+      date: '2025-03-14',
+      author: 'Hannah Pryce',
+      source: 'The Valley Courier',
+      sourceUrl: 'https://valleycourier.example/news/2025/03/14/marrow-valley-boil-water-notice',
+    });
+    expect(kept(a)).toHaveLength(7);
+    expect(kept(a)[0]).toMatch(/^About 40,000 homes in the Marrow Valley/);
+    expect(kept(a).at(-1)).toMatch(/likely to stay in place until at least Monday\.$/);
+    expect(removed(a).map(([rule]) => rule)).toEqual(['html/header', 'html/share', 'html/caption', 'html/advert', 'html/sidebar', 'html/newsletter']);
+    // Cookie notice, menus, comments and footer are outside the article.
+    expect(JSON.stringify(a.blocks)).not.toMatch(/cookies|Sport|Second time this year|All rights reserved/);
+  });
+
+  it('reads an older page without an article element by its density, byline and share line set aside', () => {
+    const a = parsed('demo/northfield-post-kestrel-bridge-water.html');
+    expect(a).toMatchObject({ date: '2025-03-15', author: 'Sam Whitlow', source: 'Northfield Evening Post' });
+    expect(kept(a)).toHaveLength(5);
+    expect(removed(a).map(([rule]) => rule)).toEqual(['html/byline', 'html/share']);
+    expect(JSON.stringify(a.blocks)).not.toMatch(/Most read|Advertise with the Post|Station Road/);
+  });
+});
+
 describe('saved pages: furniture rules', () => {
   for (const rule of FURNITURE_RULES) {
     it(`${rule.id} sets aside its example: ${rule.reason}`, () => {

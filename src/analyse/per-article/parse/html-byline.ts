@@ -55,6 +55,8 @@ export function dateByHeadline(visible: VisibleText, headline: string | undefine
 
 /** Words of class and id names that mark a byline. */
 const BYLINE_WORDS: ReadonlySet<string> = new Set(['author', 'authors', 'byline', 'authorname', 'writer', 'contributor']);
+/** Words of class and id names that mark readers' comments. */
+const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'respond', 'reply', 'replies', 'discussion']);
 /** A byline names at most this many words: longer text is an author's biography. */
 const MAX_BYLINE_WORDS = 6;
 /** "By Jane Doe" as a byline under a headline writes it: up to four capitalised words. */
@@ -66,7 +68,15 @@ const BY_LINE = /(?:^|\s)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+(\p{
  * "By …" line just after the headline. Undefined when there is none.
  */
 export function bylineAuthor(all: Element[], visible: VisibleText, headline: string | undefined): string | undefined {
+  // A comment form's "Name" field and a commenter's name are not the article's byline.
+  const inComments = new Set<Element>();
   for (const el of all) {
+    if (inComments.has(el) || !(el.tagName === 'form' || nameWords(el).some((w) => COMMENT_WORDS.has(w)))) continue;
+    for (const d of descendants(el)) inComments.add(d);
+    inComments.add(el);
+  }
+  for (const el of all) {
+    if (inComments.has(el)) continue;
     const marked = /(^|\s)author(\s|$)/i.test(attr(el, 'itemProp') ?? '') || /(^|\s)author(\s|$)/i.test(attr(el, 'rel') ?? '');
     if (!marked && !nameWords(el).some((w) => BYLINE_WORDS.has(w))) continue;
     if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;

@@ -7,6 +7,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { attr, measure, REMOVED_TAG, textOf, walk, type Measure } from './html-dom.ts';
 import { densest, withSiblings } from './html-density.ts';
+import { revealStreamed } from './html-streamed.ts';
 import { DROPPED_TAGS, furnitureRule, isHidden, type FurnitureRule } from './html-furniture.ts';
 
 export { REMOVED_TAG };
@@ -17,11 +18,13 @@ const HIDDEN_STORY_PROSE = 500;
 const MIN_DECLARED_PROSE_SHARE = 0.6;
 /** A container inside the story whose text is more than this share link text is a list of links. */
 const MAX_LINK_DENSITY = 0.5;
+/** A paragraph mostly of links is a line of links ("Read more: …") when shorter than this; longer, it is prose that cites. */
+const LINK_LINE_MAX_CHARS = 100;
 /** …unless it holds at least this many characters of text that is not link text. */
 const LINK_LIST_MAX_PLAIN_CHARS = 200;
 
 /** Containers checked for being lists of links once the story is chosen. */
-const LINK_LIST_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'p', 'span']);
+const LINK_LIST_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table']);
 
 /** How the main content was found. */
 export type ContentChoice = 'article-body' | 'article' | 'density' | 'body';
@@ -81,34 +84,6 @@ function findFirst(tree: Root | Element, tag: string): Element | undefined {
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return undefined;
-}
-
-/**
- * Puts the parts of a page that React streamed after its first bytes where
- * its scripts would have put them: a hidden `<div id="S:n">` replaces the
- * `<template id="B:n">` boundary and its "Loading…" fallback (up to the
- * `<!--/$-->` comment), or the `<template id="P:n">` placeholder. A page
- * saved before its scripts ran holds its story so.
- */
-function revealStreamed(body: Element): void {
-  const parts = new Map<string, { el: Element; parent: Element }>();
-  const templates = new Map<string, { el: Element; parent: Element }>();
-  walk(body, (el, parent) => {
-    const id = attr(el, 'id');
-    if (id && el.tagName === 'div' && /^S:\w+$/.test(id)) parts.set(id.slice(2), { el, parent });
-    if (id && el.tagName === 'template' && /^[BP]:\w+$/.test(id)) templates.set(id, { el, parent });
-    return true;
-  });
-  for (const [key, part] of parts) {
-    const boundary = templates.get(`B:${key}`);
-    const target = boundary ?? templates.get(`P:${key}`);
-    if (!target) continue;
-    const siblings = target.parent.children;
-    const at = siblings.indexOf(target.el);
-    const close = boundary ? siblings.findIndex((c, i) => i > at && c.type === 'comment' && c.value === '/$') : -1;
-    siblings.splice(at, close > at ? close - at : 1, ...part.el.children);
-    part.parent.children.splice(part.parent.children.indexOf(part.el), 1);
-  }
 }
 
 /** Removes scripts, styles, frames, forms' controls, media and comments. */
@@ -178,9 +153,11 @@ function standIn(el: Element, rule: Pick<FurnitureRule, 'id' | 'reason'>): Eleme
 /** Inside the story, containers that are mostly links (lists of other stories, tag clouds, link rows). */
 function setAsideLinkLists(root: Element, m: Map<Element, Measure>): void {
   walk(root, (el, parent, i) => {
-    if (!LINK_LIST_TAGS.has(el.tagName)) return true;
+    const line = el.tagName === 'p';
+    if (!LINK_LIST_TAGS.has(el.tagName) && !line) return true;
     const { chars, linkChars } = m.get(el)!;
     if (chars === 0 || linkChars / chars <= MAX_LINK_DENSITY || chars - linkChars >= LINK_LIST_MAX_PLAIN_CHARS) return true;
+    if (line && chars >= LINK_LINE_MAX_CHARS) return true;
     parent.children[i] = standIn(el, { id: 'html/link-list', reason: 'a list of links' });
     return false;
   });
