@@ -4,9 +4,10 @@ import { diagnose } from '../../../model/messages.ts';
 import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { isDateStamp } from './headline-features.ts';
+import { readPageHead } from './headline.ts';
 import {
   directionOf,
-  findHeadline,
   findOutlet,
   frontMatterDate,
   headlineFromLead,
@@ -109,14 +110,16 @@ export function parseFile(source: SourceFile): FileParseResult {
 
   let title = data.title?.trim() ?? '';
   let titleSource: TitleSource = 'front-matter';
+  let author = data.author ?? null;
   if (!title) {
-    const h = findHeadline(blocks);
-    if (h >= 0) {
-      title = blocks[h]!.text;
+    const head = readPageHead(blocks, source.format, isDateStamp);
+    blocks = head.blocks;
+    author ??= head.author;
+    if (head.headline) {
+      title = head.headline.text;
       titleSource = 'first-line';
-      blocks = blocks.filter((_, i) => i !== h);
     } else if (blocks.length > 0) {
-      const lead = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
+      const lead = blocks.find((b) => !b.removed && b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
       title = headlineFromLead(lead.text);
       titleSource = 'lead';
       diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
@@ -179,7 +182,7 @@ export function parseFile(source: SourceFile): FileParseResult {
     source: outlet,
     sourceOrigin,
     sourceUrl: data.url ?? null,
-    author: data.author ?? null,
+    author,
     tags: [...new Set(data.tags ?? [])],
     lang,
     dir,
