@@ -7,7 +7,7 @@
  * learns their weights (`tools/headline/`).
  */
 import { dateIn } from './infer.ts';
-import { bareName, bylineAuthor } from './byline.ts';
+import { BY_LABEL, bareName, bylineAuthor } from './byline.ts';
 
 /** A line of a page as the picker reads it. */
 export interface PageLine {
@@ -35,7 +35,7 @@ const PROSE_LONG_WORDS = 25;
 /** Candidates are taken up to this many story paragraphs into the page (count): menus may hold a paragraph or two. */
 const CANDIDATE_PROSE_LINES = 5;
 /** Most lines looked at for a headline (lines), so that a page of thousands of lines costs no more than its start. */
-const MAX_CANDIDATE_LINES = 400;
+const MAX_CANDIDATE_LINES = 600;
 /** A headline has at most this many words. */
 const MAX_CANDIDATE_WORDS = 40;
 /** Words of story text after a line that its words are looked for in (words): a lead and a paragraph or two. */
@@ -48,9 +48,6 @@ const STAMP_REACH = 3;
 const SHORT_WORDS = 3;
 /** A trailing site name or label cut from a line has at most this many words. */
 const MAX_CUT_WORDS = 6;
-
-/** A byline's label on a line of its own, its name on the next. */
-const BY_LABEL = /^(?:(?:written|posted|words|story|reviewed)\s+)?by:?$|^authors?:?$/iu;
 
 /** Separators between a headline and a site name or label in a page title ("Headline | Outlet", "Headline – Outlet"). */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+/gu;
@@ -89,15 +86,21 @@ export function topicWords(text: string): Set<string> {
   return new Set(lowerWords(text).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && /\p{L}/u.test(w)));
 }
 
-/** Whether a line is a story paragraph by its shape. */
-function isProse(text: string, words: number): boolean {
+/** Whether a line is a story paragraph by its shape: long, or a sentence of `PROSE_MIN_WORDS` words or more. */
+export function isProse(text: string, words: number): boolean {
   return words >= PROSE_LONG_WORDS || (words >= PROSE_MIN_WORDS && /[.!?:;"”’)…]$/u.test(text));
 }
 
 /** Whether a short line states a date ("September 4, 2025", "Published: 3 March 2024 10:02"). */
 export function isDateStamp(text: string): boolean {
   if (wordsOf(text).length > 14 || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
-  return /^\d{4}-\d{2}-\d{2}\b/u.test(text) || dateIn(text) !== null;
+  // Copied text glues a stamp's year to the next word or time ("March 3, 2025Jane Doe"), and some pages write
+  // "March 3. 2025" or "3.Mar.2025" (stage 6's `tidyDate` reads them the same way).
+  const tidy = text
+    .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2})/gu, '$1 ')
+    .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
+    .replace(/\b(\d{1,2})\.(\p{L}{3,})\.(\d{4})\b/gu, '$1 $2 $3');
+  return /^\d{4}-\d{2}-\d{2}\b/u.test(tidy) || dateIn(tidy) !== null;
 }
 
 function readLine(p: PageLine, previous: PageLine | undefined): LineFacts {

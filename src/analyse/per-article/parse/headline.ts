@@ -7,8 +7,8 @@
  */
 import type { Block, SourceFile } from '../../../model/types.ts';
 import { findByline } from './byline.ts';
-import { headlineCandidates, type HeadlineCandidate } from './headline-features.ts';
-import { findHeadline } from './infer.ts';
+import { headlineCandidates, isProse, type HeadlineCandidate } from './headline-features.ts';
+import { findHeadline, readsAsHeadline } from './infer.ts';
 import model from './headline-weights.json' with { type: 'json' };
 
 /** Weights of the headline model, as `tools/headline/train.ts` writes them. */
@@ -42,7 +42,8 @@ export function scoreCandidate(candidate: HeadlineCandidate, weights: Readonly<R
 
 /**
  * The headline of a page of plain lines, or null when no line scores above
- * the threshold (a page that opens with its story).
+ * the threshold (a page that opens with its story). A line shaped as a story
+ * sentence is never taken.
  *
  * @param blocks The page's blocks, one per line.
  * @param headlineModel Weights and threshold (default: `HEADLINE_MODEL`).
@@ -51,6 +52,8 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
   const candidates = headlineCandidates(blocks.map((b) => ({ text: b.text, line: b.line })));
   let best: PickedHeadline | null = null;
   for (const c of candidates) {
+    // A story sentence is no headline, however its words score; a headline in title case may end in a full stop.
+    if (isProse(c.text, c.text.split(/\s+/u).length) && !readsAsHeadline(c.text)) continue;
     const score = scoreCandidate(c, headlineModel.weights);
     // Ties go to the earlier line, and to the whole line over its cut.
     if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
@@ -61,7 +64,7 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
 /** Lines searched above the headline for its publication stamp (lines). */
 const STAMP_LINES_BEFORE = 3;
 /** Lines searched below the headline for its publication stamp (lines): a dek, a byline, a caption may come first. */
-const STAMP_LINES_AFTER = 6;
+const STAMP_LINES_AFTER = 8;
 
 /** Rule ids of the lines the parse stage sets apart under a headline; stage 6 reads the date in them first. */
 export const HEAD_RULES = {
