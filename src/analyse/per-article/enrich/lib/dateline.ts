@@ -67,11 +67,17 @@ export function tidyNumbers(text: string): string {
 /**
  * `tidyNumbers` for dates: also closes up the hyphens and dots that
  * tokenised text spaces out inside numeric dates ("2012 - 04 - 04",
- * "08. 07. 2012", "November 27 - 2005"), and drops the full stop some
- * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013").
+ * "08. 07. 2012", "November 27 - 2005"), drops the full stop some
+ * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013"),
+ * reads "December 19. 2025" as "December 19, 2025" and "25.Jun.2019" as
+ * "25 Jun 2019", and parts a year from the word or time that copied text
+ * glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01 PM").
  */
 export function tidyDate(text: string): string {
   return tidyNumbers(text)
+    .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2})/gu, '$1 ')
+    .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
+    .replace(/\b(\d{1,2})\.(\p{L}{3,})\.(\d{4})\b/gu, '$1 $2 $3')
     .replace(/(\d) ?([.-]) ?(?=\d)/gu, '$1$2')
     .replace(/\b(May)\.(?= ?\d)/giu, '$1');
 }
