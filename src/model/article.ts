@@ -48,8 +48,12 @@ export interface Block {
   removed?: Removal;
 }
 
-/** Where an article's date came from. */
-export type DateSource = 'front-matter' | 'text' | 'event' | 'none';
+/**
+ * Where an article's date came from. `copyright`: the article states no
+ * date; its page's copyright line gives a year (in `dateText`), and `date`
+ * stays null, since a year is no day.
+ */
+export type DateSource = 'front-matter' | 'text' | 'event' | 'copyright' | 'none';
 
 /** Where an article's title came from. */
 export type TitleSource = 'front-matter' | 'first-line' | 'lead' | 'file-name';

@@ -38,6 +38,8 @@ export function dateNote(source: DateSource, text: string | null): string {
       return text ? `date stated in the text (“${text}”)` : 'date stated in the text';
     case 'event':
       return 'the article states no date; this is the date of the earliest dated report of its event';
+    case 'copyright':
+      return `the article states no date; its page’s copyright line gives the year (“${text}”)`;
     default:
       return 'the article states no date, and no report of its event does';
   }

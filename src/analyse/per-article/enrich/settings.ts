@@ -34,6 +34,13 @@ export const DATELINE_BLOCKS = 2;
 export const DATELINE_STAMP_RULES: readonly string[] = ['byline/'];
 
 /**
+ * Rule ids of the lines the parse stage set apart by a copied page's
+ * headline: its publication stamp and its byline. Their date is read before
+ * any other, since a date inside the story is a date the story talks about.
+ */
+export const HEAD_STAMP_RULES: readonly string[] = ['byline/stamp', 'byline/author'];
+
+/**
  * How far into a block a dateline's date may start (characters). A dateline
  * ("Tehran, 24 April 2016 –", "May 2, 2013 1:35 pm") sits in the first few
  * words; a date further on is a date the story talks about.

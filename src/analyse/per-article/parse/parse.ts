@@ -5,10 +5,11 @@ import type { FrontMatter } from '../../../model/schema.ts';
 import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { isDateStamp } from './headline-features.ts';
+import { readPageHead } from './headline.ts';
 import { readSavedPage } from './html.ts';
 import {
   directionOf,
-  findHeadline,
   findOutlet,
   frontMatterDate,
   headlineFromLead,
@@ -109,7 +110,7 @@ export function parseFile(source: SourceFile): FileParseResult {
   const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
   if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
   const parsedBlocks = page ? page.blocks : source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
-  const { title, titleSource, rest } = readTitle(data.title, parsedBlocks, file, diagnostics);
+  const { title, titleSource, author, rest } = readTitle(data, parsedBlocks, source.format, file, diagnostics);
   const blocks = rest.map((b, i) => ({ ...b, index: i }));
   if (blocks.length === 0) {
     if (!title) return { article: null, skipped: { file, reason: 'The file has no text.' }, diagnostics };
@@ -140,7 +141,7 @@ export function parseFile(source: SourceFile): FileParseResult {
     source: outlet,
     sourceOrigin,
     sourceUrl: data.url ?? null,
-    author: data.author ?? null,
+    author,
     tags: [...new Set(data.tags ?? [])],
     lang,
     dir,
@@ -161,22 +162,25 @@ export function parseFile(source: SourceFile): FileParseResult {
  * file name when the title would have no letter or digit.
  */
 function readTitle(
-  given: string | undefined,
+  given: { title?: string | undefined; author?: string | null | undefined },
   blocks: Block[],
+  format: SourceFile['format'],
   file: string,
   diagnostics: Diagnostic[],
-): { title: string; titleSource: TitleSource; rest: Block[] } {
-  let title = given?.trim() ?? '';
+): { title: string; titleSource: TitleSource; author: string | null; rest: Block[] } {
+  let title = given.title?.trim() ?? '';
   let titleSource: TitleSource = 'front-matter';
+  let author = given.author ?? null;
   let rest = blocks;
   if (!title) {
-    const h = findHeadline(blocks);
-    if (h >= 0) {
-      title = blocks[h]!.text;
+    const head = readPageHead(blocks, format, isDateStamp);
+    rest = head.blocks;
+    author ??= head.author;
+    if (head.headline) {
+      title = head.headline.text;
       titleSource = 'first-line';
-      rest = blocks.filter((_, i) => i !== h);
-    } else if (blocks.length > 0) {
-      const lead = blocks.find((b) => b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
+    } else if (rest.length > 0) {
+      const lead = rest.find((b) => !b.removed && b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? rest[0]!;
       title = headlineFromLead(lead.text);
       titleSource = 'lead';
       diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
@@ -187,7 +191,7 @@ function readTitle(
     title = path.posix.basename(file).replace(/\.[^.]+$/, '');
     titleSource = 'file-name';
   }
-  return { title, titleSource, rest };
+  return { title, titleSource, author, rest };
 }
 
 /** The front matter's date, when it is one of years 1000 to 9999; else a diagnostic and no date. */

@@ -1,6 +1,7 @@
 /**
  * Datelines: the date a story states about itself at its start
- * ("Tehran, 24 April 2016 (MINA) –", "Published May 03, 2013").
+ * ("Tehran, 24 April 2016 (MINA) –", "Published May 03, 2013"), and the
+ * year a page's copyright line gives ("© 2013 Example Times").
  */
 import * as chrono from 'chrono-node';
 import { DATELINE_MAX_OFFSET, DATELINE_YEARS } from '../settings.ts';
@@ -66,11 +67,17 @@ export function tidyNumbers(text: string): string {
 /**
  * `tidyNumbers` for dates: also closes up the hyphens and dots that
  * tokenised text spaces out inside numeric dates ("2012 - 04 - 04",
- * "08. 07. 2012", "November 27 - 2005"), and drops the full stop some
- * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013").
+ * "08. 07. 2012", "November 27 - 2005"), drops the full stop some
+ * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013"),
+ * reads "December 19. 2025" as "December 19, 2025" and "25.Jun.2019" as
+ * "25 Jun 2019", and parts a year from the word or time that copied text
+ * glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01 PM").
  */
 export function tidyDate(text: string): string {
   return tidyNumbers(text)
+    .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2})/gu, '$1 ')
+    .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
+    .replace(/\b(\d{1,2})\.(\p{L}{3,})\.(\d{4})\b/gu, '$1 $2 $3')
     .replace(/(\d) ?([.-]) ?(?=\d)/gu, '$1$2')
     .replace(/\b(May)\.(?= ?\d)/giu, '$1');
 }
@@ -97,4 +104,28 @@ export function readDateline(block: string): Dateline | null {
     return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text, ambiguous: swappable(r.text) };
   }
   return null;
+}
+
+/** A year read from a copyright line. */
+export interface CopyrightYear {
+  year: number;
+  /** The words it was read from ("© 2013", "Copyright © 2011 - 2024"). */
+  text: string;
+}
+
+/** A copyright mark and its year, or the last year of its range ("© 2011–2024"). */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—]|to)\s*)?((?:19|20)\d{2})\b/iu;
+
+/**
+ * The year a copyright line gives ("© 2013 Example Times. All rights
+ * reserved."): of a range, its last year. Null when the block has none.
+ *
+ * @param block Text of one block.
+ */
+export function readCopyrightYear(block: string): CopyrightYear | null {
+  const m = COPYRIGHT_YEAR.exec(block);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < DATELINE_YEARS.min || year > DATELINE_YEARS.max) return null;
+  return { year, text: m[0].replace(/\s+/gu, ' ').trim() };
 }

@@ -4,8 +4,16 @@
  */
 import type { ItemSentence } from 'wink-nlp';
 import type { Article } from '../../../../model/types.ts';
-import { DATE_ORDER_MIN_DATES, DATELINE_BLOCKS, DATELINE_STAMP_RULES, KEYWORD_COUNT, TITLE_CASE_SHARE, TITLE_WEIGHT } from '../settings.ts';
-import { numericDate, readDateline, swapDayMonth, type Dateline } from './dateline.ts';
+import {
+  DATE_ORDER_MIN_DATES,
+  DATELINE_BLOCKS,
+  DATELINE_STAMP_RULES,
+  HEAD_STAMP_RULES,
+  KEYWORD_COUNT,
+  TITLE_CASE_SHARE,
+  TITLE_WEIGHT,
+} from '../settings.ts';
+import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -75,13 +83,18 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   return out;
 }
 
+/** The publication stamp and byline the parse stage set apart by a copied page's headline (`HEAD_STAMP_RULES`), in page order. */
+function headStamps(article: Article): string[] {
+  return article.blocks.filter((b) => b.removed && HEAD_STAMP_RULES.includes(b.removed.ruleId)).map((b) => b.text);
+}
+
 /**
  * The texts a dateline is looked for in, in page order: the title, the first
  * `DATELINE_BLOCKS` kept blocks, and the publication stamps and by-lines
  * among them that the boilerplate stage removed (`DATELINE_STAMP_RULES`): a
  * stamp is furniture to read past, but its date is the article's.
  */
-export function datelineBlocks(article: Article): string[] {
+function leadTexts(article: Article): string[] {
   const out = [article.title];
   let kept = 0;
   for (const b of article.blocks) {
@@ -95,20 +108,50 @@ export function datelineBlocks(article: Article): string[] {
   return out;
 }
 
+/** The page's last line with a copyright year, kept or removed, as a list of none or one. */
+function copyrightLine(article: Article): string[] {
+  for (let i = article.blocks.length - 1; i >= 0; i--) {
+    const text = article.blocks[i]!.text;
+    if (readCopyrightYear(text)) return [text];
+  }
+  return [];
+}
+
 /**
- * The date an article states about itself (`readDateline` over
- * `datelineBlocks`): the first one whose day and month cannot be swapped,
- * else the first one; null when none is stated.
+ * Every text an article's date is read from, in the order they are tried:
+ * the stamp and byline by its headline, then its title and lead
+ * (`leadTexts`), then its copyright line, for the year alone.
  */
-export function statedDate(article: Article): Dateline | null {
+export function datelineBlocks(article: Article): string[] {
+  return [...headStamps(article), ...leadTexts(article), ...copyrightLine(article)];
+}
+
+/** The first date of `texts` whose day and month cannot be swapped, else the first date; null when none states one. */
+function firstDate(texts: readonly string[]): Dateline | null {
   let first: Dateline | null = null;
-  for (const block of datelineBlocks(article)) {
+  for (const block of texts) {
     const d = readDateline(block);
     if (!d) continue;
     if (!d.ambiguous) return d;
     first ??= d;
   }
   return first;
+}
+
+/**
+ * The date an article states about itself: the date of the stamp or byline
+ * by its headline, else of its dateline (`readDateline` over `leadTexts`);
+ * of each, the first one whose day and month cannot be swapped, else the
+ * first one. Null when none is stated.
+ */
+export function statedDate(article: Article): Dateline | null {
+  return firstDate(headStamps(article)) ?? firstDate(leadTexts(article));
+}
+
+/** The year of an article's copyright line (`readCopyrightYear`), or null. */
+export function copyrightDate(article: Article): CopyrightYear | null {
+  const [line] = copyrightLine(article);
+  return line === undefined ? null : readCopyrightYear(line);
 }
 
 /**
@@ -150,7 +193,8 @@ export function settleDateOrder(articles: readonly Article[]): Article[] {
  * Enrich articles: fill `entities` (people, places, organisations) and
  * `keywords` (most salient first, TF-IDF over the given articles), and give
  * an undated article the date of its dateline or publication stamp
- * (`dateSource: 'text'`, `datelineBlocks`).
+ * (`dateSource: 'text'`, `statedDate`), or, when it states none, the year
+ * of its copyright line as words only (`dateSource: 'copyright'`, date null).
  * Articles are returned as new objects, in the input order.
  *
  * @param articles Articles after the boilerplate stage; removed blocks are ignored.
@@ -166,10 +210,15 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
     const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
     if (datelines && article.date === null) {
       const d = statedDate(article);
+      const year = d ? null : copyrightDate(article);
       if (d) {
         out.date = d.date;
         out.dateSource = 'text';
         out.dateText = d.text;
+      } else if (year) {
+        // A copyright year is no day: the article stays undated, and says which year its page gives.
+        out.dateSource = 'copyright';
+        out.dateText = year.text;
       }
     }
     return out;

@@ -1,0 +1,133 @@
+/**
+ * The headline of a copied page: of the lines near the start of its story
+ * (`headlineCandidates`), the one a small logistic model, learned offline
+ * from real copied pages (`tools/headline/train.ts`), scores highest, when
+ * it scores above the model's threshold. Promo, cookie, menu and section
+ * lines lose on their shape, their place and their words.
+ */
+import type { Block, SourceFile } from '../../../model/types.ts';
+import { findByline } from './byline.ts';
+import { headlineCandidates, isProse, type HeadlineCandidate } from './headline-features.ts';
+import { findHeadline, readsAsHeadline } from './infer.ts';
+import model from './headline-weights.json' with { type: 'json' };
+
+/** Weights of the headline model, as `tools/headline/train.ts` writes them. */
+export interface HeadlineModel {
+  /** Feature name → weight; features without a weight count 0. */
+  weights: Record<string, number>;
+  /** Least score (log-odds) for the best line to be taken as the headline. */
+  threshold: number;
+}
+
+/** The headline the model picks from a page. */
+export interface PickedHeadline {
+  /** Index of the headline's block. */
+  block: number;
+  /** The headline: the block's text, or the text with a site name cut off (`cut`). */
+  text: string;
+  cut: boolean;
+  /** The model's score (log-odds). */
+  score: number;
+}
+
+/** The shipped model. */
+export const HEADLINE_MODEL: HeadlineModel = model;
+
+/** A candidate's score under a model: the sum of its features' weights (log-odds). */
+export function scoreCandidate(candidate: HeadlineCandidate, weights: Readonly<Record<string, number>>): number {
+  let s = 0;
+  for (const [name, value] of Object.entries(candidate.features)) s += (weights[name] ?? 0) * value;
+  return s;
+}
+
+/**
+ * The headline of a page of plain lines, or null when no line scores above
+ * the threshold (a page that opens with its story). A line shaped as a story
+ * sentence is never taken.
+ *
+ * @param blocks The page's blocks, one per line.
+ * @param headlineModel Weights and threshold (default: `HEADLINE_MODEL`).
+ */
+export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineModel = HEADLINE_MODEL): PickedHeadline | null {
+  const candidates = headlineCandidates(blocks.map((b) => ({ text: b.text, line: b.line })));
+  let best: PickedHeadline | null = null;
+  for (const c of candidates) {
+    // A story sentence is no headline, however its words score; a headline in title case may end in a full stop.
+    if (isProse(c.text, c.text.split(/\s+/u).length) && !readsAsHeadline(c.text)) continue;
+    const score = scoreCandidate(c, headlineModel.weights);
+    // Ties go to the earlier line, and to the whole line over its cut.
+    if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
+  }
+  return best !== null && best.score >= headlineModel.threshold ? best : null;
+}
+
+/** Lines searched above the headline for its publication stamp (lines). */
+const STAMP_LINES_BEFORE = 3;
+/** Lines searched below the headline for its publication stamp (lines): a dek, a byline, a caption may come first. */
+const STAMP_LINES_AFTER = 8;
+
+/** Rule ids of the lines the parse stage sets apart under a headline; stage 6 reads the date in them first. */
+export const HEAD_RULES = {
+  byline: { ruleId: 'byline/author', reason: 'the article’s byline: its author' },
+  stamp: { ruleId: 'byline/stamp', reason: 'the article’s publication stamp, by its headline' },
+} as const;
+
+/** What the start of a page gives: its headline, its byline and its publication stamp. */
+export interface PageHead {
+  /** The headline, or null when the page opens with its story. */
+  headline: PickedHeadline | null;
+  /** The author the byline names, or null. */
+  author: string | null;
+  /** The blocks without the headline's block, the byline and the stamp marked removed (`HEAD_RULES`). */
+  blocks: Block[];
+}
+
+/**
+ * The publication stamp by the headline: the nearest date stamp below it,
+ * else above it; a stamp that says it is an update ("Updated …") only when
+ * there is no other.
+ */
+function findStamp(lines: readonly string[], headline: number, isStamp: (text: string) => boolean): number {
+  const order: number[] = [];
+  for (let i = headline + 1; i <= Math.min(lines.length - 1, headline + STAMP_LINES_AFTER); i++) order.push(i);
+  for (let i = headline - 1; i >= Math.max(0, headline - STAMP_LINES_BEFORE); i--) order.push(i);
+  const stamps = order.filter((i) => isStamp(lines[i]!));
+  return stamps.find((i) => !/^\W*(?:last\s+)?(?:updated|modified)\b/iu.test(lines[i]!)) ?? stamps[0] ?? -1;
+}
+
+/**
+ * Reads the head of a page whose front matter gives no title: the headline
+ * (`pickHeadline`, else `findHeadline`; in markdown, `findHeadline`), the byline near it (`findByline`) and the publication
+ * stamp near it (`findStamp`). The byline and the stamp stay in the blocks,
+ * marked removed, so that the page shows why and stage 6 reads the date.
+ *
+ * @param blocks The page's blocks.
+ * @param format The file's format.
+ * @param isStamp Whether a line is a date stamp.
+ * @param headlineModel Weights and threshold (default: `HEADLINE_MODEL`).
+ */
+export function readPageHead(
+  blocks: readonly Block[],
+  format: SourceFile['format'],
+  isStamp: (text: string) => boolean,
+  headlineModel: HeadlineModel = HEADLINE_MODEL,
+): PageHead {
+  // The model reads copied pages; a page it finds no headline on with confidence is more likely a clean
+  // file, whose first line is its headline when it reads as one (`findHeadline`), as markdown's is.
+  const picked = format === 'markdown' ? null : pickHeadline(blocks, headlineModel);
+  const first = picked ? -1 : findHeadline([...blocks]);
+  const headline = picked ?? (first >= 0 ? { block: first, text: blocks[first]!.text, cut: false, score: -Infinity } : null);
+  const lines = blocks.map((b) => b.text);
+  const at = headline?.block ?? -1;
+  const byline = findByline(lines, at, isStamp);
+  const stamp = at >= 0 ? findStamp(lines, at, isStamp) : -1;
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    if (i === at) return;
+    if (b.removed) out.push(b);
+    else if (i === byline?.index) out.push({ ...b, removed: { ...HEAD_RULES.byline } });
+    else if (i === stamp) out.push({ ...b, removed: { ...HEAD_RULES.stamp } });
+    else out.push(b);
+  });
+  return { headline, author: byline?.author ?? null, blocks: out };
+}
