@@ -1,16 +1,15 @@
 /**
  * The main content of a saved page: active content dropped, furniture named
- * and set aside, then the article element chosen (the page's declared
- * `articleBody`, `<article>` or `<main>`, else the element with the densest
- * prose, scored as Readability scores it: text length, commas, link density).
+ * and set aside, then the article element chosen: the page's declared
+ * `articleBody`, `<article>` or `<main>` when it holds the densest prose
+ * (or most of as much), else the element with the densest prose, scored as
+ * Readability scores it (text length, commas, link density).
  */
 import type { Element, Root, RootContent } from 'hast';
 import { attr, measure, REMOVED_TAG, textOf, walk, type Measure } from './html-dom.ts';
 import { densest, withSiblings } from './html-density.ts';
 import { revealStreamed } from './html-streamed.ts';
 import { DROPPED_TAGS, furnitureRule, isHidden, type FurnitureRule } from './html-furniture.ts';
-
-export { REMOVED_TAG };
 
 /** A hidden element holding this many characters of paragraphs is story a script reveals (React streams its pages so). */
 const HIDDEN_STORY_PROSE = 500;
@@ -27,7 +26,7 @@ const LINK_LIST_MAX_PLAIN_CHARS = 200;
 const LINK_LIST_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table']);
 
 /** How the main content was found. */
-export type ContentChoice = 'article-body' | 'article' | 'density' | 'body';
+export type ContentChoice = 'article-body' | 'article' | 'main' | 'density' | 'body';
 
 /** The elements holding a page's story, in document order, and how they were found. */
 export interface MainContent {
@@ -163,19 +162,26 @@ function setAsideLinkLists(root: Element, m: Map<Element, Measure>): void {
   });
 }
 
-/** The page's declared article: the `articleBody` with most prose, else the `<article>` with most prose, if it has any. */
+/**
+ * The page's declared story: the `articleBody` with most prose, else the
+ * `<article>` with most prose, else its `<main>` (or `role=main`), if it
+ * holds any prose.
+ */
 function declaredArticle(body: Element, m: Map<Element, Measure>): { el: Element; choice: ContentChoice } | null {
   let bodyEl: Element | null = null;
   let article: Element | null = null;
+  let main: Element | null = null;
   walk(body, (el) => {
     const prose = m.get(el)!.prose;
     if (prose === 0) return false;
     if (/(^|\s)articlebody(\s|$)/i.test(attr(el, 'itemProp') ?? '') && (!bodyEl || prose > m.get(bodyEl)!.prose)) bodyEl = el;
     if (el.tagName === 'article' && (!article || prose > m.get(article)!.prose)) article = el;
+    if ((el.tagName === 'main' || attr(el, 'role') === 'main') && !main) main = el;
     return true;
   });
   if (bodyEl) return { el: bodyEl, choice: 'article-body' };
   if (article) return { el: article, choice: 'article' };
+  if (main) return { el: main, choice: 'main' };
   return null;
 }
 

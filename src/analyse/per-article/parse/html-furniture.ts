@@ -141,6 +141,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     id: 'html/cookie',
     reason: 'a cookie notice',
     words: ['cookie', 'cookies', 'consent', 'gdpr'],
+    // A cookie notice is never story, however long its legal text.
+    maxProse: Infinity,
     example: '<div class="cookie-banner">We use cookies.</div>',
   },
   {
@@ -177,13 +179,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     id: 'html/disclosure',
     reason: 'the outlet’s disclosure or disclaimer',
-    words: ['disclosure', 'disclaimer', 'disclaimers'],
+    words: ['disclosure', 'disclosures', 'disclaimer', 'disclaimers'],
+    // A disclosure is never story, however long its legal text.
+    maxProse: Infinity,
     example: '<div class="affiliate-disclosure">We may earn a commission from links on this page.</div>',
   },
   {
     id: 'html/popup',
     reason: 'a pop-up over the page',
     words: ['modal', 'popup', 'lightbox'],
+    // A pop-up is never story, however much it holds.
+    maxProse: Infinity,
     example: '<div class="modal">Before you go: read our best stories</div>',
   },
   {
