@@ -12,6 +12,7 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Files read at once: enough to keep the disk busy without holding many large files. */
 const READ_CONCURRENCY = 32;
 
+/** How a file is read, by its ending (lower-cased): a saved web page may end in any of the three. */
 const FORMATS: Record<string, SourceFile['format']> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
@@ -82,7 +83,9 @@ export interface LoadResult {
 /**
  * Reads every file under `contentDir`. Names starting with a dot (`.git`,
  * `.DS_Store`) are not content and are not read. Folder links are followed
- * once; a link back to a folder already read is reported, not followed.
+ * once; a link back to a folder already read is reported, not followed. The
+ * folder a browser saves beside a page (`Story_files/` by `Story.html`) is
+ * the page's own: noted once, not read.
  */
 export async function load(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;

@@ -179,6 +179,30 @@ describe('saved pages: a page as a browser saves it', () => {
   });
 });
 
+describe('saved pages: lists inside the story', () => {
+  const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to read as prose and not as a label or a button.</p>`).join('');
+
+  it('sets aside a list of teasers of other stories, but not cards that are the story itself', () => {
+    const teaser = (n: number) => `<div><h3><a href="/s/${n}">Other story ${n}</a></h3><p>A line of summary.</p><span>Mar ${n}, 2025</span></div>`;
+    const withTeasers = readSavedPage('t.html', `<article><h1>Headline</h1>${story}<div>${[1, 2, 3].map(teaser).join('')}</div></article>`);
+    expect(withTeasers.blocks.filter((b) => b.removed).map((b) => b.removed!.ruleId)).toEqual(['html/teasers']);
+    const cards = readSavedPage('t.html', `<article><h1>Twelve places to eat</h1><div>${Array.from({ length: 12 }, (_, n) => teaser(n + 1)).join('')}</div></article>`);
+    expect(cards.blocks.filter((b) => b.removed)).toEqual([]);
+  });
+
+  it('sets aside a list of links and a short line of links, not a paragraph that cites', () => {
+    const links = '<ul><li><a href="/a">Flood maps redrawn</a></li><li><a href="/b">Barrier upgrade finished</a></li></ul>';
+    const line = '<p>Read more: <a href="/c">Storm season begins</a></p>';
+    const cites = `<p>As <a href="/d">the agency's report on the winter floods and the damage they did</a> and <a href="/e">the council's reply to it</a> both said, the barrier held.</p>`;
+    const { blocks } = readSavedPage('t.html', `<article><h1>Headline</h1>${story}${links}${line}${cites}</article>`);
+    expect(blocks.filter((b) => b.removed).map((b) => [b.removed!.ruleId, b.text])).toEqual([
+      ['html/link-list', 'Flood maps redrawn Barrier upgrade finished'],
+      ['html/link-list', 'Read more: Storm season begins'],
+    ]);
+    expect(blocks.at(-1)!.text).toMatch(/^As the agency's report/);
+  });
+});
+
 describe('saved pages: furniture rules', () => {
   for (const rule of FURNITURE_RULES) {
     it(`${rule.id} sets aside its example: ${rule.reason}`, () => {

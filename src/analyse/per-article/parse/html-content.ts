@@ -149,9 +149,18 @@ function standIn(el: Element, rule: Pick<FurnitureRule, 'id' | 'reason'>): Eleme
   return { type: 'element', tagName: REMOVED_TAG, properties: { dataRule: rule.id, dataReason: rule.reason, dataText: textOf(el) }, children: [] };
 }
 
-/** Inside the story, containers that are mostly links (lists of other stories, tag clouds, link rows). */
+/**
+ * Inside the story, containers that are mostly links (lists of other
+ * stories, tag clouds, link rows), and lists of teasers: cards of a linked
+ * headline, a line of summary and a date, one per other story.
+ */
 function setAsideLinkLists(root: Element, m: Map<Element, Measure>): void {
+  const rootChars = m.get(root)!.chars;
   walk(root, (el, parent, i) => {
+    if (m.get(el)!.chars < MAX_TEASERS_SHARE * rootChars && isTeaserList(el, m)) {
+      parent.children[i] = standIn(el, { id: 'html/teasers', reason: 'teasers of other stories' });
+      return false;
+    }
     const line = el.tagName === 'p';
     if (!LINK_LIST_TAGS.has(el.tagName) && !line) return true;
     const { chars, linkChars } = m.get(el)!;
@@ -160,6 +169,53 @@ function setAsideLinkLists(root: Element, m: Map<Element, Measure>): void {
     parent.children[i] = standIn(el, { id: 'html/link-list', reason: 'a list of links' });
     return false;
   });
+}
+
+/** A teaser list holds at least this many teasers… */
+const MIN_TEASERS = 3;
+/** …which make at least this share of its elements. */
+const MIN_TEASER_SHARE = 0.6;
+/** Teasers of other stories are at most this share of a story's text; more, and the cards are the story (a list of places, of courses). */
+const MAX_TEASERS_SHARE = 0.3;
+/** A teaser is shorter than this many characters: a headline and a line or two of summary. */
+const MAX_TEASER_CHARS = 400;
+
+/** Whether an element's children are mostly teasers of other stories. */
+function isTeaserList(el: Element, m: Map<Element, Measure>): boolean {
+  const children = el.children.filter((c): c is Element => c.type === 'element');
+  if (children.length < MIN_TEASERS) return false;
+  const teasers = children.filter((c) => m.get(c)!.chars < MAX_TEASER_CHARS && hasLinkedHeading(c)).length;
+  return teasers >= MIN_TEASERS && teasers >= MIN_TEASER_SHARE * children.length;
+}
+
+/** Whether an element holds a headline that is a link (a heading inside a link, or a link inside a heading). */
+function hasLinkedHeading(el: Element): boolean {
+  let found = false;
+  walk(el, (d) => {
+    if (found) return false;
+    if (/^h[2-6]$/.test(d.tagName)) {
+      const heading = d;
+      walk(heading, (x) => {
+        if (x.tagName === 'a') found = true;
+        return !found;
+      });
+      if (!found && (el.tagName === 'a' || hasAncestorLink(el, heading))) found = true;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Whether a link between `top` and `inner` (exclusive of `top` itself unless it is one) wraps `inner`. */
+function hasAncestorLink(top: Element, inner: Element): boolean {
+  let wrapped = false;
+  walk(top, (d) => {
+    if (wrapped) return false;
+    if (d.tagName === 'a' && contains(d, inner)) wrapped = true;
+    return !wrapped;
+  });
+  return wrapped;
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * What a saved page says about itself, in order of trust: its JSON-LD
  * (schema.org `NewsArticle` and kin), its OpenGraph and `article:*` meta,
- * other meta tags, its `<title>`, `<link rel=canonical>`, `<html lang dir>`.
- * Every field keeps where it came from.
+ * other meta tags, its `<title>`, `<link rel=canonical>`, `<html lang dir>`;
+ * then what it shows: the title is the visible headline that agrees with
+ * the title the metadata gives, and a date or byline printed by the headline
+ * stands in for metadata that gives none. Every field keeps where it came from.
  */
 import type { Element, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { PageMetadataOrigin } from '../../../model/types.ts';
 import { attr, elements, fold, textOf } from './html-dom.ts';
-import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
 import { bylineAuthor, dateByHeadline, visibleText } from './html-byline.ts';
 import { frontMatterDate } from './infer.ts';
 
@@ -330,5 +331,5 @@ function siteFromTitle(title: string): PageField | null {
   const parts = fold(title).split(TITLE_SEPARATOR);
   const last = parts[parts.length - 1]!;
   if (parts.length < 2 || last.split(/\s+/).length > MAX_SITE_NAME_WORDS) return null;
-  return { value: last, origin: 'title-element' };
+  return first([last, 'title-element']);
 }
