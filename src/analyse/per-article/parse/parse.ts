@@ -5,7 +5,7 @@ import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../.
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isDateStamp } from './headline-features.ts';
-import { readPageHead } from './headline.ts';
+import { leadBlock, readPageHead } from './headline.ts';
 import {
   directionOf,
   findOutlet,
@@ -119,7 +119,7 @@ export function parseFile(source: SourceFile): FileParseResult {
       title = head.headline.text;
       titleSource = 'first-line';
     } else if (blocks.length > 0) {
-      const lead = blocks.find((b) => !b.removed && b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? blocks[0]!;
+      const lead = leadBlock(blocks);
       title = headlineFromLead(lead.text);
       titleSource = 'lead';
       diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));
