@@ -26,6 +26,8 @@ export interface FitSettings {
   rate: number;
   /** Features whose weights may not rise above 0 (lexical cues of furniture). */
   nonPositive: ReadonlySet<number>;
+  /** Multiplier on `l2` per feature (default: 1 for all). */
+  l2Scale?: Float64Array;
 }
 
 const dot = (w: Float64Array, r: Row): number => {
@@ -66,8 +68,9 @@ function gradient(groups: readonly Group[], w: Float64Array, g: Float64Array, s:
   }
   const n = Math.max(groups.length, 1);
   for (let j = 0; j < w.length; j++) {
-    g[j] = g[j]! / n + s.l2 * w[j]!;
-    loss += (n * s.l2 * w[j]! * w[j]!) / 2 / n;
+    const l2 = s.l2 * (s.l2Scale?.[j] ?? 1);
+    g[j] = g[j]! / n + l2 * w[j]!;
+    loss += (l2 * w[j]! * w[j]!) / 2;
   }
   return loss / n;
 }

@@ -1,7 +1,7 @@
 /**
  * Stage 6, enrich: dates from datelines, named entities and keywords.
  */
-export { datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
+export { copyrightDate, datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
 export type { EnrichOptions, Nlp } from './lib/enrich.ts';
 export { extractEntities, nameMentions } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';

@@ -61,6 +61,9 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words by which a page speaks to its reader or of itself, as promotions and cookie notices do. */
+const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'our', 'us', "you're", 'you’re', "we're", 'we’re']);
+
 /** A line read once: its words, its topic words, and what kind of line it is. */
 interface LineFacts {
   text: string;
@@ -150,6 +153,8 @@ function shapeFeatures(text: string, f: Record<string, number>): void {
   f.symbolShare = chars.length ? (chars.match(/[^\p{L}\p{N}'’.,:;!?"“”()-]/gu)?.length ?? 0) / chars.length : 0;
   const lower = lowerWords(text);
   f.functionShare = lower.length ? lower.filter((w) => FUNCTION_WORDS.has(w)).length / lower.length : 0;
+  f.readerWords = lower.length ? lower.filter((w) => READER_WORDS.has(w)).length / lower.length : 0;
+  if (/\((?:photos?|images?|pictures?|credit|source|video|file)\b[^)]*\)$|^(?:photo|image|credit|source)\s*:/iu.test(text)) f.credit = 1;
   if (/https?:\/\/|www\.|@\w+\.\w/u.test(text)) f.address = 1;
   if (/©|\bcopyright\b/iu.test(text)) f.copyright = 1;
   if (/[>»›]|\s\/\s/u.test(text)) f.breadcrumbMark = 1;
@@ -240,6 +245,22 @@ function cutVariants(text: string): { text: string; rest: string }[] {
   const rest = text.slice(last.index + last[0].length).trim();
   if (head && rest && wordsOf(rest).length <= MAX_CUT_WORDS) out.push({ text: head, rest });
   return out;
+}
+
+/**
+ * Whether line `i` shares a topic word with the story paragraphs under it,
+ * as a headline does with its lead; true when no story paragraph follows.
+ */
+export function sharesLeadWords(lines: readonly string[], i: number): boolean {
+  const pool = new Set<string>();
+  let words = 0;
+  for (let j = i + 1; j < lines.length && words < LEAD_WORDS; j++) {
+    const n = wordsOf(lines[j]!).length;
+    if (!isProse(lines[j]!, n)) continue;
+    for (const w of topicWords(lines[j]!)) pool.add(w);
+    words += n;
+  }
+  return words === 0 || hits(topicWords(lines[i]!), pool) > 0;
 }
 
 /** A page read once for its candidates. */

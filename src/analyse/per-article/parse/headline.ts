@@ -7,7 +7,7 @@
  */
 import type { Block, SourceFile } from '../../../model/types.ts';
 import { findByline } from './byline.ts';
-import { headlineCandidates, isProse, type HeadlineCandidate } from './headline-features.ts';
+import { headlineCandidates, isProse, sharesLeadWords, type HeadlineCandidate } from './headline-features.ts';
 import { findHeadline, readsAsHeadline } from './infer.ts';
 import model from './headline-weights.json' with { type: 'json' };
 
@@ -113,9 +113,11 @@ export function readPageHead(
   headlineModel: HeadlineModel = HEADLINE_MODEL,
 ): PageHead {
   // The model reads copied pages; a page it finds no headline on with confidence is more likely a clean
-  // file, whose first line is its headline when it reads as one (`findHeadline`), as markdown's is.
+  // file, whose first line is its headline when it reads as one (`findHeadline`), as markdown's is, and
+  // when it shares a word with the story under it ("Toggle navigation" above a story is no headline).
   const picked = format === 'markdown' ? null : pickHeadline(blocks, headlineModel);
-  const first = picked ? -1 : findHeadline([...blocks]);
+  let first = picked ? -1 : findHeadline([...blocks]);
+  if (first >= 0 && format !== 'markdown' && !sharesLeadWords(blocks.map((b) => b.text), first)) first = -1;
   const headline = picked ?? (first >= 0 ? { block: first, text: blocks[first]!.text, cut: false, score: -Infinity } : null);
   const lines = blocks.map((b) => b.text);
   const at = headline?.block ?? -1;
@@ -130,4 +132,22 @@ export function readPageHead(
     else out.push(b);
   });
   return { headline, author: byline?.author ?? null, blocks: out };
+}
+
+/** A lead paragraph has at least this many words (words). */
+const LEAD_MIN_WORDS = 6;
+
+/**
+ * The block a title is made from when a page has no headline: its first
+ * story paragraph (`isProse`), else its first paragraph of `LEAD_MIN_WORDS`
+ * words, else its first block: a short furniture line ("© 2025 Example
+ * Inc. All rights reserved.") is no lead.
+ */
+export function leadBlock(blocks: readonly Block[]): Block {
+  const paragraphs = blocks.filter((b) => !b.removed && b.kind === 'paragraph');
+  return (
+    paragraphs.find((b) => isProse(b.text, b.text.split(' ').length)) ??
+    paragraphs.find((b) => b.text.split(' ').length >= LEAD_MIN_WORDS) ??
+    blocks[0]!
+  );
 }

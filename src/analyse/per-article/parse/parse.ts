@@ -6,7 +6,7 @@ import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } fro
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isDateStamp } from './headline-features.ts';
-import { readPageHead } from './headline.ts';
+import { leadBlock, readPageHead } from './headline.ts';
 import { readSavedPage } from './html.ts';
 import {
   directionOf,
@@ -180,7 +180,7 @@ function readTitle(
       title = head.headline.text;
       titleSource = 'first-line';
     } else if (rest.length > 0) {
-      const lead = rest.find((b) => !b.removed && b.kind === 'paragraph' && b.text.split(' ').length >= 6) ?? rest[0]!;
+      const lead = leadBlock(rest);
       title = headlineFromLead(lead.text);
       titleSource = 'lead';
       diagnostics.push(diagnose('noTitle', file, ['its lead sentence'], { line: lead.line }));

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
+import { copyrightDate, enrich, loadNlp, statedDate } from '../../src/analyse/per-article/enrich/index.ts';
+import type { SourceFile } from '../../src/model/types.ts';
+
+function page(text: string, file = 'page.txt'): SourceFile {
+  return { file, path: `/x/${file}`, format: file.endsWith('.txt') ? 'text' : 'markdown', text, hash: 'h'.repeat(64), bytes: text.length };
+}
+
+/** A story of a few paragraphs about a harbour closed by a storm, as a page copied from a browser shows it. */
+const STORY = [
+  'The harbour at Port Ellin closed to all shipping on Monday after a storm tore two cranes from their moorings and sank a fishing boat at the quay.',
+  'Harbour master Ines Kovac said the port would stay closed until divers had checked the channel, which could take most of the week.',
+  'Fishermen said the storm was the worst they had seen in twenty years, and several asked the council for help to repair their boats.',
+  'The council said it would meet on Thursday to discuss an emergency fund for the harbour and the families who depend on it.',
+].join('\n\n');
+
+const headlineOf = (text: string) => parseFile(page(text)).article!;
+
+describe('headline of a copied page', () => {
+  it('skips a cookie notice and a menu before the headline', () => {
+    const a = headlineOf(
+      [
+        'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.',
+        'Accept all',
+        'Home',
+        'News',
+        'Sport',
+        'Weather',
+        'Sign in',
+        'Storm closes Port Ellin harbour for a week',
+        '',
+        STORY,
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Storm closes Port Ellin harbour for a week');
+    expect(a.titleSource).toBe('first-line');
+    expect(a.blocks.map((b) => b.text)).not.toContain('Storm closes Port Ellin harbour for a week');
+  });
+
+  it('does not take a promotion for the headline', () => {
+    const a = headlineOf(['Subscribe now for $1 a week', 'Menu', 'Search', 'Storm closes Port Ellin harbour', '', STORY].join('\n'));
+    expect(a.title).toBe('Storm closes Port Ellin harbour');
+  });
+
+  it('takes the headline under a section kicker, not the kicker', () => {
+    const a = headlineOf(['Home', 'News', 'Local news', 'WEATHER', 'Storm closes Port Ellin harbour for a week', '', STORY].join('\n'));
+    expect(a.title).toBe('Storm closes Port Ellin harbour for a week');
+  });
+
+  it('cuts the site name off a line shaped as a page title', () => {
+    const a = headlineOf(
+      ['Menu', 'Storm closes Port Ellin harbour | Ellin Gazette', 'Storm closes Port Ellin harbour', '', STORY, '', '© 2024 Ellin Gazette'].join('\n'),
+    );
+    expect(a.title).toBe('Storm closes Port Ellin harbour');
+  });
+
+  it('keeps the first line of a clean file as its headline', () => {
+    expect(headlineOf(`Storm closes Port Ellin harbour\n\n${STORY}`).title).toBe('Storm closes Port Ellin harbour');
+  });
+
+  it('makes a title from the lead when a file opens with its story', () => {
+    const a = headlineOf(STORY);
+    expect(a.titleSource).toBe('lead');
+  });
+
+  it('keeps the title the front matter gives', () => {
+    const a = parseFile(page(`---\ntitle: Given title\n---\nSubscribe now\n\nBy Jane Doe\n\n${STORY}\n`, 'given.md')).article!;
+    expect(a).toMatchObject({ title: 'Given title', titleSource: 'front-matter', author: null });
+  });
+});
+
+describe('byline and date stamp of a copied page', () => {
+  const text = [
+    'Home',
+    'News',
+    'Storm closes Port Ellin harbour for a week',
+    'By Jane Doe, Harbour Correspondent',
+    'Published 3 March 2024, 10:02 AM',
+    '',
+    STORY.replace('on Monday', 'on Monday, 26 February 2024,'),
+  ].join('\n');
+
+  it('reads the byline as the author, and sets it apart from the story', () => {
+    const a = headlineOf(text);
+    expect(a.author).toBe('Jane Doe');
+    expect(a.blocks.find((b) => b.text.startsWith('By Jane Doe'))?.removed?.ruleId).toBe('byline/author');
+  });
+
+  it('dates the article by the stamp next to its headline, not by a date inside the story', () => {
+    const a = headlineOf(text);
+    expect(a.blocks.find((b) => b.text.startsWith('Published'))?.removed?.ruleId).toBe('byline/stamp');
+    expect(statedDate(a)).toMatchObject({ date: '2024-03-03' });
+  });
+});
+
+describe('a copyright footer', () => {
+  it('gives the year alone, as words, when nothing else dates the page', () => {
+    const a = headlineOf(['Storm closes Port Ellin harbour', '', STORY, '', 'Copyright © 2013 Ellin Gazette. All rights reserved.'].join('\n'));
+    expect(statedDate(a)).toBeNull();
+    expect(copyrightDate(a)).toEqual({ year: 2013, text: 'Copyright © 2013' });
+  });
+
+  it('gives way to a stated date', () => {
+    const a = headlineOf(['Storm closes Port Ellin harbour', 'March 3, 2024', '', STORY, '', '© 2013 Ellin Gazette'].join('\n'));
+    expect(statedDate(a)).toMatchObject({ date: '2024-03-03' });
+  });
+});
+
+describe('a copyright footer, through stage 6', () => {
+  it('leaves the article undated, and says which year its page gives', () => {
+    const a = headlineOf(['Storm closes Port Ellin harbour', '', STORY, '', '© 2013 Ellin Gazette'].join('\n'));
+    const [out] = enrich([a], { nlp: loadNlp() });
+    expect(out).toMatchObject({ date: null, dateSource: 'copyright', dateText: '© 2013' });
+  });
+});
