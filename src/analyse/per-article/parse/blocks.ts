@@ -34,7 +34,8 @@ export function markdownHazard(body: string): string | null {
   return null;
 }
 
-const KIND: Partial<Record<RootContent['type'], BlockKind>> = {
+/** The block kind of each top-level Markdown node; other nodes are paragraphs. */
+export const BLOCK_KIND: Partial<Record<RootContent['type'], BlockKind>> = {
   paragraph: 'paragraph',
   heading: 'heading',
   blockquote: 'blockquote',
@@ -69,7 +70,7 @@ export function markdownBlocks(body: string, firstLine: number): Block[] {
       }
       continue;
     }
-    push(blocks, KIND[node.type] ?? 'paragraph', limitDepth(node), line);
+    push(blocks, BLOCK_KIND[node.type] ?? 'paragraph', limitDepth(node), line);
   }
   return blocks;
 }

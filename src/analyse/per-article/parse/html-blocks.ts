@@ -9,22 +9,13 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, Removal } from '../../../model/types.ts';
-import { plainText } from './blocks.ts';
+import { BLOCK_KIND, plainText } from './blocks.ts';
 import { REMOVED_TAG } from './html-dom.ts';
 
 /** A removed block shows at most this many characters of what was set aside: enough to recognise it. */
 const MAX_REMOVED_CHARS = 300;
 /** Deepest nesting of containers kept; deeper content is flattened to text (as for Markdown). */
 const MAX_DEPTH = 64;
-
-const KIND: Partial<Record<RootContent['type'], BlockKind>> = {
-  paragraph: 'paragraph',
-  heading: 'heading',
-  blockquote: 'blockquote',
-  code: 'code',
-  table: 'table',
-  thematicBreak: 'break',
-};
 
 /** What a stand-in for furniture carries into the Markdown tree. */
 interface RemovedData {
@@ -65,8 +56,8 @@ export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
       for (const item of list.children) {
         push(blocks, 'list-item', tidy(item) as any, item.position?.start.line ?? line, { id: listId, ordered: Boolean(list.ordered), start: list.start ?? null });
       }
-    } else if (KIND[node.type]) {
-      push(blocks, KIND[node.type]!, tidy(node), line);
+    } else if (BLOCK_KIND[node.type]) {
+      push(blocks, BLOCK_KIND[node.type]!, tidy(node), line);
     } else if (node.type !== 'definition' && node.type !== 'html') {
       // Loose phrasing (text outside any paragraph) reads as a paragraph.
       push(blocks, 'paragraph', { type: 'paragraph', children: [tidy(node) as any] }, line);
