@@ -1,14 +1,13 @@
 import { defineConfig } from 'vitest/config';
-import { SEED_TESTS, hasSeeds } from './tests/eval/shared-check.ts';
 
 /**
  * Three projects: `unit` (stages, fast, no build), `site` (builds the demo
  * archive once with Eleventy and Pagefind, then reads it and opens it in
  * Chromium) and `eval` (the evaluation floors of `tools/eval/baseline.json`,
  * on the labelled data of `../shared/data`; skipped, with a line that says
- * so, when that folder is not beside the repository). The unit tests that
- * read the seed articles are left out, with a line too, when `../shared/seeds`
- * is missing, so a clone without `../shared` passes. `npx vitest run
+ * so, when that folder is not beside the repository).
+ * The unit tests read the seed articles from the demo content, so a clone
+ * without `../shared` runs them too. `npx vitest run
  * --project unit` runs the fast ones alone. All write their temporary
  * folders into one that the run removes (`tests/support/temp-root.ts`).
  */
@@ -25,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/site/**', 'tests/browser/**', 'tests/robustness/**', 'tests/eval/floors/**', ...(hasSeeds() ? [] : SEED_TESTS)],
+          exclude: ['tests/site/**', 'tests/browser/**', 'tests/robustness/**', 'tests/eval/floors/**'],
           globalSetup: ['tests/support/temp-root.ts', 'tests/eval/shared-check.ts'],
         },
       },

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ArchiveJson } from '../../src/output/export.ts';
 import { seriousViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { collectErrors, launchBrowser } from '../support/browser.ts';
 import { LARGE_SITE_URL } from '../support/large.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
@@ -66,10 +66,7 @@ beforeAll(async () => {
   server = await serveStatic(site, new URL(LARGE_SITE_URL).pathname);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/404 \(Not Found\)/.test(m.text())) errors.push(m.text());
-  });
+  collectErrors(page, errors, /404 \(Not Found\)/);
 });
 
 afterAll(async () => {

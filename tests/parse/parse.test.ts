@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assignArticleIds, parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { dateIn, headlineFromLead, readsAsHeadline } from '../../src/analyse/per-article/parse/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
-import { SHARED } from '../support/demo.ts';
+import { SEEDS_DIR } from '../support/demo.ts';
 
 function source(file: string, text: string): SourceFile {
   return { file, path: `/x/${file}`, format: file.endsWith('.txt') ? 'text' : 'markdown', text, hash: 'h'.repeat(64), bytes: text.length };
@@ -147,7 +147,7 @@ describe('parse: ids', () => {
 });
 
 describe('parse: the seed articles', () => {
-  const dir = path.join(SHARED, 'seeds');
+  const dir = SEEDS_DIR;
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const parsed = parse(files.map((f) => source(f, readFileSync(path.join(dir, f), 'utf8'))));
   const byPrefix = (p: string) => parsed.articles.find((a) => a.file.startsWith(p))!;

@@ -1,7 +1,7 @@
 /** Debian's Chromium, driven by playwright-core. Installed with apt-get when it is missing. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -31,5 +31,17 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/**
+ * Collects a page's uncaught errors and console errors into `errors`, so a
+ * test can say there were none. `ignore` leaves out console errors a test
+ * expects (a 404 the page asks for on purpose).
+ */
+export function collectErrors(page: Page, errors: string[], ignore?: RegExp): void {
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !(ignore && ignore.test(m.text()))) errors.push(m.text());
   });
 }

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** The five seed articles: the demo content is they, unchanged (shared/seeds/README.md), so tests need no `../shared`. */
+export const SEEDS_DIR = path.join(ROOT, 'content');
 
 /** Runs the `dateline` command as a person would, and collects what it prints. */
 export function runDateline(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; output: string; stdout: string; stderr: string }> {
