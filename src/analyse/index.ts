@@ -14,6 +14,7 @@ import { markFurniture } from './corpus/boilerplate/index.ts';
 import { clusterEvents, type Redirect as EventRedirect } from './corpus/events/index.ts';
 import { findSyndication } from './corpus/syndication/index.ts';
 import type { Article, Diagnostic, Event, Skipped, SourceFile } from '../model/types.ts';
+import { byCodeUnits } from '../text/compare.ts';
 import type { Executor, Step } from './executor.ts';
 import { movedArticles, type ArticleRedirect } from './moved.ts';
 import { contentKey, enrichedArchive, enrichStep, type CleanArticle } from './steps/enrich.ts';
@@ -97,16 +98,16 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
   phase('boilerplate');
   // Copies are grouped before the furniture is counted, so a story an outlet ran twice is not taken for its furniture.
   const furniture = markFurniture(copies.articles, copies);
-  const stripped = findSyndication(furniture.articles, copies.fingerprints, { outletOf: furniture.outletGuesses });
-  const differences = new Map([...stripped.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
+  const confirmed = findSyndication(furniture.articles, copies.fingerprints, { outletOf: furniture.outletGuesses });
+  const differences = new Map([...confirmed.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
   // Held no longer than needed: the fingerprints and the articles before the furniture was removed.
   fingerprints.byId.clear();
   parsed.articles.length = 0;
   copies.articles.length = 0;
 
   phase('enrich');
-  const clean: CleanArticle[] = stripped.articles.map((article) => ({ article, key: contentKey(article) }));
-  stripped.articles.length = 0;
+  const clean: CleanArticle[] = confirmed.articles.map((article) => ({ article, key: contentKey(article) }));
+  confirmed.articles.length = 0;
   const [enrichments, extra] = options.perArticle ? await run.map([enrichStep, options.perArticle], clean) : [...(await run.map([enrichStep], clean)), []];
   const enriched = enrichedArchive(
     clean.map((c) => c.article),
@@ -129,7 +130,7 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
     events: events.events,
     redirects: events.redirects,
     articleRedirects,
-    skipped: [...input.skipped, ...parsed.skipped].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    skipped: [...input.skipped, ...parsed.skipped].sort((a, b) => byCodeUnits(a.file, b.file)),
     diagnostics: [...input.diagnostics, ...parsed.diagnostics],
     differences,
     contentKeys,
