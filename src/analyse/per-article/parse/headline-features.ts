@@ -61,6 +61,9 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A reading-time label: "6 min read", "Reading time: 4 minutes". */
+const READING_TIME = /^(?:\d+\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+.{0,20})$/iu;
+
 /** Words by which a page speaks to its reader or of itself, as promotions and cookie notices do. */
 const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'our', 'us', "you're", 'you’re', "we're", 'we’re']);
 
@@ -215,6 +218,12 @@ function candidateFeatures(page: Page, i: number, text: string, proseBefore: num
   f.proseNext = facts[i + 1]?.prose ? 1 : 0;
   f.shortNext = facts[i + 1] && facts[i + 1]!.words <= SHORT_WORDS ? 1 : 0;
   f.shortBefore = facts[i - 1] && facts[i - 1]!.words <= SHORT_WORDS ? 1 : 0;
+  // A line inside a run of short lines is a menu entry; a headline stands apart from the menus around it.
+  let run = 0;
+  for (let j = i - 1; j >= 0 && facts[j]!.words <= SHORT_WORDS; j--) run++;
+  let after = 0;
+  for (let j = i + 1; j < facts.length && facts[j]!.words <= SHORT_WORDS; j++) after++;
+  if (me.words <= SHORT_WORDS) f[bucket('inShortRun', Math.min(run, after), [1, 2, 4])] = 1;
   if (me.gapBefore) f.gapBefore = 1;
   if (facts[i + 1]?.gapBefore) f.gapAfter = 1;
   if (me.stamp) f.isStamp = 1;
@@ -309,7 +318,8 @@ function readPage(lines: readonly PageLine[]): Page {
  * The lines of a page that could be its headline, each with its features:
  * every line of at most `MAX_CANDIDATE_WORDS` words before the
  * `CANDIDATE_PROSE_LINES`-th story paragraph or the start of the page's
- * story, and the same line with a trailing site name cut off where it has one.
+ * story, but bylines, date stamps and reading times, and the same line with
+ * a trailing site name cut off where it has one.
  */
 export function headlineCandidates(lines: readonly PageLine[]): HeadlineCandidate[] {
   const page = readPage(lines);
@@ -318,7 +328,8 @@ export function headlineCandidates(lines: readonly PageLine[]): HeadlineCandidat
   let proseBefore = 0;
   for (let i = 0; i < facts.length && i < MAX_CANDIDATE_LINES && (proseBefore < CANDIDATE_PROSE_LINES || i <= page.storyStart); i++) {
     const l = facts[i]!;
-    if (l.words <= MAX_CANDIDATE_WORDS && /\p{L}/u.test(l.text)) {
+    // A byline, a date stamp or a reading time is never the headline, whatever its shape.
+    if (l.words <= MAX_CANDIDATE_WORDS && /\p{L}/u.test(l.text) && !l.byline && !l.stamp && !READING_TIME.test(l.text)) {
       out.push({ index: i, text: l.text, cut: false, features: candidateFeatures(page, i, l.text, proseBefore) });
       for (const v of cutVariants(l.text)) {
         const features = candidateFeatures(page, i, v.text, proseBefore);

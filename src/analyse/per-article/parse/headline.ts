@@ -83,16 +83,22 @@ export interface PageHead {
 }
 
 /**
- * The publication stamp by the headline: the nearest date stamp below it,
- * else above it; a stamp that says it is an update ("Updated …") only when
- * there is no other.
+ * The publication stamp by the headline: of the date stamps near it, one
+ * labelled "Published" or "Posted", else the nearest below it, else above
+ * it; a stamp that says it is an update ("Updated …") only when there is no
+ * other.
  */
 function findStamp(lines: readonly string[], headline: number, isStamp: (text: string) => boolean): number {
   const order: number[] = [];
   for (let i = headline + 1; i <= Math.min(lines.length - 1, headline + STAMP_LINES_AFTER); i++) order.push(i);
   for (let i = headline - 1; i >= Math.max(0, headline - STAMP_LINES_BEFORE); i--) order.push(i);
   const stamps = order.filter((i) => isStamp(lines[i]!));
-  return stamps.find((i) => !/^\W*(?:last\s+)?(?:updated|modified)\b/iu.test(lines[i]!)) ?? stamps[0] ?? -1;
+  return (
+    stamps.find((i) => /\b(?:published|posted)\b/iu.test(lines[i]!)) ??
+    stamps.find((i) => !/^\W*(?:last\s+)?(?:updated|modified)\b/iu.test(lines[i]!)) ??
+    stamps[0] ??
+    -1
+  );
 }
 
 /**
