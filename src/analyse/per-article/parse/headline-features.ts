@@ -46,6 +46,8 @@ const OVERLAP_WORDS = 6;
 const STAMP_REACH = 3;
 /** A line is short (a label, a menu entry) at most at this many words. */
 const SHORT_WORDS = 3;
+/** A date stamp line has at most this many words: "Posted on 3 March 2024 in Health, Science by Jane Doe". */
+const MAX_STAMP_WORDS = 20;
 /** A trailing site name or label cut from a line has at most this many words. */
 const MAX_CUT_WORDS = 6;
 
@@ -99,7 +101,7 @@ export function isProse(text: string, words: number): boolean {
 
 /** Whether a short line states a date ("September 4, 2025", "Published: 3 March 2024 10:02"). */
 export function isDateStamp(text: string): boolean {
-  if (wordsOf(text).length > 14 || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
+  if (wordsOf(text).length > MAX_STAMP_WORDS || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
   // Copied text glues a stamp's year to the next word or time ("March 3, 2025Jane Doe"), and some pages write
   // "March 3. 2025" or "3.Mar.2025" (stage 6's `tidyDate` reads them the same way).
   const tidy = text
