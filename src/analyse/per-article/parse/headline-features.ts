@@ -51,6 +51,9 @@ const MAX_STAMP_WORDS = 20;
 /** A trailing site name or label cut from a line has at most this many words. */
 const MAX_CUT_WORDS = 6;
 
+/** A page title has at most this many separators ("Headline – Section | Outlet"). */
+const MAX_TITLE_SEPARATORS = 2;
+
 /** Separators between a headline and a site name or label in a page title ("Headline | Outlet", "Headline – Outlet"). */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+/gu;
 
@@ -163,6 +166,7 @@ function shapeFeatures(text: string, f: Record<string, number>): void {
   if (/https?:\/\/|www\.|@\w+\.\w/u.test(text)) f.address = 1;
   if (/©|\bcopyright\b/iu.test(text)) f.copyright = 1;
   if (/[>»›]|\s\/\s/u.test(text)) f.breadcrumbMark = 1;
+  f[bucket('separators', [...text.matchAll(TITLE_SEPARATOR)].length, [1, 2, 3])] = 1;
 }
 
 /** Lexical cues: the line's words (and its first word) as features, for the model to learn furniture words from. */
@@ -251,7 +255,8 @@ function cutVariants(text: string): { text: string; rest: string }[] {
   const out: { text: string; rest: string }[] = [];
   const seps = [...text.matchAll(TITLE_SEPARATOR)];
   const last = seps[seps.length - 1];
-  if (!last || last.index === undefined) return out;
+  // A line of three separators or more is a menu or a breadcrumb trail, not a page title.
+  if (!last || last.index === undefined || seps.length > MAX_TITLE_SEPARATORS) return out;
   const head = text.slice(0, last.index).trim();
   const rest = text.slice(last.index + last[0].length).trim();
   if (head && rest && wordsOf(rest).length <= MAX_CUT_WORDS) out.push({ text: head, rest });
