@@ -145,14 +145,19 @@ const LEAD_MIN_WORDS = 6;
 
 /**
  * The block a title is made from when a page has no headline: its first
- * story paragraph (`isProse`), else its first paragraph of `LEAD_MIN_WORDS`
+ * story paragraph (`isProse`) that shares a word with the story under it
+ * (a promotion between the menus and the story shares none), else its
+ * first story paragraph, else its first paragraph of `LEAD_MIN_WORDS`
  * words, else its first block: a short furniture line ("© 2025 Example
  * Inc. All rights reserved.") is no lead.
  */
 export function leadBlock(blocks: readonly Block[]): Block {
   const paragraphs = blocks.filter((b) => !b.removed && b.kind === 'paragraph');
+  const texts = paragraphs.map((b) => b.text);
+  const prose = paragraphs.map((b, i) => [b, i] as const).filter(([b]) => isProse(b.text, b.text.split(' ').length));
   return (
-    paragraphs.find((b) => isProse(b.text, b.text.split(' ').length)) ??
+    prose.find(([, i]) => sharesLeadWords(texts, i) && texts.slice(i + 1).some((t) => isProse(t, t.split(' ').length)))?.[0] ??
+    prose[0]?.[0] ??
     paragraphs.find((b) => b.text.split(' ').length >= LEAD_MIN_WORDS) ??
     blocks[0]!
   );
