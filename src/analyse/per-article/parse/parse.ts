@@ -4,7 +4,6 @@ import { diagnose } from '../../../model/messages.ts';
 import type { Article, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { isDateStamp } from './headline-features.ts';
 import { leadBlock, readPageHead } from './headline.ts';
 import {
   directionOf,
@@ -112,7 +111,7 @@ export function parseFile(source: SourceFile): FileParseResult {
   let titleSource: TitleSource = 'front-matter';
   let author = data.author ?? null;
   if (!title) {
-    const head = readPageHead(blocks, source.format, isDateStamp);
+    const head = readPageHead(blocks, source.format);
     blocks = head.blocks;
     author ??= head.author;
     if (head.headline) {
