@@ -4,13 +4,15 @@
  *
  *   node --import tsx tools/headline/train.ts             fit on train, report dev, fit on train + dev, write
  *   node --import tsx tools/headline/train.ts --no-write  report only
- *   options: --objective binary|softmax  --l2 N  --epochs N  --min-word-pages N  --signed-words
+ *   node --import tsx tools/headline/train.ts --cv        best line right over four folds of train + dev
+ *   options: --objective binary|softmax (softmax)  --l2 N (0.003)  --word-l2 N (1, times l2 for word features)
+ *            --epochs N (300)  --rate N (0.05)  --min-word-pages N (20)  --signed-words  --errors  --out FILE
  *
  * A candidate is a headline when its text is the page's labelled title
  * (whitespace folded). The threshold keeps `KEPT_SHARE` of the right picks on
  * the training pages; how many pages with their headline lines taken out it
  * then gives no headline is reported.
- * The held-out pages (`pages.ts`) are never read here.
+ * The held-out pages (`pages.ts`) are never used here.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,13 +31,12 @@ const { values: args } = parseArgs({
     l2: { type: 'string', default: '0.003' },
     epochs: { type: 'string', default: '300' },
     rate: { type: 'string', default: '0.05' },
-    'min-word-pages': { type: 'string', default: '8' },
+    'min-word-pages': { type: 'string', default: '20' },
     'signed-words': { type: 'boolean', default: false },
     'word-l2': { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
     out: { type: 'string', default: OUT },
-    grid: { type: 'boolean', default: false },
     cv: { type: 'boolean', default: false },
   },
 });
@@ -190,25 +191,19 @@ function crossValidate(objective: FitSettings['objective'], l2: number, mp: numb
     for (const p of all.filter((_, i) => i % 4 === k)) {
       const data = candidatesOf(p);
       if (data.labels.some(Boolean)) possible++;
-      if (data.labels[best(rowsOf(data, m.index), m.w).at]) right++;
+      const b = best(rowsOf(data, m.index), m.w);
+      if (data.labels[b.at]) right++;
+      else if (args.errors && data.labels.some(Boolean)) {
+        const g = data.labels.indexOf(true);
+        console.log(`${p.id} gold [${data.candidates[g]!.index}] ${fold(p.title).slice(0, 60)}\n      got  [${data.candidates[b.at]!.index}] ${data.candidates[b.at]!.text.slice(0, 60)}`);
+      }
     }
   }
   console.log(`cv ${objective} l2=${l2} min-word-pages=${mp} word-l2=${wordL2}: best line right ${right} of ${all.length} (a candidate is right on ${possible})`);
 }
 
 if (args.cv) {
-  for (const wordL2 of [1, 0.3, 0.1, 0.03]) crossValidate(settings.objective, settings.l2, Number(args['min-word-pages']), wordL2);
-  process.exit(0);
-}
-if (args.grid) {
-  for (const objective of ['softmax', 'binary'] as const) {
-    for (const l2 of [0.001, 0.003, 0.01, 0.03]) {
-      for (const mp of [8, 20, 50, 100000]) {
-        const m = train(trainPages, { ...settings, objective, l2 }, mp);
-        evaluate(devPages, m, `dev ${objective} l2=${l2} min-word-pages=${mp}`);
-      }
-    }
-  }
+  crossValidate(settings.objective, settings.l2, minPages, settings.wordL2);
   process.exit(0);
 }
 const onTrain = train(trainPages, settings, minPages);

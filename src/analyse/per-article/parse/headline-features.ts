@@ -46,8 +46,13 @@ const OVERLAP_WORDS = 6;
 const STAMP_REACH = 3;
 /** A line is short (a label, a menu entry) at most at this many words. */
 const SHORT_WORDS = 3;
+/** A date stamp line has at most this many words: "Posted on 3 March 2024 in Health, Science by Jane Doe". */
+const MAX_STAMP_WORDS = 20;
 /** A trailing site name or label cut from a line has at most this many words. */
 const MAX_CUT_WORDS = 6;
+
+/** A page title has at most this many separators ("Headline – Section | Outlet"). */
+const MAX_TITLE_SEPARATORS = 2;
 
 /** Separators between a headline and a site name or label in a page title ("Headline | Outlet", "Headline – Outlet"). */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+/gu;
@@ -60,6 +65,9 @@ const FUNCTION_WORDS = new Set(
     'there these they this those to up us was we were what when where which who why will with would you your'
   ).split(' '),
 );
+
+/** A reading-time label: "6 min read", "Reading time: 4 minutes". */
+const READING_TIME = /^(?:\d+\s*(?:-|\s)?\s*min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+.{0,20})$/iu;
 
 /** Words by which a page speaks to its reader or of itself, as promotions and cookie notices do. */
 const READER_WORDS = new Set(['you', 'your', 'yours', 'we', 'our', 'us', "you're", 'you’re', "we're", 'we’re']);
@@ -96,7 +104,7 @@ export function isProse(text: string, words: number): boolean {
 
 /** Whether a short line states a date ("September 4, 2025", "Published: 3 March 2024 10:02"). */
 export function isDateStamp(text: string): boolean {
-  if (wordsOf(text).length > 14 || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
+  if (wordsOf(text).length > MAX_STAMP_WORDS || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
   // Copied text glues a stamp's year to the next word or time ("March 3, 2025Jane Doe"), and some pages write
   // "March 3. 2025" or "3.Mar.2025" (stage 6's `tidyDate` reads them the same way).
   const tidy = text
@@ -158,6 +166,7 @@ function shapeFeatures(text: string, f: Record<string, number>): void {
   if (/https?:\/\/|www\.|@\w+\.\w/u.test(text)) f.address = 1;
   if (/©|\bcopyright\b/iu.test(text)) f.copyright = 1;
   if (/[>»›]|\s\/\s/u.test(text)) f.breadcrumbMark = 1;
+  f[bucket('separators', [...text.matchAll(TITLE_SEPARATOR)].length, [1, 2, 3])] = 1;
 }
 
 /** Lexical cues: the line's words (and its first word) as features, for the model to learn furniture words from. */
@@ -215,6 +224,12 @@ function candidateFeatures(page: Page, i: number, text: string, proseBefore: num
   f.proseNext = facts[i + 1]?.prose ? 1 : 0;
   f.shortNext = facts[i + 1] && facts[i + 1]!.words <= SHORT_WORDS ? 1 : 0;
   f.shortBefore = facts[i - 1] && facts[i - 1]!.words <= SHORT_WORDS ? 1 : 0;
+  // A line inside a run of short lines is a menu entry; a headline stands apart from the menus around it.
+  let run = 0;
+  for (let j = i - 1; j >= 0 && facts[j]!.words <= SHORT_WORDS; j--) run++;
+  let after = 0;
+  for (let j = i + 1; j < facts.length && facts[j]!.words <= SHORT_WORDS; j++) after++;
+  if (me.words <= SHORT_WORDS) f[bucket('inShortRun', Math.min(run, after), [1, 2, 4])] = 1;
   if (me.gapBefore) f.gapBefore = 1;
   if (facts[i + 1]?.gapBefore) f.gapAfter = 1;
   if (me.stamp) f.isStamp = 1;
@@ -240,7 +255,8 @@ function cutVariants(text: string): { text: string; rest: string }[] {
   const out: { text: string; rest: string }[] = [];
   const seps = [...text.matchAll(TITLE_SEPARATOR)];
   const last = seps[seps.length - 1];
-  if (!last || last.index === undefined) return out;
+  // A line of three separators or more is a menu or a breadcrumb trail, not a page title.
+  if (!last || last.index === undefined || seps.length > MAX_TITLE_SEPARATORS) return out;
   const head = text.slice(0, last.index).trim();
   const rest = text.slice(last.index + last[0].length).trim();
   if (head && rest && wordsOf(rest).length <= MAX_CUT_WORDS) out.push({ text: head, rest });
@@ -309,7 +325,8 @@ function readPage(lines: readonly PageLine[]): Page {
  * The lines of a page that could be its headline, each with its features:
  * every line of at most `MAX_CANDIDATE_WORDS` words before the
  * `CANDIDATE_PROSE_LINES`-th story paragraph or the start of the page's
- * story, and the same line with a trailing site name cut off where it has one.
+ * story, but bylines, date stamps and reading times, and the same line with
+ * a trailing site name cut off where it has one.
  */
 export function headlineCandidates(lines: readonly PageLine[]): HeadlineCandidate[] {
   const page = readPage(lines);
@@ -318,7 +335,8 @@ export function headlineCandidates(lines: readonly PageLine[]): HeadlineCandidat
   let proseBefore = 0;
   for (let i = 0; i < facts.length && i < MAX_CANDIDATE_LINES && (proseBefore < CANDIDATE_PROSE_LINES || i <= page.storyStart); i++) {
     const l = facts[i]!;
-    if (l.words <= MAX_CANDIDATE_WORDS && /\p{L}/u.test(l.text)) {
+    // A byline, a date stamp or a reading time is never the headline, whatever its shape.
+    if (l.words <= MAX_CANDIDATE_WORDS && /\p{L}/u.test(l.text) && !l.byline && !l.stamp && !READING_TIME.test(l.text)) {
       out.push({ index: i, text: l.text, cut: false, features: candidateFeatures(page, i, l.text, proseBefore) });
       for (const v of cutVariants(l.text)) {
         const features = candidateFeatures(page, i, v.text, proseBefore);

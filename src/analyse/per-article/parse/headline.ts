@@ -1,13 +1,15 @@
 /**
- * The headline of a copied page: of the lines near the start of its story
- * (`headlineCandidates`), the one a small logistic model, learned offline
+ * The head of a copied page: its headline, the line near the start of its
+ * story (`headlineCandidates`) that a small logistic model, learned offline
  * from real copied pages (`tools/headline/train.ts`), scores highest, when
- * it scores above the model's threshold. Promo, cookie, menu and section
- * lines lose on their shape, their place and their words.
+ * it scores above the model's threshold (promo, cookie, menu and section
+ * lines lose on their shape, their place and their words); the byline and
+ * the publication stamp next to it; and, for a page without a headline,
+ * the lead its title is made from.
  */
 import type { Block, SourceFile } from '../../../model/types.ts';
 import { findByline } from './byline.ts';
-import { headlineCandidates, isProse, sharesLeadWords, type HeadlineCandidate } from './headline-features.ts';
+import { headlineCandidates, isDateStamp, isProse, sharesLeadWords, type HeadlineCandidate } from './headline-features.ts';
 import { findHeadline, readsAsHeadline } from './infer.ts';
 import model from './headline-weights.json' with { type: 'json' };
 
@@ -83,46 +85,47 @@ export interface PageHead {
 }
 
 /**
- * The publication stamp by the headline: the nearest date stamp below it,
- * else above it; a stamp that says it is an update ("Updated …") only when
- * there is no other.
+ * The publication stamp by the headline: of the date stamps near it, one
+ * labelled "Published" or "Posted", else the nearest below it, else above
+ * it; a stamp that says it is an update ("Updated …") only when there is no
+ * other.
  */
-function findStamp(lines: readonly string[], headline: number, isStamp: (text: string) => boolean): number {
+function findStamp(lines: readonly string[], headline: number): number {
   const order: number[] = [];
   for (let i = headline + 1; i <= Math.min(lines.length - 1, headline + STAMP_LINES_AFTER); i++) order.push(i);
   for (let i = headline - 1; i >= Math.max(0, headline - STAMP_LINES_BEFORE); i--) order.push(i);
-  const stamps = order.filter((i) => isStamp(lines[i]!));
-  return stamps.find((i) => !/^\W*(?:last\s+)?(?:updated|modified)\b/iu.test(lines[i]!)) ?? stamps[0] ?? -1;
+  const stamps = order.filter((i) => isDateStamp(lines[i]!));
+  return (
+    stamps.find((i) => /\b(?:published|posted)\b/iu.test(lines[i]!)) ??
+    stamps.find((i) => !/^\W*(?:last\s+)?(?:updated|modified)\b/iu.test(lines[i]!)) ??
+    stamps[0] ??
+    -1
+  );
 }
 
 /**
  * Reads the head of a page whose front matter gives no title: the headline
- * (`pickHeadline`, else `findHeadline`; in markdown, `findHeadline`), the byline near it (`findByline`) and the publication
- * stamp near it (`findStamp`). The byline and the stamp stay in the blocks,
- * marked removed, so that the page shows why and stage 6 reads the date.
+ * (`pickHeadline`, else `findHeadline`; in markdown, `findHeadline`), the
+ * byline near it (`findByline`) and the publication stamp near it
+ * (`findStamp`). The byline and the stamp stay in the blocks, marked
+ * removed, so that the page shows why and stage 6 reads the date.
  *
  * @param blocks The page's blocks.
  * @param format The file's format.
- * @param isStamp Whether a line is a date stamp.
  * @param headlineModel Weights and threshold (default: `HEADLINE_MODEL`).
  */
-export function readPageHead(
-  blocks: readonly Block[],
-  format: SourceFile['format'],
-  isStamp: (text: string) => boolean,
-  headlineModel: HeadlineModel = HEADLINE_MODEL,
-): PageHead {
+export function readPageHead(blocks: readonly Block[], format: SourceFile['format'], headlineModel: HeadlineModel = HEADLINE_MODEL): PageHead {
+  const lines = blocks.map((b) => b.text);
   // The model reads copied pages; a page it finds no headline on with confidence is more likely a clean
   // file, whose first line is its headline when it reads as one (`findHeadline`), as markdown's is, and
   // when it shares a word with the story under it ("Toggle navigation" above a story is no headline).
   const picked = format === 'markdown' ? null : pickHeadline(blocks, headlineModel);
   let first = picked ? -1 : findHeadline([...blocks]);
-  if (first >= 0 && format !== 'markdown' && !sharesLeadWords(blocks.map((b) => b.text), first)) first = -1;
-  const headline = picked ?? (first >= 0 ? { block: first, text: blocks[first]!.text, cut: false, score: -Infinity } : null);
-  const lines = blocks.map((b) => b.text);
+  if (first >= 0 && format !== 'markdown' && !sharesLeadWords(lines, first)) first = -1;
+  const headline = picked ?? (first >= 0 ? { block: first, text: lines[first]!, cut: false, score: -Infinity } : null);
   const at = headline?.block ?? -1;
-  const byline = findByline(lines, at, isStamp);
-  const stamp = at >= 0 ? findStamp(lines, at, isStamp) : -1;
+  const byline = findByline(lines, at, isDateStamp);
+  const stamp = at >= 0 ? findStamp(lines, at) : -1;
   const out: Block[] = [];
   blocks.forEach((b, i) => {
     if (i === at) return;
@@ -139,14 +142,19 @@ const LEAD_MIN_WORDS = 6;
 
 /**
  * The block a title is made from when a page has no headline: its first
- * story paragraph (`isProse`), else its first paragraph of `LEAD_MIN_WORDS`
+ * story paragraph (`isProse`) that shares a word with the story under it
+ * (a promotion between the menus and the story shares none), else its
+ * first story paragraph, else its first paragraph of `LEAD_MIN_WORDS`
  * words, else its first block: a short furniture line ("© 2025 Example
  * Inc. All rights reserved.") is no lead.
  */
 export function leadBlock(blocks: readonly Block[]): Block {
   const paragraphs = blocks.filter((b) => !b.removed && b.kind === 'paragraph');
+  const texts = paragraphs.map((b) => b.text);
+  const prose = paragraphs.map((b, i) => [b, i] as const).filter(([b]) => isProse(b.text, b.text.split(' ').length));
   return (
-    paragraphs.find((b) => isProse(b.text, b.text.split(' ').length)) ??
+    prose.find(([, i]) => sharesLeadWords(texts, i) && texts.slice(i + 1).some((t) => isProse(t, t.split(' ').length)))?.[0] ??
+    prose[0]?.[0] ??
     paragraphs.find((b) => b.text.split(' ').length >= LEAD_MIN_WORDS) ??
     blocks[0]!
   );

@@ -5,7 +5,6 @@ import type { FrontMatter } from '../../../model/schema.ts';
 import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { isDateStamp } from './headline-features.ts';
 import { leadBlock, readPageHead } from './headline.ts';
 import { readSavedPage } from './html.ts';
 import {
@@ -173,7 +172,7 @@ function readTitle(
   let author = given.author ?? null;
   let rest = blocks;
   if (!title) {
-    const head = readPageHead(blocks, format, isDateStamp);
+    const head = readPageHead(blocks, format);
     rest = head.blocks;
     author ??= head.author;
     if (head.headline) {
