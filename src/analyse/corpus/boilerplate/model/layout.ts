@@ -80,11 +80,10 @@ export interface SegmentPlace {
 export function segmentPlaces(p: readonly number[], counts: readonly number[], aside: readonly boolean[] = []): SegmentPlace[] {
   const n = p.length;
   const spans: { start: number; end: number; words: number }[] = [];
-  const furnitureBetween = (from: number, to: number): number => {
-    let c = 0;
-    for (let k = from; k < to; k++) if (p[k]! < CORE_CUT && !aside[k]) c++;
-    return c;
-  };
+  // Furniture-like lines before each index, so that a count between two lines is one subtraction.
+  const before = new Array<number>(n + 1).fill(0);
+  for (let k = 0; k < n; k++) before[k + 1] = before[k]! + (p[k]! < CORE_CUT && !aside[k] ? 1 : 0);
+  const furnitureBetween = (from: number, to: number): number => (to > from ? before[to]! - before[from]! : 0);
   for (let b = 0; b < n; b++) {
     if (p[b]! < CORE_CUT || aside[b]) continue;
     const last = spans[spans.length - 1];
