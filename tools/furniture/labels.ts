@@ -28,7 +28,7 @@ for (const page of pages) {
   const gold = scoreTokens(page.mainContent);
   oracle.push(shingleCounts(gold, texts.filter((_, i) => labels[i]!.story).flatMap(scoreTokens)));
   untouched.push(shingleCounts(gold, texts.flatMap(scoreTokens)));
-  const stripped = stripBoilerplate([article], findSyndication([article], fingerprint([article]))).articles[0]!;
+  const stripped = stripBoilerplate([article], findSyndication([article], fingerprint([article])), { model: null }).articles[0]!;
   rulesNow.push(shingleCounts(gold, stripped.blocks.filter((b) => !b.removed).flatMap((b) => scoreTokens(b.text))));
   stripped.blocks.forEach((b, i) => {
     if (!b.removed) return;
