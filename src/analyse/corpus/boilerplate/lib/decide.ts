@@ -1,7 +1,8 @@
 /**
  * The decision on each block of one article, in steps: sure rules first
  * (line rules, runs of blocks, the lead and tail), then the outlet's repeated
- * furniture. Each step decides only blocks no earlier step removed.
+ * furniture, then the learned model. Each step decides only blocks no earlier
+ * step removed.
  */
 import type { Article } from '../../../../model/types.ts';
 import { normalizedKey } from './keys.ts';
@@ -11,6 +12,7 @@ import { anyRemovingRuleMatches, matchLine } from './line-rules.ts';
 import { REPEATED_OUTLET, repeatedReasons } from './repetition.ts';
 import { isStorySentence, wordCount } from './shape.ts';
 import type { BlockRule, BlockView, LineRule } from './types.ts';
+import { decideByModel, type LearnedContext } from '../model/step.ts';
 
 /** The rules of a run, sorted by when they apply. */
 export interface RuleSet {
@@ -74,9 +76,10 @@ function storyBounds(state: ArticleState): { first: number; last: number } {
 
 /**
  * Decide every block of article `i`: which stay, which go and why, and which
- * lose an agency code off their end.
+ * lose an agency code off their end. With `learned`, the furniture model
+ * decides the blocks the rules leave.
  */
-export function decideBlocks(i: number, article: Article, facts: CorpusFacts, rules: RuleSet): BlockDecisions {
+export function decideBlocks(i: number, article: Article, facts: CorpusFacts, rules: RuleSet, learned?: LearnedContext | null): BlockDecisions {
   const texts = article.blocks.map((b) => b.text);
   const keys = facts.keys[i]!;
   const decisions = new BlockDecisions(article.blocks, facts.words[i]!);
@@ -106,7 +109,7 @@ export function decideBlocks(i: number, article: Article, facts: CorpusFacts, ru
   // 4. The outlet's repeated furniture.
   for (let b = 0; b < n; b++) if (repeated[b]) decisions.remove(b, REPEATED_OUTLET, repeated[b]!);
 
-  // The sure rules have decided: a further step (a learned furniture model) goes here, deciding the
-  // blocks still undecided through `decisions.remove` with its own rule id and reason.
+  // 5. The sure rules have decided: the learned model decides the rest.
+  if (learned) decideByModel(article, decisions, learned);
   return decisions;
 }

@@ -3,11 +3,14 @@ import type { Article } from '../../../../model/types.ts';
 import { findSyndication, type SyndicationOptions, type SyndicationResult } from '../../syndication/index.ts';
 import { rules as defaultRules } from '../rules.ts';
 import { MIN_REPEAT } from '../settings.ts';
-import { gatherCorpusFacts } from './corpus.ts';
+import { gatherCorpusFacts, type CorpusFacts } from './corpus.ts';
 import { applyDecisions } from './decisions.ts';
 import { decideBlocks, type RuleSet } from './decide.ts';
 import { isLineRule } from './line-rules.ts';
+import { hasQuote } from './shape.ts';
 import type { BlockRule, BoilerplateResult, FurnitureResult, LineRule, Rule } from './types.ts';
+import { furnitureModel, type FurnitureModel } from '../model/model.ts';
+import { archiveRepeats } from '../model/repeats.ts';
 
 /** Options of {@link markFurniture}. */
 export interface FurnitureOptions {
@@ -15,6 +18,8 @@ export interface FurnitureOptions {
   rules?: readonly Rule[];
   /** Distinct stories of an outlet a block must recur in (default: `MIN_REPEAT` = `3`). */
   minRepeat?: number;
+  /** The learned model that decides the blocks the rules leave (default: the shipped model; `null`: rules only). */
+  model?: FurnitureModel | null;
 }
 
 /** Options of {@link stripBoilerplate}. */
@@ -37,6 +42,16 @@ function ruleSet(ruleList: readonly Rule[]): RuleSet {
 }
 
 /**
+ * Other stories of article `i`'s outlet that carry each of its blocks, for
+ * blocks its outlet repeats; a quotation counts 0, as repetition never removes one.
+ */
+function outletRepeats(facts: CorpusFacts, article: Article, i: number): number[] {
+  const o = facts.outlet[i];
+  const frequent = o ? facts.repeats.frequent.get(o) : undefined;
+  return facts.keys[i]!.map((key, b) => (hasQuote(article.blocks[b]!.text) ? 0 : Math.max(0, (frequent?.get(key) ?? 1) - 1)));
+}
+
+/**
  * Mark the blocks of each article that are page furniture, not story.
  *
  * Two sources of evidence, every removal kept with its reason:
@@ -51,10 +66,15 @@ function ruleSet(ruleList: readonly Rule[]): RuleSet {
  *    A rule with position `lead` (`tail`) only matches before the first (after
  *    the last) story sentence; `trim` rules cut an agency code off a sentence
  *    and keep it.
+ * 3. The furniture model (`model/`), learned from real pages: it decides the
+ *    blocks the rules leave, from what each line looks like, where it stands
+ *    against the page's densest run of story text, and how often it recurs in
+ *    the outlet and the archive (`furniture/learned`, with its main cues).
  *
  * @param articles Articles as syndication returned them.
  * @param syndication The syndication groups of the same articles; each group is counted once.
- * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`).
+ * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`),
+ *   `model` (default: the shipped furniture model).
  */
 export function markFurniture(
   articles: readonly Article[],
@@ -64,7 +84,12 @@ export function markFurniture(
   const ruleList = options.rules ?? defaultRules;
   const rules = ruleSet(ruleList);
   const facts = gatherCorpusFacts(articles, syndication.groupOf, ruleList, ruleList.filter(isLineRule), options.minRepeat ?? MIN_REPEAT);
-  const out = articles.map((article, i) => applyDecisions(article, decideBlocks(i, article, facts, rules)));
+  const model = options.model === undefined ? furnitureModel : options.model;
+  const archive = model ? archiveRepeats(facts.keys, articles.map((a) => a.blocks.map((b) => b.text)), facts.index.group) : null;
+  const out = articles.map((article, i) => {
+    const learned = model && { model, outletRepeats: outletRepeats(facts, article, i), archiveRepeats: archive![i]! };
+    return applyDecisions(article, decideBlocks(i, article, facts, rules, learned));
+  });
   return { articles: out, outletGuesses: facts.outletGuesses };
 }
 
@@ -81,7 +106,7 @@ export function markFurniture(
  * @param articles Articles as syndication returned them.
  * @param syndication Result of `findSyndication()` on the same articles; its groups are counted once.
  * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`),
- *   `syndication` (default: `{}`, the syndication defaults).
+ *   `model` (default: the shipped furniture model), `syndication` (default: `{}`, the syndication defaults).
  */
 export function stripBoilerplate(
   articles: readonly Article[],
