@@ -8,7 +8,8 @@ import { stripBoilerplate } from '../../src/analyse/corpus/boilerplate/index.ts'
 import { archiveRepeats } from '../../src/analyse/corpus/boilerplate/model/repeats.ts';
 import { gapsMeaningful, type FurniturePage } from '../../src/analyse/corpus/boilerplate/model/features.ts';
 import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
-import { fingerprint, normalizedKey } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { normalizedKey } from '../../src/text/words.ts';
 import { labelLines, type LineLabel } from './label.ts';
 import { scoreTokens } from './metric.ts';
 import { parsePage, type Page } from './pages.ts';

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_FEATURES, contextRows, fullRow, gapsMeaningful, passProbabilities, shapeRows, type LogisticWeights } from '../../src/analyse/corpus/boilerplate/model/features.ts';
 import { SHAPE_FEATURES } from '../../src/analyse/corpus/boilerplate/model/shape.ts';
 import { pageCut } from '../../src/analyse/corpus/boilerplate/model/cut.ts';
-import { words } from '../../src/analyse/per-article/fingerprint/index.ts';
+import { words } from '../../src/text/words.ts';
 import { buildDataset, type PageData } from './dataset.ts';
 import { fitLogistic, type Rows } from './logistic.ts';
 import { aggregate, shingleCounts } from './metric.ts';

@@ -3,7 +3,7 @@
  * the page's story text, what its neighbours are, whether blank lines set it
  * apart as they set the story's paragraphs apart, and where it recurs.
  */
-import { normalizedKey, words } from '../../../per-article/fingerprint/lib/tokens.ts';
+import { normalizedKey, words } from '../../../../text/words.ts';
 import { endsLikeSentence } from '../lib/shape.ts';
 import type { FurniturePage } from './features.ts';
 import { SHORT_LINE_WORDS, WIDE_CORE_CUT, segmentPlaces, shortRuns, storyCore, storySpan, type SegmentPlace } from './layout.ts';

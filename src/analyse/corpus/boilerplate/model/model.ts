@@ -9,7 +9,7 @@ import { furnitureReason, type ReasonInput } from './explain.ts';
 import { ALL_FEATURES, passProbabilities, type FurniturePage, type LogisticWeights } from './features.ts';
 import { pageCut } from './cut.ts';
 import { SHAPE_FEATURES } from './shape.ts';
-import { words } from '../../../per-article/fingerprint/lib/tokens.ts';
+import { words } from '../../../../text/words.ts';
 
 /** Weights of the model and the story probability under which a block is furniture. */
 export interface FurnitureModel {

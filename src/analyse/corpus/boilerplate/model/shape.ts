@@ -3,8 +3,8 @@
  * furniture model's features. Every value is a number in [0, 1] (or a small
  * count scaled there), so that learned weights compare.
  */
-import { STOPWORDS } from '../../../per-article/enrich/lib/stopwords.ts';
-import { words } from '../../../per-article/fingerprint/lib/tokens.ts';
+import { STOPWORDS } from '../../../../text/stopwords.ts';
+import { words } from '../../../../text/words.ts';
 import { endsLikeSentence, hasQuote, isBareDate, isHeadline, sentenceCount } from '../lib/shape.ts';
 
 /**
