@@ -5,6 +5,7 @@
  *   npm run bench -- --sizes 1000,10000   a quicker run
  *   npm run bench -- --no-references      Dateline alone
  *   npm run bench -- --dir bench-out      where archives and sites go (default: bench-out)
+ *   npm run bench -- --saved-pages-only   how fast saved web pages are read, alone
  *
  * For each size, in one run: a full build (cold cache, no site), a rebuild
  * with nothing changed, after adding 10 articles, after editing one, after
@@ -25,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { generate, moreArticles, writeArticles, writeCorpus } from './bench/corpus.ts';
 import { commandFlags } from './bench/flags.ts';
 import { writeEleventySite, writeHugoSite } from './bench/references.ts';
+import { benchSavedPages } from './bench/saved-pages.ts';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const PAGE = 4096;
@@ -43,10 +45,15 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'bench-out' },
     'no-references': { type: 'boolean', default: false },
     seed: { type: 'string', default: '20240601' },
+    'saved-pages-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const benchDir = path.resolve(values.dir!);
+if (values['saved-pages-only']) {
+  benchSavedPages();
+  process.exit(0);
+}
 
 interface Measure {
   wallS: number;
@@ -275,3 +282,4 @@ if (small && large) check('growth of the full build from 10,000 to 50,000 (×5 a
 
 process.stdout.write(`\n${table.join('\n')}\n\n${verdicts.join('\n')}\n`);
 await writeFile(path.join(benchDir, 'results.json'), JSON.stringify(rows, null, 1));
+benchSavedPages();

@@ -48,15 +48,23 @@ export function textOf(node: Nodes | RootContent): string {
   return fold(parts.join(''));
 }
 
+/** Words of each element's names, kept while the element lives: the readers of a page ask for them again and again. */
+const NAME_WORDS = new WeakMap<Element, string[]>();
+
 /** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. */
 export function nameWords(el: Element): string[] {
+  let words = NAME_WORDS.get(el);
+  if (words) return words;
   const names = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`;
-  if (!names.trim()) return [];
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  words = names.trim()
+    ? names
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+    : [];
+  NAME_WORDS.set(el, words);
+  return words;
 }
 
 /** Tag name of the stand-in left where furniture was set aside; html-blocks turns it into a removed block. */

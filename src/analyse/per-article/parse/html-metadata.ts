@@ -7,11 +7,10 @@
  * stands in for metadata that gives none. Every field keeps where it came from.
  */
 import type { Element, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { PageMetadataOrigin } from '../../../model/types.ts';
 import { attr, elements, fold, textOf } from './html-dom.ts';
 import { bylineAuthor, dateByHeadline, visibleText } from './html-byline.ts';
+import { parseHtml } from './html-tree.ts';
 import { frontMatterDate } from './infer.ts';
 
 /** A value read from the page and where it was read. */
@@ -127,7 +126,7 @@ function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin
 /** Text with its character references read (`&amp;#8217;` once read is `&#8217;`, which pages escape twice). */
 function unescape(text: string): string {
   if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(text)) return text;
-  return textOf(unified().use(rehypeParse, { fragment: true }).parse(text));
+  return textOf(parseHtml(text));
 }
 
 /** A headline agrees with the title a page describes when this share of the shorter one's words are in the other. */

@@ -3,21 +3,19 @@
  * fields front matter would give, read from the page's own metadata (each
  * with where it was read), and the story's blocks.
  *
- * 1. parse the page (rehype-parse, as a browser would)
+ * 1. parse the page (html-tree: htmlparser2 to hast, as a browser reads it)
  * 2. read its metadata (html-metadata: JSON-LD, OpenGraph, `<title>`, …)
  * 3. find its story (html-content: active content dropped, furniture set
  *    aside with its reason, the article element chosen)
  * 4. turn the story into blocks (html-blocks: hast to mdast)
  * 5. drop the headline from the top of the body, where it repeats the title
  */
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { FrontMatter } from '../../../model/schema.ts';
 import { frontMatterSchema } from '../../../model/schema.ts';
 import { diagnose } from '../../../model/messages.ts';
 import type { Article, Block, Diagnostic } from '../../../model/types.ts';
 import { htmlBlocks } from './html-blocks.ts';
+import { parseHtml } from './html-tree.ts';
 import { mainContent, type ContentChoice } from './html-content.ts';
 import { fold } from './html-dom.ts';
 import { readPageMetadata, type PageMetadata } from './html-metadata.ts';
@@ -60,7 +58,7 @@ export function readSavedPage(file: string, text: string): SavedPage {
 }
 
 function readPage(text: string): Omit<SavedPage, 'diagnostics'> {
-  const parse = () => unified().use(rehypeParse).parse(text) as Root;
+  const parse = () => parseHtml(text);
   const tree = parse();
   const metadata = readPageMetadata(tree);
   const pageUrl = metadata.url?.value ?? null;
