@@ -9,7 +9,7 @@ export interface YamlErrorRule {
   id: string;
   /** The parser's wording (js-yaml's `reason`). */
   pattern: RegExp;
-  /** The plain sentence, lower-case: it follows "The front matter is not valid YAML: ". */
+  /** The plain sentence, lower-case: it follows "… is not valid YAML: ". */
   plain: string;
   /** A front matter that gives this complaint. */
   example: string;

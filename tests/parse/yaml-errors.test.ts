@@ -1,7 +1,7 @@
 /** Broken front matter is reported at the line the person sees, in plain words, with the hint kept. */
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/analyse/per-article/parse/front-matter.ts';
-import { plainYamlError, YAML_ERROR_RULES } from '../../src/analyse/per-article/parse/yaml-errors.ts';
+import { plainYamlError, YAML_ERROR_RULES } from '../../src/model/yaml-errors.ts';
 
 const story = 'The council met on Monday.\n';
 

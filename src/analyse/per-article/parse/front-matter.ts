@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { diagnose } from '../../../model/messages.ts';
 import type { Diagnostic } from '../../../model/types.ts';
-import { plainYamlError } from './yaml-errors.ts';
+import { plainYamlError } from '../../../model/yaml-errors.ts';
 import { frontMatterSchema, knownFields, type FrontMatter } from '../../../model/schema.ts';
 
 export interface FrontMatterResult {
