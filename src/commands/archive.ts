@@ -39,9 +39,12 @@ export function planArchive(command: CommandName, folder: string | undefined, va
   const hasConfig = existsSync(configPath);
   const { config, diagnostics } = hasConfig ? readConfig(configPath, shown(configPath)) : { config: {}, diagnostics: [] };
   const contentDir = hasConfig ? path.resolve(archiveDir, config.content ?? DEFAULT_CONTENT) : path.resolve(archiveDir);
-  if (hasConfig) checkFolder(command, shown(contentDir), false, `, which ${shown(configPath)} names as its content`);
   const outDir = values.out !== undefined ? path.resolve(values.out) : path.resolve(hasConfig ? archiveDir : '.', config.out ?? DEFAULT_OUT);
-  if (command === 'build' || command === 'serve') checkOutside(contentDir, outDir);
+  // A config with an error is reported by the command first: the folders it would have named are not known.
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    if (hasConfig) checkFolder(command, shown(contentDir), false, `, which ${shown(configPath)} names as its content`);
+    if (command === 'build' || command === 'serve') checkOutside(contentDir, outDir);
+  }
   const prefix = values['path-prefix'] ?? config.pathPrefix;
   const url = values.url ?? config.url;
   const site: Partial<SiteSettings> = {};

@@ -1,4 +1,5 @@
 /** `dateline check`: every article and the config read and checked, nothing built. */
+import { existsSync } from 'node:fs';
 import type { Diagnostic } from '../model/types.ts';
 import { count } from '../text/count.ts';
 import type { Values } from './args.ts';
@@ -10,7 +11,8 @@ export async function checkCommand(plan: ArchivePlan, values: Values, term: Term
   const { load } = await import('../load/index.ts');
   const { parse } = await import('../analyse/per-article/parse/index.ts');
   const { formatDiagnostic } = await import('../model/messages.ts');
-  const loaded = await load(plan.contentDir);
+  // A broken config may name no usable content folder: it is then the config alone that is checked.
+  const loaded = existsSync(plan.contentDir) ? await load(plan.contentDir) : { files: [], skipped: [], diagnostics: [] };
   const parsed = parse(loaded.files);
   // Articles are named relative to the content folder, as in a build's report; the config by its own path.
   const diagnostics = [...plan.configDiagnostics, ...loaded.diagnostics, ...parsed.diagnostics];

@@ -26,7 +26,8 @@ export function readConfig(file: string, shown: string): ConfigResult {
   } catch (error) {
     const e = error as YAMLException;
     const place = e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {};
-    return { config: {}, diagnostics: [diagnose('configSyntax', shown, [plainYamlError(e.reason ?? e.message)], place)] };
+    const line = e.mark ? source.split('\n')[e.mark.line] : undefined;
+    return { config: {}, diagnostics: [diagnose('configSyntax', shown, [plainYamlError(e.reason ?? e.message, line)], place)] };
   }
   if (raw === null || raw === undefined) return { config: {}, diagnostics: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config: {}, diagnostics: [diagnose('configNotMapping', shown, [], { line: 1 })] };

@@ -54,8 +54,16 @@ export const YAML_ERROR_RULES: readonly YamlErrorRule[] = [
   },
 ];
 
-/** The plain sentence for a complaint of the parser: a rule's, else the parser's own first line. */
-export function plainYamlError(reason: string): string {
+/** A `field: value` line whose unquoted value holds ": ", which YAML reads as a second field. */
+const COLON_IN_VALUE = /^\s*[^\s:#"'][^:#]*:\s+[^\s"'[{].*:(\s|$)/;
+
+/**
+ * The plain sentence for a complaint of the parser: a rule's, else the
+ * parser's own first line. The line it points at is looked at too, as
+ * parsers word a colon in a value in more than one way.
+ */
+export function plainYamlError(reason: string, line?: string): string {
+  if (line !== undefined && COLON_IN_VALUE.test(line)) return YAML_ERROR_RULES[0]!.plain;
   const rule = YAML_ERROR_RULES.find((r) => r.pattern.test(reason));
   return rule ? rule.plain : `the parser says "${reason.split('\n')[0]!.trim()}"`;
 }

@@ -37,3 +37,11 @@ describe('broken front matter', () => {
     expect(plainYamlError('something new\n at line 3')).toBe('the parser says "something new"');
   });
 });
+
+describe('a colon in a value', () => {
+  it('is named as such whichever way the parser words it', () => {
+    expect(plainYamlError('bad indentation of a mapping entry', 'title: Q: who?')).toMatch(/holds a colon/);
+    expect(plainYamlError('bad indentation of a mapping entry', '  date: 2024')).toMatch(/indented/);
+    expect(plainYamlError('bad indentation of a mapping entry', 'title: "Q: who?"')).toMatch(/indented/);
+  });
+});

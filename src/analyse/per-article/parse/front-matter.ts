@@ -38,7 +38,7 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
     // The parser counts from 0 within the text after `---`, which starts with the rest of the fence's line, file line 1.
     const line = e.mark?.line !== undefined ? e.mark.line + 1 : 1;
     const column = e.mark?.column !== undefined ? e.mark.column + 1 : undefined;
-    const why = plainYamlError(e.reason ?? e.message ?? String(error));
+    const why = plainYamlError(e.reason ?? e.message ?? String(error), source.split('\n')[line - 1]);
     const fatal = diagnose('frontMatterSyntax', file, [why], { line, ...(column ? { column } : {}) });
     return { data: {}, present: true, body: '', bodyLine: 1, diagnostics: [fatal], fieldLines: {}, fatal };
   }
