@@ -25,7 +25,7 @@ export function render({ archive, feed: f }: { archive: Archive; feed: Feed }): 
         url: abs(e.url),
         title: e.title,
         summary: e.description,
-        ...(e.html !== null ? { content_html: e.html } : { content_text: e.description }),
+        content_text: e.description,
         date_published: `${e.date}T00:00:00Z`,
         language: e.lang,
         ...(e.source ? { authors: [{ name: e.source }] } : {}),

@@ -25,7 +25,6 @@ export function render({ archive, feed: f }: { archive: Archive; feed: Feed }): 
 ${e.source ? `<author><name>${escape(e.source)}</name></author>` : ''}
 ${e.tags.map((t) => `<category term="${escape(t)}"/>`).join('')}
 <summary type="text">${escape(e.description)}</summary>
-${e.html !== null ? `<content type="html">${escape(e.html)}</content>` : ''}
 </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>

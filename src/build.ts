@@ -12,30 +12,29 @@
  *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviousBuild } from './analyse/index.ts';
 import { load, type LoadResult } from './load/index.ts';
 import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
 import { renderVersion } from './output/eleventy.ts';
 import { idRecord, readPublished } from './output/previous.ts';
-import { openSlots, publishedTree, recover, swap, type Manifest, type Slots } from './output/publish.ts';
+import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
 import { SiteUpdate, writeArchiveJson, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
 import { openCache, type CacheStore } from './run/cache.ts';
 import { pipelineVersion } from './run/version.ts';
 import { defaultWorkers } from './run/workers/pool.ts';
 
-/** Name of the cache folder, beside the output folder, when no other is given. */
-export const DEFAULT_CACHE_NAME = '.dateline-cache';
-/** File in the cache folder where loading keeps the size, times and hash of each content file it read. */
-const STAT_FILE = 'files.json';
+/** Where older builds kept the cache, beside the output folder; removed once a build has used the new place. */
+const OLD_CACHE_NAME = '.dateline-cache';
 
 export interface BuildOptions extends Omit<PipelineOptions, 'cache' | 'previous' | 'loaded'> {
   /** Build the Pagefind search index (default: `true`). */
   search?: boolean;
   /**
    * Folder of the cache of per-article results, or `false` for none
-   * (default: `$DATELINE_CACHE`, else `.dateline-cache` beside the output folder).
+   * (default: `$DATELINE_CACHE`, else `.dateline/cache` beside the output folder).
    */
   cacheDir?: string | false;
   /** Worker threads for the per-article steps (default: `$DATELINE_WORKERS`, else one per core; `0`: none). */
@@ -75,7 +74,16 @@ export interface BuildResult {
 export function cacheDirFor(outDir: string, option?: string | false): string | false {
   if (option !== undefined) return option;
   if (process.env.DATELINE_CACHE !== undefined) return process.env.DATELINE_CACHE === '' ? false : process.env.DATELINE_CACHE;
-  return path.join(path.dirname(path.resolve(outDir)), DEFAULT_CACHE_NAME);
+  return path.join(stateDir(outDir), 'cache');
+}
+
+/**
+ * File in the cache folder where loading keeps the size, times and hash of
+ * each content file it read: one per content folder, as two archives built
+ * side by side share the cache folder and may have files of the same name.
+ */
+function statFileFor(cacheDir: string, contentDir: string): string {
+  return path.join(cacheDir, `files-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.json`);
 }
 
 /** The worker threads a build uses (see `BuildOptions.workers`). */
@@ -119,7 +127,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   options.onStage?.('load', contentDir);
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
   // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
-  const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: path.join(cacheDir, STAT_FILE) } : {}) });
+  const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: statFileFor(cacheDir, contentDir) } : {}) });
   const inputs = await buildInputs(loaded, options);
   const manifest = live?.manifest ?? null;
   if (manifest?.build && manifest.build.key === inputs.key) {
@@ -224,6 +232,9 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
   site.tree.record({ key: w.inputs.key, report: archive.report, ...counts, indexed: search.indexed, shards: search.shards.total, ...idRecord(exported) });
   const manifest = await site.tree.finish();
   await swap(w.slots, manifest);
+  if (options.cacheDir === undefined && process.env.DATELINE_CACHE === undefined) {
+    await rm(path.join(path.dirname(w.slots.out), OLD_CACHE_NAME), { recursive: true, force: true });
+  }
   clock.lap('publish');
   const { cache } = w;
   return {

@@ -9,3 +9,12 @@ declare module '@11ty/eleventy' {
   };
   export default Eleventy;
 }
+
+/** js-yaml 4 ships no type declarations; Dateline reads a config file with `load` and reports its errors' place. */
+declare module 'js-yaml' {
+  export class YAMLException extends Error {
+    reason: string;
+    mark?: { line: number; column: number };
+  }
+  export function load(text: string, options?: { filename?: string; json?: boolean }): unknown;
+}

@@ -185,7 +185,7 @@ for (const n of sizes) {
   log(`\n${n} articles: generating…`);
   const corpus = generate(Number(values.seed), n);
   await writeCorpus(content, corpus.articles);
-  for (const p of [out, cache, path.join(base, '.site.slots')]) await rm(p, { recursive: true, force: true });
+  for (const p of [out, cache, path.join(base, '.dateline')]) await rm(p, { recursive: true, force: true });
 
   const step = async (name: string, prepare?: () => Promise<void>) => {
     await prepare?.();

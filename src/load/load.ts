@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE } from '../model/config.ts';
 import { diagnose } from '../model/messages.ts';
 import type { Diagnostic, Skipped, SourceFile } from '../model/types.ts';
 import { decode, decodeAs, decodeHtml } from './decode.ts';
@@ -82,7 +83,8 @@ export interface LoadResult {
 
 /**
  * Reads every file under `contentDir`. Names starting with a dot (`.git`,
- * `.DS_Store`) are not content and are not read. Folder links are followed
+ * `.DS_Store`) are not content and are not read, nor is the archive's
+ * config file at the top of the folder. Folder links are followed
  * once; a link back to a folder already read is reported, not followed. The
  * folder a browser saves beside a page (`Story_files/` by `Story.html`) is
  * the page's own: noted once, not read.
@@ -145,6 +147,8 @@ async function walk(
   const pages = savedPages(entries.map((e) => e.name));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
+    // An archive kept in the folder of its articles has its settings there too: they are not an article.
+    if (dir === root && e.name === CONFIG_FILE) continue;
     const abs = path.join(dir, e.name);
     const rel = toRel(root, abs);
     let isDir = e.isDir;

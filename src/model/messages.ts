@@ -147,6 +147,37 @@ export const messages = {
     message: (percent: number) => `${percent}% of the article's text was removed as page furniture.`,
     hint: 'Check the "Removed" section of the article page; if story text was removed, report it.',
   }),
+  longArticle: spec({
+    ruleId: 'article/very-long',
+    severity: 'warning',
+    message: (chars: number) =>
+      `The article has ${chars.toLocaleString('en')} characters of text (about ${Math.round(chars / 6).toLocaleString('en')} words), far more than a news article: it may be a transcript or several articles in one file.`,
+    hint: 'Split it into one file per article if it holds several; it is published whole, and feeds carry only its summary.',
+  }),
+  configSyntax: spec({
+    ruleId: 'config/syntax',
+    severity: 'error',
+    message: (why: string) => `The config file is not valid YAML: ${why}.`,
+    hint: 'Write one `field: value` line for each setting; quote values that contain a colon.',
+  }),
+  configNotMapping: spec({
+    ruleId: 'config/not-a-mapping',
+    severity: 'error',
+    message: () => 'The config file is not a set of `field: value` lines.',
+    hint: 'Write settings as `title: …`, `url: …` lines; `dateline init` writes an example.',
+  }),
+  configField: spec({
+    ruleId: 'config/invalid-field',
+    severity: 'error',
+    message: (field: string, why: string) => `Setting "${field}" cannot be used: ${why}.`,
+    hint: 'See "Configuration" in the README for the settings and their values.',
+  }),
+  configUnknown: spec({
+    ruleId: 'config/unknown-field',
+    severity: 'warning',
+    message: (field: string, near: string | null) => `"${field}" is not a setting Dateline knows${near ? `; did you mean "${near}"?` : ''}; it was ignored.`,
+    hint: 'Known settings: title, url, lang, content, out, pathPrefix.',
+  }),
 } as const;
 
 export type MessageName = keyof typeof messages;

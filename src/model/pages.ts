@@ -104,8 +104,6 @@ export interface FeedEntry {
   source: string | null;
   lang: string;
   description: string;
-  /** Full body HTML; null in topic feeds, which carry the description only. */
-  html: string | null;
   /** Topic labels. */
   tags: string[];
 }

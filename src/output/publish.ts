@@ -96,8 +96,21 @@ export interface Slots {
   target: Tree;
 }
 
-/** The folder holding the two trees and their manifests, beside the output folder. */
+/** Name of the folder, beside the output folder, that holds everything a build keeps for itself. */
+export const STATE_DIR_NAME = '.dateline';
+
+/** The folder of what a build keeps for itself (the trees, the cache), beside the output folder: `/x/site` has `/x/.dateline`. */
+export function stateDir(outDir: string): string {
+  return path.join(path.dirname(path.resolve(outDir)), STATE_DIR_NAME);
+}
+
+/** The folder holding the two trees and their manifests: `/x/site` has `/x/.dateline/sites/site`. */
 export function slotsDir(outDir: string): string {
+  return path.join(stateDir(outDir), 'sites', path.basename(path.resolve(outDir)));
+}
+
+/** Where older builds kept the trees, beside the output folder (`/x/.site.slots`); removed once a build has published elsewhere. */
+function oldSlotsDir(outDir: string): string {
   const out = path.resolve(outDir);
   return path.join(path.dirname(out), `.${path.basename(out)}.slots`);
 }
@@ -131,10 +144,12 @@ export async function publishedTree(outDir: string): Promise<Tree | null> {
   const out = path.resolve(outDir);
   const stat = lstatOrNull(out);
   if (stat?.isSymbolicLink()) {
-    const to = path.basename(await readlink(out));
+    // The tree's folder as the link names it: an older build's trees were in another folder.
+    const dir = path.resolve(path.dirname(out), await readlink(out));
+    const to = path.basename(dir);
     if ((SLOT_NAMES as readonly string[]).includes(to)) {
       const name = to as Tree['name'];
-      return { name, dir: path.join(slotsDir(out), name), manifest: await readManifest(manifestFile(out, name)) };
+      return { name, dir, manifest: await readManifest(path.join(path.dirname(dir), `${name}.manifest.json`)) };
     }
     return null;
   }
@@ -321,6 +336,7 @@ async function replaceLink(slots: Slots, manifest: Manifest): Promise<void> {
     return;
   }
   await rename(linkTmp, out);
+  await rm(oldSlotsDir(out), { recursive: true, force: true });
 }
 
 /**

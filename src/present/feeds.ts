@@ -7,7 +7,7 @@ import { FEED_ENTRIES, TOPIC_FEED_ENTRIES } from './settings.ts';
 import { absoluteUrls, topicUrl } from './urls.ts';
 
 /** What a feed entry is made from. */
-export type FeedArticle = Pick<ArchiveArticle, 'id' | 'url' | 'title' | 'date' | 'source' | 'lang' | 'description' | 'html' | 'tags' | 'duplicateOf'>;
+export type FeedArticle = Pick<ArchiveArticle, 'id' | 'url' | 'title' | 'date' | 'source' | 'lang' | 'description' | 'tags' | 'duplicateOf'>;
 
 /** What the feeds are made from. */
 export interface FeedsInput {
@@ -20,14 +20,16 @@ export interface FeedsInput {
 }
 
 /**
- * The archive's feed (the newest dated originals, with their bodies) first,
- * then one per topic (its newest dated originals, with descriptions only).
- * Syndicated copies are left out: a reader would see each story twice.
+ * The archive's feed (its newest dated originals) first, then one per topic
+ * (its newest dated originals). Entries carry the article's summary and
+ * link to its page, not its body: one very long article would otherwise
+ * make every feed that holds it as long. Syndicated copies are left out: a
+ * reader would see each story twice.
  */
 export function buildFeeds(input: FeedsInput, site: SiteSettings): Feed[] {
   const guid = guidFor(site);
   const categories = categoriesFor(input.topicsOfArticle);
-  const entry = (a: FeedArticle, full: boolean): FeedEntry => ({
+  const entry = (a: FeedArticle): FeedEntry => ({
     id: a.id,
     guid: guid(a.url),
     url: a.url,
@@ -36,7 +38,6 @@ export function buildFeeds(input: FeedsInput, site: SiteSettings): Feed[] {
     source: a.source,
     lang: a.lang,
     description: a.description,
-    html: full ? a.html : null,
     tags: categories(a),
   });
   const dated = input.articles.filter((a) => a.date && !a.duplicateOf).sort(newestFirst);
@@ -49,7 +50,7 @@ export function buildFeeds(input: FeedsInput, site: SiteSettings): Feed[] {
       title: site.title,
       home: '/',
       updated: dated[0]?.date ?? null,
-      entries: dated.slice(0, FEED_ENTRIES).map((a) => entry(a, true)),
+      entries: dated.slice(0, FEED_ENTRIES).map(entry),
     },
   ];
   for (const t of input.topics) {
@@ -65,7 +66,7 @@ export function buildFeeds(input: FeedsInput, site: SiteSettings): Feed[] {
       title: `${t.label} · ${site.title}`,
       home: url,
       updated: own[0]?.date ?? null,
-      entries: own.slice(0, TOPIC_FEED_ENTRIES).map((a) => entry(a, false)),
+      entries: own.slice(0, TOPIC_FEED_ENTRIES).map(entry),
     });
   }
   return feeds;

@@ -7,7 +7,7 @@ const SITE: SiteSettings = { title: 'Archive', description: '', url: null, lang:
 
 /** An original report with a body; `date` null for an undated one. */
 function report(id: string, date: string | null, extra: Partial<FeedArticle> = {}): FeedArticle {
-  return { id, url: `/articles/${id}/`, title: `Title ${id}`, date, source: 'Example Times', lang: 'en', description: `About ${id}.`, html: `<p>${id}</p>`, tags: [], duplicateOf: null, ...extra };
+  return { id, url: `/articles/${id}/`, title: `Title ${id}`, date, source: 'Example Times', lang: 'en', description: `About ${id}.`, tags: [], duplicateOf: null, ...extra };
 }
 
 function topic(kind: TopicKind, slug: string, label: string, events: string[]): Topic {
@@ -43,12 +43,13 @@ describe('the archive’s feed', () => {
     expect(feed!.entries.map((e) => e.id)).toEqual(['a']);
   });
 
-  it(`holds the newest ${FEED_ENTRIES} reports only, with their bodies`, () => {
+  it(`holds the newest ${FEED_ENTRIES} reports only, with their summaries, not their bodies`, () => {
     const [feed] = feedsOf(daily(FEED_ENTRIES + 10));
     expect(feed!.entries).toHaveLength(FEED_ENTRIES);
     expect(feed!.entries[0]!.id).toBe(`r${FEED_ENTRIES + 10}`);
     expect(feed!.entries.at(-1)!.id).toBe('r11');
-    expect(feed!.entries[0]!.html).toBe(`<p>r${FEED_ENTRIES + 10}</p>`);
+    expect(feed!.entries[0]!.description).toBe(`About r${FEED_ENTRIES + 10}.`);
+    expect(feed!.entries[0]).not.toHaveProperty('html');
   });
 
   it('is empty, updated never, for an archive with no dated report', () => {
@@ -75,7 +76,7 @@ describe('a topic’s feed', () => {
     ]);
     const feed = feedsOf(articles, { topics: [paris], eventById })[1]!;
     expect(feed.entries.map((e) => e.id)).toEqual(['b', 'c', 'a']);
-    expect(feed.entries.map((e) => e.html)).toEqual([null, null, null]);
+    expect(feed.entries.map((e) => e.description)).toHaveLength(3);
     expect(feed.entries[0]!.description).toBe('About b.');
     expect(feed.updated).toBe('2020-01-05');
   });

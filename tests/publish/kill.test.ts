@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, readlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { slotsDir } from '../../src/output/publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ARTICLES = 200;
@@ -61,7 +62,7 @@ describe('a build killed half-way', () => {
     // Change every article, so the next build has a whole site to write, and kill it once it is writing.
     for (let i = 0; i < ARTICLES; i++) await writeFile(path.join(content, `a${i}.md`), article(i, ' A correction was added.'));
     const second = runBuild(content, out, cache);
-    const target = path.join(base, '.site.slots', tree.endsWith('a') ? 'b' : 'a', 'articles');
+    const target = path.join(slotsDir(out), tree.endsWith('a') ? 'b' : 'a', 'articles');
     while (!existsSync(target) && second.child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
     second.child.kill('SIGKILL');
     const killed = await second.done;

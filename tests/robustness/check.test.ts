@@ -29,7 +29,7 @@ describe('dateline check', () => {
   it('passes clean content and builds nothing', async () => {
     const r = await runDateline(['check', clean], { cwd: path.dirname(clean) });
     expect(r.code, r.output).toBe(0);
-    expect(r.stdout).toMatch(/1 files checked: 1 articles, 0 skipped; 0 errors/);
+    expect(r.stdout).toMatch(/1 file checked: 1 article, 0 skipped; 0 errors/);
     expect(existsSync(path.join(path.dirname(clean), '_site'))).toBe(false);
   });
 
@@ -44,13 +44,13 @@ describe('dateline check', () => {
     expect(r.stdout).toMatch(/a\.md:3\s+warning\s+Front-matter field "date" was ignored/);
     const strict = await runDateline(['check', warned, '--strict']);
     expect(strict.code, strict.output).toBe(1);
-    expect(strict.stdout).toMatch(/1 errors and warnings/);
+    expect(strict.stdout).toMatch(/1 error or warning\./);
   });
 
   it('fails on broken front matter, naming the file and line, and still checks the other files', async () => {
     const r = await runDateline(['check', broken]);
     expect(r.code, r.output).toBe(1);
     expect(r.stdout).toMatch(/a\.md:\d+(:\d+)?\s+error/);
-    expect(r.stdout).toMatch(/2 files checked: 1 articles, 1 skipped; 1 errors/);
+    expect(r.stdout).toMatch(/2 files checked: 1 article, 1 skipped; 1 error\./);
   });
 });

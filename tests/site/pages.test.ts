@@ -196,7 +196,9 @@ describe('feeds, sitemap and robots.txt', () => {
     for (const f of feeds) expect(jsonFeedProblems(JSON.parse(readFileSync(f, 'utf8')), { absolute: false }), f).toEqual([]);
     const main = JSON.parse(read('feed.json'));
     expect(main.items.map((i: { title: string }) => i.title)).toEqual([seed('003').title, seed('004').title]);
-    expect(main.items[0].content_html).toContain('<p>');
+    // Entries carry the summary and the link, not the body, so a very long article does not make the feed as long.
+    expect(main.items[0].content_html).toBeUndefined();
+    expect(main.items[0].content_text).toBe(main.items[0].summary);
   });
 
   it('lists every page but syndicated copies in sitemap.xml, and each listed page exists', () => {

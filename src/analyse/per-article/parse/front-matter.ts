@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { diagnose } from '../../../model/messages.ts';
 import type { Diagnostic } from '../../../model/types.ts';
+import { plainYamlError } from '../../../model/yaml-errors.ts';
 import { frontMatterSchema, knownFields, type FrontMatter } from '../../../model/schema.ts';
 
 export interface FrontMatterResult {
@@ -34,9 +35,10 @@ export function readFrontMatter(file: string, source: string): FrontMatterResult
     parsed = matter(source, { excerpt: false });
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { line?: number; column?: number } };
-    const line = e.mark?.line !== undefined ? e.mark.line + 2 : 1;
+    // The parser counts from 0 within the text after `---`, which starts with the rest of the fence's line, file line 1.
+    const line = e.mark?.line !== undefined ? e.mark.line + 1 : 1;
     const column = e.mark?.column !== undefined ? e.mark.column + 1 : undefined;
-    const why = (e.reason ?? e.message ?? String(error)).split('\n')[0]!;
+    const why = plainYamlError(e.reason ?? e.message ?? String(error), source.split('\n')[line - 1]);
     const fatal = diagnose('frontMatterSyntax', file, [why], { line, ...(column ? { column } : {}) });
     return { data: {}, present: true, body: '', bodyLine: 1, diagnostics: [fatal], fieldLines: {}, fatal };
   }

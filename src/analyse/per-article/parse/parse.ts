@@ -94,6 +94,12 @@ function key(r: FileParseResult): string {
   return r.article?.file ?? r.skipped?.file ?? '';
 }
 
+/**
+ * Characters of text above which an article is reported as very long:
+ * about 30,000 words, a short book, more than the longest features run.
+ */
+export const LONG_ARTICLE_CHARS = 200_000;
+
 /** Parses one file. Content problems become diagnostics; nothing is thrown for bad content. */
 export function parseFile(source: SourceFile): FileParseResult {
   const file = source.file;
@@ -115,6 +121,8 @@ export function parseFile(source: SourceFile): FileParseResult {
     if (!title) return { article: null, skipped: { file, reason: 'The file has no text.' }, diagnostics };
     diagnostics.push(diagnose('noBody', file, [], { line: bodyLine }));
   }
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (chars > LONG_ARTICLE_CHARS) diagnostics.push(diagnose('longArticle', file, [chars], { line: bodyLine }));
   const { date, dateSource } = readDate(data.date, fm?.fieldLines.date, file, diagnostics);
   // A date the text states is read by enrich, which knows the page furniture the boilerplate pass found around it.
 
