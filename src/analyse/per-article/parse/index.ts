@@ -9,4 +9,5 @@ export type { ParseResult, FileParseResult } from './parse.ts';
 export { frontMatterSchema, type FrontMatter } from '../../../model/schema.ts';
 export { dateIn, readsAsHeadline, headlineFromLead, findOutlet, directionOf, hasOwnHeadline } from './infer.ts';
 export { keptText, plainText } from './blocks.ts';
+export { datesIn, DATE_LANGUAGES } from './dates.ts';
 export { detectLanguage, languageSample, type DetectedLanguage } from './language.ts';

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, Block } from '../../../model/types.ts';
+import { datesIn } from './dates.ts';
 
 /** Lines that pages put before the headline: navigation, not story. */
 export const LEAD_NAVIGATION: readonly RegExp[] = [
@@ -85,9 +86,12 @@ export interface FoundDate {
  * null. Relative dates ("eight days ago", "on Tuesday") need an anchor the
  * text does not give: chrono resolves them against its reference instant,
  * so a date counts only when its words write the year.
+ *
+ * @param text Any text.
+ * @param lang Its BCP 47 tag: dates in its words are read too (`datesIn`; default: English only).
  */
-export function dateIn(text: string): FoundDate | null {
-  for (const r of chrono.strict.parse(text, REFERENCE)) {
+export function dateIn(text: string, lang: string | null = null): FoundDate | null {
+  for (const r of datesIn(text, lang, (t, ref) => chrono.strict.parse(t, ref), REFERENCE)) {
     if (!WRITTEN_YEAR.test(r.text)) continue;
     const c = r.start;
     if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
