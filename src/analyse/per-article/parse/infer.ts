@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Article, Block } from '../../../model/types.ts';
 import { datesIn } from './dates.ts';
+import { ALL_RIGHTS_RESERVED, sourceLinePattern } from './source-line.ts';
 
 /** Lines that pages put before the headline: navigation, not story. */
 export const LEAD_NAVIGATION: readonly RegExp[] = [
@@ -139,7 +140,10 @@ export const SELF_NAMING: readonly { id: string; pattern: RegExp; example: strin
   },
   {
     id: 'copyright',
-    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.{2,60}?)[.,]?(?:\s+all rights reserved\.?)?$/i,
+    pattern: new RegExp(
+      `^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s+)?(.{2,60}?)[.,]?(?:\\s+(?:${ALL_RIGHTS_RESERVED.join('|')})\\.?)?$`,
+      'i',
+    ),
     example: '© 2024 The Example Times. All rights reserved.',
   },
   {
@@ -152,12 +156,20 @@ export const SELF_NAMING: readonly { id: string; pattern: RegExp; example: strin
 /** How many trailing blocks are searched for the outlet naming itself. */
 const TAIL_BLOCKS = 8;
 
-/** The outlet an article's furniture names, or null. */
-export function findOutlet(blocks: Block[]): string | null {
+/**
+ * The outlet an article's furniture names, or null: by the `SELF_NAMING`
+ * rules, and by a source line in the article's language (`SOURCE_WORDS`).
+ *
+ * @param blocks The article's blocks.
+ * @param lang The article's language (default: none, no source line is read).
+ */
+export function findOutlet(blocks: Block[], lang: string | null = null): string | null {
+  const sourceLine = sourceLinePattern(lang);
+  const patterns = sourceLine ? [...SELF_NAMING.map((r) => r.pattern), sourceLine] : SELF_NAMING.map((r) => r.pattern);
   const counts = new Map<string, number>();
   for (const b of blocks.slice(-TAIL_BLOCKS)) {
-    for (const rule of SELF_NAMING) {
-      const m = b.text.match(rule.pattern);
+    for (const pattern of patterns) {
+      const m = b.text.match(pattern);
       if (m?.[1]) {
         const name = m[1].trim();
         counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -123,7 +123,7 @@ export function parseFile(source: SourceFile): FileParseResult {
   let outlet = data.source ?? null;
   let sourceOrigin: Article['sourceOrigin'] = outlet ? 'front-matter' : 'none';
   if (!outlet) {
-    outlet = findOutlet(blocks);
+    outlet = findOutlet(blocks, lang);
     if (outlet) sourceOrigin = 'text';
   }
   const article: Article = {
