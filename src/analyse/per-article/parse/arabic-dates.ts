@@ -29,7 +29,7 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/gu;
 
 /** A text with Arabic-Indic digits written as ASCII digits, each digit for one, so indices stay the same. */
 export function westernDigits(text: string): string {
-  return text.replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0)! & 0xf) % 10));
+  return text.replace(ARABIC_DIGITS, (d) => String(d.codePointAt(0)! & 0xf));
 }
 
 /** The spelling of an Arabic word that month names are matched by: hamza forms as a bare alif, ى as ي, ة as ه, no tatweel, single spaces. */
