@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/present/catalogue.ts';
+import { dateNote } from '../../src/present/labels.ts';
 import type { SiteSettings } from '../../src/model/types.ts';
 import { makeArticle } from '../support/articles.ts';
 
@@ -29,5 +30,15 @@ describe('an article’s language on the site', () => {
 
   it('keeps a stated direction when the language is the site’s', () => {
     expect(catalogue([], [], site('en')).textLanguage(article(null, 'rtl'))).toEqual({ lang: 'en', dir: 'rtl' });
+  });
+});
+
+describe('the note on where a date came from', () => {
+  it('isolates a quote in right-to-left letters, so the English around it keeps its order', () => {
+    expect(dateNote('text', '3 أبريل 2024')).toBe('date stated in the text (“\u20683 أبريل 2024\u2069”)');
+  });
+
+  it('quotes other words as they are', () => {
+    expect(dateNote('text', '12 mars 2024')).toBe('date stated in the text (“12 mars 2024”)');
   });
 });
