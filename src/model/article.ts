@@ -111,9 +111,10 @@ export interface Article {
   sourceUrl: string | null;
   author: string | null;
   tags: string[];
-  /** BCP 47 language tag (default `en`). */
-  lang: string;
-  dir: 'ltr' | 'rtl';
+  /** BCP 47 language tag: the front matter's, else the one detected in the text; null when neither is known, which means the site's language. */
+  lang: string | null;
+  /** Writing direction: the front matter's, else that of the language or script; null with `lang` null and none stated, the site's direction. */
+  dir: 'ltr' | 'rtl' | null;
   summary: string | null;
   /**
    * For a saved page, where each field taken from the page's own metadata was

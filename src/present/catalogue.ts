@@ -1,5 +1,6 @@
 /** The analysed archive indexed once for every page kind: lookups by id, and the links between pages. */
 import type { Article, Event, Link, ReportLink, SiteSettings, TextLanguage } from '../model/types.ts';
+import { directionOf } from '../analyse/per-article/parse/index.ts';
 import { slugify } from '../text/slug.ts';
 import { dateLabel, dateNote, listLabel } from './labels.ts';
 import { pushTo } from './order.ts';
@@ -17,6 +18,8 @@ export interface Catalogue {
   sourceSlugs: Map<string, string>;
   /** A site path as an absolute address, when the site's address is set, else null. */
   absolute: (path: string) => string | null;
+  /** An article's language and direction: its own, else the site's. */
+  textLanguage(a: Article): TextLanguage;
   /** An article's language and direction when they are not the site's, else null. */
   languageOf(a: Article): TextLanguage | null;
   /** The link to an outlet's page; null for an article that names no outlet. */
@@ -36,8 +39,14 @@ export function catalogue(articles: Article[], events: Event[], site: SiteSettin
   const copiesOf = new Map<string, Article[]>();
   for (const a of articles) if (a.duplicateOf) pushTo(copiesOf, a.duplicateOf, a);
   const sourceSlugs = slugsFor([...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))]);
-  const languageOf = (a: Article): TextLanguage | null =>
-    a.lang.toLowerCase() === site.lang.toLowerCase() && a.dir === 'ltr' ? null : { lang: a.lang, dir: a.dir };
+  const textLanguage = (a: Article): TextLanguage => {
+    const lang = a.lang ?? site.lang;
+    return { lang, dir: a.dir ?? directionOf(lang) };
+  };
+  const languageOf = (a: Article): TextLanguage | null => {
+    const own = textLanguage(a);
+    return own.lang.toLowerCase() === site.lang.toLowerCase() && own.dir === 'ltr' ? null : own;
+  };
   const reportLinks = new Map<string, ReportLink>();
   const reportLink = (a: Article): ReportLink => {
     let link = reportLinks.get(a.id);
@@ -76,6 +85,7 @@ export function catalogue(articles: Article[], events: Event[], site: SiteSettin
     copiesOf,
     sourceSlugs,
     absolute: absoluteUrls(site),
+    textLanguage,
     languageOf,
     sourceLink: (s) => (s ? { url: sourceUrl(sourceSlugs.get(s)!), title: s } : null),
     reportLink,

@@ -29,13 +29,21 @@ export function rangeLabel(start: string | null, end: string | null): string {
   return `${dateLabel(start)} – ${dateLabel(end)}`;
 }
 
+/** Right-to-left letters, which reorder the English words around a quote of them unless the quote is isolated. */
+const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Words quoted in an English label, set apart by first-strong isolates when they hold right-to-left letters, so each side keeps its order. */
+function isolated(words: string): string {
+  return RTL_LETTERS.test(words) ? `\u2068${words}\u2069` : words;
+}
+
 /** Where a date came from, as the article page says it. */
 export function dateNote(source: DateSource, text: string | null): string {
   switch (source) {
     case 'front-matter':
       return 'date given in the front matter';
     case 'text':
-      return text ? `date stated in the text (“${text}”)` : 'date stated in the text';
+      return text ? `date stated in the text (“${isolated(text)}”)` : 'date stated in the text';
     case 'event':
       return 'the article states no date; this is the date of the earliest dated report of its event';
     case 'copyright':

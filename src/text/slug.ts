@@ -7,10 +7,14 @@
  *   (`/articles/بشار-الاسد-في-موسكو/`), at most 80 characters;
  * - `ascii: true`, the event ids' scheme, keeps ASCII letters and digits
  *   only, accents dropped (`/events/cafe-zurich-2013/`), at most the
- *   `maxLength` the events pass gives (60).
+ *   `maxLength` the events pass gives (60); a title most of whose letters
+ *   are not Latin is transliterated first (`/events/bshar-alasd-fy-mwskw/`),
+ *   where the scheme used to keep only its digits.
  *
  * Changing either would move pages that readers and other sites link to.
  */
+import transliterate from '@sindresorhus/transliterate';
+import anyAscii from 'any-ascii';
 
 /** Options of {@link slugify}. */
 export interface SlugOptions {
@@ -47,7 +51,7 @@ const SCHEMES = {
 export function slugify(text: string, options: SlugOptions = {}): string {
   const max = options.maxLength ?? SLUG_MAX;
   const scheme = options.ascii ? SCHEMES.ascii : SCHEMES.unicode;
-  const slug = text
+  const slug = (options.ascii ? asciiLetters(text) : text)
     .normalize('NFKD')
     .replace(scheme.marks, '')
     .toLowerCase()
@@ -56,6 +60,23 @@ export function slugify(text: string, options: SlugOptions = {}): string {
     .replace(/^-+|-+$/gu, '');
   if (slug.length <= max) return slug;
   return options.ascii ? cutAtLastHyphen(slug, max) : cutAtHyphenPastHalf(slug, max);
+}
+
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+/**
+ * A text the ASCII scheme can read: as it is when at least half its letters
+ * are Latin, so that no Latin-script slug ever changes; else transliterated,
+ * by @sindresorhus/transliterate (which keeps the vowel letters of Arabic
+ * and Persian) then any-ascii for the scripts it leaves (Hebrew, Indic,
+ * Chinese and Japanese…).
+ */
+function asciiLetters(text: string): string {
+  const letters = text.match(LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  if (latin * 2 >= letters) return text;
+  return anyAscii(transliterate(text));
 }
 
 /** The default scheme's cut: at the last hyphen of the first `max` characters when it lies past half of them, else at `max`. */

@@ -62,15 +62,16 @@ function plainNode(b: Article['blocks'][number]): boolean {
  * The digest of what the per-article steps read of a clean article: its
  * title, whether it is dated, its kept blocks (their syntax trees too), and
  * when it is undated the blocks its date is read from (`datelineBlocks`,
- * removed stamps included). Syndicated copies with the same text share it,
+ * removed stamps included) and the language they are read in. Syndicated copies with the same text share it,
  * so no result keyed by it may depend on anything else (an article's own
  * date is kept from the article, see `enrichedArchive`).
  */
 export function contentKey(a: Article): string {
   const kept = a.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text, plainNode(b) ? 1 : b.node, b.list ?? null]);
-  // An undated article may take its date from a removed publication stamp.
+  // An undated article may take its date from a removed publication stamp, read in its language.
   const stamps = a.date === null ? datelineBlocks(a) : [];
-  return digest('article', a.format, a.title, a.date === null, JSON.stringify(kept), JSON.stringify(stamps));
+  const dateLanguage = a.date === null && a.lang !== null ? [a.lang] : [];
+  return digest('article', a.format, a.title, a.date === null, JSON.stringify(kept), JSON.stringify(stamps), ...dateLanguage);
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import type { Article, Block } from '../../../model/types.ts';
+import { datesIn } from './dates.ts';
+import { ALL_RIGHTS_RESERVED, sourceLinePattern } from './source-line.ts';
 
 /** Lines that pages put before the headline: navigation, not story. */
 export const LEAD_NAVIGATION: readonly RegExp[] = [
@@ -85,9 +87,12 @@ export interface FoundDate {
  * null. Relative dates ("eight days ago", "on Tuesday") need an anchor the
  * text does not give: chrono resolves them against its reference instant,
  * so a date counts only when its words write the year.
+ *
+ * @param text Any text.
+ * @param lang Its BCP 47 tag: dates in its words are read too (`datesIn`; default: English only).
  */
-export function dateIn(text: string): FoundDate | null {
-  for (const r of chrono.strict.parse(text, REFERENCE)) {
+export function dateIn(text: string, lang: string | null = null): FoundDate | null {
+  for (const r of datesIn(text, lang, (t, ref) => chrono.strict.parse(t, ref), REFERENCE)) {
     if (!WRITTEN_YEAR.test(r.text)) continue;
     const c = r.start;
     if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
@@ -135,7 +140,10 @@ export const SELF_NAMING: readonly { id: string; pattern: RegExp; example: strin
   },
   {
     id: 'copyright',
-    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.{2,60}?)[.,]?(?:\s+all rights reserved\.?)?$/i,
+    pattern: new RegExp(
+      `^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s+)?(.{2,60}?)[.,]?(?:\\s+(?:${ALL_RIGHTS_RESERVED.join('|')})\\.?)?$`,
+      'i',
+    ),
     example: '© 2024 The Example Times. All rights reserved.',
   },
   {
@@ -148,12 +156,20 @@ export const SELF_NAMING: readonly { id: string; pattern: RegExp; example: strin
 /** How many trailing blocks are searched for the outlet naming itself. */
 const TAIL_BLOCKS = 8;
 
-/** The outlet an article's furniture names, or null. */
-export function findOutlet(blocks: Block[]): string | null {
+/**
+ * The outlet an article's furniture names, or null: by the `SELF_NAMING`
+ * rules, and by a source line in the article's language (`SOURCE_WORDS`).
+ *
+ * @param blocks The article's blocks.
+ * @param lang The article's language (default: none, no source line is read).
+ */
+export function findOutlet(blocks: Block[], lang: string | null = null): string | null {
+  const sourceLine = sourceLinePattern(lang);
+  const patterns = sourceLine ? [...SELF_NAMING.map((r) => r.pattern), sourceLine] : SELF_NAMING.map((r) => r.pattern);
   const counts = new Map<string, number>();
   for (const b of blocks.slice(-TAIL_BLOCKS)) {
-    for (const rule of SELF_NAMING) {
-      const m = b.text.match(rule.pattern);
+    for (const pattern of patterns) {
+      const m = b.text.match(pattern);
       if (m?.[1]) {
         const name = m[1].trim();
         counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -7,6 +7,7 @@ import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { leadBlock, readPageHead } from './headline.ts';
 import { readSavedPage } from './html.ts';
+import { detectLanguage, languageSample } from './language.ts';
 import {
   directionOf,
   findOutlet,
@@ -126,15 +127,13 @@ export function parseFile(source: SourceFile): FileParseResult {
   const { date, dateSource } = readDate(data.date, fm?.fieldLines.date, file, diagnostics);
   // A date the text states is read by enrich, which knows the page furniture the boilerplate pass found around it.
 
+  const { lang, dir } = readLanguage(data, title, blocks);
   let outlet = data.source ?? null;
   let sourceOrigin: Article['sourceOrigin'] = outlet ? 'front-matter' : 'none';
   if (!outlet) {
-    outlet = findOutlet(blocks);
+    outlet = findOutlet(blocks, lang);
     if (outlet) sourceOrigin = 'text';
   }
-
-  const lang = data.lang ?? 'en';
-  const dir = data.dir === 'rtl' || data.dir === 'ltr' ? data.dir : directionOf(lang);
   const article: Article = {
     id: articleId(data.slug, title, source, diagnostics),
     file,
@@ -199,6 +198,22 @@ function readTitle(
     titleSource = 'file-name';
   }
   return { title, titleSource, author, rest };
+}
+
+/**
+ * The language and direction: the front matter's `lang` always wins; else
+ * the language detected in the title and body when detection is sure; else
+ * none, and the article takes the site's. A stated `dir` wins over both.
+ */
+function readLanguage(
+  given: { lang?: string | undefined; dir?: string | undefined },
+  title: string,
+  blocks: readonly Block[],
+): Pick<Article, 'lang' | 'dir'> {
+  const stated = given.dir === 'rtl' || given.dir === 'ltr' ? given.dir : null;
+  if (given.lang) return { lang: given.lang, dir: stated ?? directionOf(given.lang) };
+  const detected = detectLanguage(languageSample(title, blocks.map((b) => b.text)));
+  return { lang: detected?.lang ?? null, dir: stated ?? detected?.dir ?? null };
 }
 
 /** The front matter's date, when it is one of years 1000 to 9999; else a diagnostic and no date. */

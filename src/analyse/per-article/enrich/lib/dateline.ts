@@ -4,6 +4,7 @@
  * year a page's copyright line gives ("© 2013 Example Times").
  */
 import * as chrono from 'chrono-node';
+import { datesIn } from '../../parse/index.ts';
 import { DATELINE_MAX_OFFSET, DATELINE_YEARS } from '../settings.ts';
 
 /** A date read from text. */
@@ -87,10 +88,11 @@ export function tidyDate(text: string): string {
  * `DATELINE_MAX_OFFSET` characters of the start of a block, or null.
  *
  * @param block Text of one block.
+ * @param lang The article's BCP 47 tag: dates in its words are read too (default: English only).
  */
-export function readDateline(block: string): Dateline | null {
+export function readDateline(block: string, lang: string | null = null): Dateline | null {
   const text = tidyDate(block.slice(0, DATELINE_MAX_OFFSET + 60));
-  for (const r of chrono.parse(text)) {
+  for (const r of datesIn(text, lang, (t) => chrono.parse(t))) {
     if (r.index > DATELINE_MAX_OFFSET) break;
     // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
     if (!/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/u.test(r.text)) continue;

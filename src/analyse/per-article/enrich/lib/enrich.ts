@@ -127,10 +127,10 @@ export function datelineBlocks(article: Article): string[] {
 }
 
 /** The first date of `texts` whose day and month cannot be swapped, else the first date; null when none states one. */
-function firstDate(texts: readonly string[]): Dateline | null {
+function firstDate(texts: readonly string[], lang: string | null): Dateline | null {
   let first: Dateline | null = null;
   for (const block of texts) {
-    const d = readDateline(block);
+    const d = readDateline(block, lang);
     if (!d) continue;
     if (!d.ambiguous) return d;
     first ??= d;
@@ -145,7 +145,7 @@ function firstDate(texts: readonly string[]): Dateline | null {
  * first one. Null when none is stated.
  */
 export function statedDate(article: Article): Dateline | null {
-  return firstDate(headStamps(article)) ?? firstDate(leadTexts(article));
+  return firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang);
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */
