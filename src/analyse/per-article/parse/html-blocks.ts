@@ -39,7 +39,8 @@ export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
     },
     figure: (state, node) => {
       const children = state.all(node) as any[];
-      if (!holdsSavedImage(node)) return children;
+      // Any other figure is what hast-util-to-mdast makes of it by default.
+      if (!holdsSavedImage(node)) return state.toFlow(children);
       // A picture and its caption make one block, so the caption is never read as a paragraph of the story.
       const flat = children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c]));
       const caption = flat.filter((c) => c.type !== 'image' && !(c.type === 'text' && !c.value.trim()));
