@@ -20,7 +20,8 @@ ${a.canonicalAbsolute ? html`<meta property="og:url" content="${a.canonicalAbsol
 <meta property="og:locale" content="${a.lang.replace('-', '_')}">
 ${a.date ? html`<meta property="article:published_time" content="${a.date}">` : ''}
 ${a.topics.map((t) => html`<meta property="article:tag" content="${t.title}">`)}
-<meta name="twitter:card" content="summary">
+${a.leadImageAbsolute ? html`<meta property="og:image" content="${a.leadImageAbsolute}">` : ''}
+<meta name="twitter:card" content="${a.leadImageAbsolute ? 'summary_large_image' : 'summary'}">
 <script type="application/ld+json">${jsonForScript(a.jsonLd)}</script>`;
   const body = html`<div class="article-layout">
 <article class="story" data-pagefind-body>

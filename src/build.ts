@@ -20,7 +20,7 @@ import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
 import { renderVersion } from './output/eleventy.ts';
 import { idRecord, readPublished } from './output/previous.ts';
 import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
-import { SiteUpdate, writeArchiveJson, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
+import { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
 import { openCache, type CacheStore } from './run/cache.ts';
 import { pipelineVersion } from './run/version.ts';
@@ -145,7 +145,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
   await cache?.flush();
   clock.lap('analysis');
-  return writeSite(archive, { slots, manifest, inputs, options, workers, clock, cache });
+  return writeSite(archive, { contentDir, slots, manifest, inputs, options, workers, clock, cache });
 }
 
 /** The site settings, the versions of the code and the templates, and the key of all the site is made from. */
@@ -205,6 +205,8 @@ async function analyseContent(
 
 /** How `writeSite` writes: the trees, the published manifest, and what the build was made from. */
 interface SiteWrite {
+  /** The content folder, which the pictures are copied from. */
+  contentDir: string;
   slots: Slots;
   manifest: Manifest | null;
   inputs: BuildInputs;
@@ -220,6 +222,7 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
   options.onStage?.('render', `${archive.articles.length} articles`);
   const site = new SiteUpdate(w.slots, w.manifest);
   const rendered = await writePages(archive, w.inputs.render, site);
+  await writeMedia(archive, w.contentDir, site);
   const exported = await writeArchiveJson(archive, site);
   clock.lap('render');
   let search: SearchCounts = { indexed: 0, shards: { indexed: 0, total: 0 } };
@@ -263,7 +266,7 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
 function buildKey(loaded: LoadResult, site: SiteSettings, pipeline: string, render: string, options: BuildOptions): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ format: 1, pipeline, render, site, search: options.search !== false, maxFileBytes: options.maxFileBytes ?? null }));
-  for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}`);
+  for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}${(f.images ?? []).map((i) => `\u0001${i.name}\u0001${i.hash}`).join('')}`);
   h.update(JSON.stringify({ skipped: loaded.skipped, diagnostics: loaded.diagnostics }));
   return h.digest('hex');
 }

@@ -6,7 +6,8 @@ import { CONFIG_FILE } from '../model/config.ts';
 import { diagnose } from '../model/messages.ts';
 import type { Diagnostic, Skipped, SourceFile } from '../model/types.ts';
 import { decode, decodeAs, decodeHtml } from './decode.ts';
-import { readStatFile, writeStatFile, type StatEntry, type StatFileContents } from './stat-file.ts';
+import { readPageImages } from './images.ts';
+import { readStatFile, vouches, writeStatFile, type StatEntry, type StatFileContents } from './stat-file.ts';
 
 /** Largest article read, in bytes: 16 MiB holds any real article many times over. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -42,14 +43,6 @@ export interface LoadOptions {
    */
   statFile?: string;
 }
-
-/**
- * Milliseconds before the start of the load that wrote the stat file within
- * which a file's modification or change time makes its entry untrusted: a
- * file written in the instant it was read may have changed after, with the
- * same times (the "racy" case of a file system's coarse clock).
- */
-const RACY_MS = 2000;
 
 /**
  * A file the stat file vouches for: everything but its text, which is read
@@ -98,7 +91,8 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
   const diagnostics: Diagnostic[] = [];
   const skipped: Skipped[] = [];
   const found: { rel: string; abs: string }[] = [];
-  await walk(root, root, new Set([await realpath(root)]), found, diagnostics, skipped);
+  const assetFolders = new Map<string, string>();
+  await walk(root, root, new Set([await realpath(root)]), { found, assetFolders, diagnostics, skipped });
   found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 
   const files: (SourceFile | null)[] = new Array(found.length).fill(null);
@@ -114,20 +108,28 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker));
+  for (const f of files) {
+    const folder = f && assetFolders.get(f.file);
+    if (folder) f.images = await readPageImages(folder, path.dirname(f.path), root, { known, seen: seenStats });
+  }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (options.statFile) await writeStatFile(options.statFile, started, seenStats);
   return { files: files.filter((f): f is SourceFile => f !== null), skipped, diagnostics };
 }
 
-async function walk(
-  root: string,
-  dir: string,
-  seen: Set<string>,
-  out: { rel: string; abs: string }[],
-  diagnostics: Diagnostic[],
-  skipped: Skipped[],
-): Promise<void> {
+/** What a walk of the content folder finds. */
+interface Found {
+  /** The files to read. */
+  found: { rel: string; abs: string }[];
+  /** The folder of files saved with a page (absolute), by the page's path in the content folder. */
+  assetFolders: Map<string, string>;
+  diagnostics: Diagnostic[];
+  skipped: Skipped[];
+}
+
+async function walk(root: string, dir: string, seen: Set<string>, into: Found): Promise<void> {
+  const { found: out, diagnostics, skipped } = into;
   const report = (d: Diagnostic): void => {
     diagnostics.push(d);
     skipped.push({ file: d.file, reason: d.message });
@@ -166,7 +168,8 @@ async function walk(
     if (isDir) {
       const page = pageOfAssetFolder(e.name, pages);
       if (page !== null) {
-        // A saved page's own files: noted once, not read, and not listed file by file as skipped.
+        // A saved page's own files: noted once, and not listed file by file as skipped; its pictures are read with the page.
+        into.assetFolders.set(toRel(root, path.join(dir, page)), abs);
         diagnostics.push(diagnose('pageAssets', rel, [toRel(root, path.join(dir, page))], { related: toRel(root, path.join(dir, page)) }));
         continue;
       }
@@ -182,7 +185,7 @@ async function walk(
         continue;
       }
       seen.add(real);
-      await walk(root, abs, seen, out, diagnostics, skipped);
+      await walk(root, abs, seen, into);
     } else if (isFile) {
       out.push({ rel, abs });
     } else {
@@ -231,10 +234,7 @@ async function readOne(
     s = await stat(abs, { bigint: true });
     if (s.size > BigInt(maxBytes)) return skip(diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
     const e = known?.files.get(rel);
-    if (
-      e && e.format === format && e.size === Number(s.size) && e.mtimeNs === String(s.mtimeNs) && e.ctimeNs === String(s.ctimeNs) &&
-      e.inode === Number(s.ino) && Number(s.mtimeMs) < known!.started - RACY_MS && Number(s.ctimeMs) < known!.started - RACY_MS
-    ) {
+    if (e && vouches(known!, e, s, format)) {
       seen.set(rel, e);
       const diagnostics = e.encoding === 'UTF-8' ? [] : [diagnose('decodedLegacy', rel, [e.encoding])];
       return { file: unreadFile(rel, abs, e), diagnostics };

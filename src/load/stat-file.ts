@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../model/types.ts';
@@ -19,8 +20,9 @@ export interface StatEntry {
   inode: number;
   /** Hex SHA-256 of the bytes. */
   hash: string;
-  format: SourceFile['format'];
-  /** The encoding the file was read as (`UTF-8`, `Windows-1252`, …). */
+  /** How the file was read: as an article of a format, or as a picture saved with a page. */
+  format: SourceFile['format'] | 'image';
+  /** The encoding the file was read as (`UTF-8`, `Windows-1252`, …); for a picture, its kind (`jpg`, `png`, …). */
   encoding: string;
 }
 
@@ -30,7 +32,7 @@ export interface StatFileContents {
   files: Map<string, StatEntry>;
 }
 
-const FORMATS: ReadonlySet<string> = new Set<SourceFile['format']>(['markdown', 'text', 'html']);
+const FORMATS: ReadonlySet<string> = new Set<StatEntry['format']>(['markdown', 'text', 'html', 'image']);
 
 /** Nothing vouched for: what a missing, damaged or older stat file gives. */
 const NOTHING_KNOWN = (): StatFileContents => ({ started: 0, files: new Map() });
@@ -73,4 +75,20 @@ export async function writeStatFile(file: string, started: number, entries: Map<
   } catch {
     // Without it the next load reads every file again, which is slower, not wrong.
   }
+}
+
+/**
+ * Milliseconds before the start of the load that wrote the stat file within
+ * which a file's modification or change time makes its entry untrusted: a
+ * file written in the instant it was read may have changed after, with the
+ * same times (the "racy" case of a file system's coarse clock).
+ */
+const RACY_MS = 2000;
+
+/** Whether the stat file's entry still describes the file of stats `s`, read as `format`: same size, times and inode, none of them racy. */
+export function vouches(known: StatFileContents, e: StatEntry, s: BigIntStats, format: StatEntry['format']): boolean {
+  return (
+    e.format === format && e.size === Number(s.size) && e.mtimeNs === String(s.mtimeNs) && e.ctimeNs === String(s.ctimeNs) &&
+    e.inode === Number(s.ino) && Number(s.mtimeMs) < known.started - RACY_MS && Number(s.ctimeMs) < known.started - RACY_MS
+  );
 }

@@ -31,6 +31,8 @@ export interface Archive {
   sitemap: SitemapEntry[];
   skipped: Skipped[];
   report: BuildReport;
+  /** The pictures articles show, each once, by path in the site (`media/<hash>.<ext>`), with the content file it is copied from. */
+  media: { path: string; file: string }[];
 }
 
 /** Language and writing direction of a text taken from an article, when they differ from the site's. */
@@ -142,6 +144,10 @@ export interface ArchiveArticle {
   canonicalUrl: string;
   /** `canonicalUrl` as an absolute address, when the site's address is set (for OpenGraph). */
   canonicalAbsolute: string | null;
+  /** The pictures its body shows (copies of those saved with the page), the lead first: site path and content file. */
+  images: { url: string; file: string }[];
+  /** The lead picture's absolute address, when the site's address is set (for OpenGraph). */
+  leadImageAbsolute: string | null;
   /** schema.org NewsArticle, ready to serialise. */
   jsonLd: Record<string, unknown>;
   /** Trail from the home page: home, then the event. */

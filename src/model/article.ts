@@ -14,7 +14,9 @@ export type BlockKind =
   | 'code'
   | 'table'
   | 'html'
-  | 'break';
+  | 'break'
+  /** A picture saved with a page, and its caption. */
+  | 'figure';
 
 /** Why a block is not part of the story. */
 export interface Removal {
@@ -122,6 +124,8 @@ export interface Article {
    * is its front matter).
    */
   metadataOrigins?: Partial<Record<'title' | 'date' | 'author' | 'source' | 'sourceUrl' | 'lang' | 'dir' | 'summary', PageMetadataOrigin>>;
+  /** For a saved page, the pictures its story shows, each copied into the site at `path` (`media/<hash>.<ext>`) from `file` in the content folder. */
+  images?: { path: string; file: string }[];
   /** Body blocks in order; removed ones carry `removed`. The title line is not a block. */
   blocks: Block[];
   /** Id of the canonical article when this is a syndicated copy (syndication). */

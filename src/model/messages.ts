@@ -52,7 +52,7 @@ export const messages = {
     ruleId: 'load/page-assets',
     severity: 'info',
     message: (page: string) =>
-      `This folder holds the files saved with the page ${page} (images, styles, scripts); they belong to that page and are not read as articles.`,
+      `This folder holds the files saved with the page ${page}: its pictures are shown with the story where the page shows them; its styles and scripts are not used, and none of it is read as an article.`,
     hint: 'Nothing to do. Images saved with a page are not shown in the archive yet.',
   }),
   tooLarge: spec({

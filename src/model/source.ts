@@ -14,4 +14,26 @@ export interface SourceFile {
   hash: string;
   /** Size in bytes on disk. */
   bytes: number;
+  /** For a saved page, the pictures saved beside it (in its `_files` folder), in path order. */
+  images?: PageImage[];
 }
+
+/** A picture saved beside a page, which the site copies under a name made of its hash. */
+export interface PageImage {
+  /** Path from the page's own folder, `/` separators: what the page's `src` names (`Story_files/ferry.jpg`). */
+  name: string;
+  /** Path in the content folder. */
+  file: string;
+  /** Hex SHA-256 of its bytes. */
+  hash: string;
+  /** Its kind, read from its first bytes, as the copy's ending. */
+  ext: 'jpg' | 'png' | 'gif' | 'webp' | 'avif';
+}
+
+/** The path of a picture's copy in the site, from the site's root: named by its content, so a copy never changes under its name. */
+export function mediaPath(image: Pick<PageImage, 'hash' | 'ext'>): string {
+  return `media/${image.hash}.${image.ext}`;
+}
+
+/** The paths `mediaPath` makes: the only pictures an article's body shows. */
+export const MEDIA_PATH = /^media\/[0-9a-f]{64}\.(?:jpg|png|gif|webp|avif)$/;

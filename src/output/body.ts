@@ -1,27 +1,61 @@
 /**
  * Article body to HTML through unified: the kept blocks as one markdown tree,
- * remark-rehype (raw HTML dropped), rehype-sanitize, rehype-stringify.
+ * remark-rehype (raw HTML dropped), pictures limited to the site's own
+ * copies, rehype-sanitize, rehype-stringify.
  */
-import type { List, ListItem, Root, RootContent } from 'mdast';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { printable } from '../text/printable.ts';
 import type { Block } from '../model/types.ts';
+import { MEDIA_PATH } from '../model/source.ts';
+
+/** From an article's page (`/articles/<id>/`) to the site's root, where the pictures' copies are. */
+const PAGE_TO_ROOT = '../../';
 
 /**
  * Sanitising schema: GitHub's, without ids or names that could clobber page
  * globals, with `rel`/`target` left off links (they are set by us).
  */
-const schema = {
+const schema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: 'body-',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption'],
+  attributes: { ...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), 'alt', ['loading', 'lazy']] },
 };
+
+/**
+ * A picture is shown only from a copy the site made of one saved with the
+ * page (see `mediaPath`), loaded when scrolled to; any other picture (a
+ * Markdown image of a remote address) becomes its alternative text, for an
+ * archive never fetches from an outlet's server while it is read.
+ */
+function siteImagesOnly() {
+  return (tree: HastRoot): void => {
+    const stack: (HastRoot | Element)[] = [tree];
+    while (stack.length) {
+      const parent = stack.pop()!;
+      parent.children = parent.children.flatMap((c): ElementContent[] => {
+        if (c.type !== 'element') return [c as ElementContent];
+        if (c.tagName !== 'img') {
+          stack.push(c);
+          return [c];
+        }
+        const src = String(c.properties?.src ?? '');
+        const alt = String(c.properties?.alt ?? '');
+        if (!MEDIA_PATH.test(src)) return alt ? [{ type: 'text', value: alt }] : [];
+        return [{ ...c, properties: { src: PAGE_TO_ROOT + src, alt, loading: 'lazy' } }];
+      }) as typeof parent.children;
+    }
+  };
+}
 
 /** A processor is cheap to make and holds no state between files. */
 function processor() {
-  return unified().use(remarkRehype, { allowDangerousHtml: false }).use(rehypeSanitize, schema).use(rehypeStringify);
+  return unified().use(remarkRehype, { allowDangerousHtml: false }).use(siteImagesOnly).use(rehypeSanitize, schema).use(rehypeStringify);
 }
 
 /** The kept blocks as one markdown tree; items of one list are regrouped into that list. */
@@ -43,9 +77,18 @@ export function keptTree(blocks: readonly Block[]): Root {
       continue;
     }
     open = null;
-    children.push(nodeOf(b));
+    children.push(b.kind === 'figure' ? figure(nodeOf(b)) : nodeOf(b));
   }
   return { type: 'root', children };
+}
+
+/** A figure block (a picture, a line break, its caption) as `<figure>` with a `<figcaption>`. */
+function figure(node: RootContent): RootContent {
+  const children = 'children' in node ? (node.children as PhrasingContent[]) : [];
+  const cut = children.findIndex((c) => c.type === 'break');
+  const [picture, caption] = cut < 0 ? [children, []] : [children.slice(0, cut), children.slice(cut + 1)];
+  const captionNode: Paragraph = { type: 'paragraph', children: caption, data: { hName: 'figcaption' } };
+  return { type: 'paragraph', children: [...picture, ...(caption.length ? [captionNode as unknown as PhrasingContent] : [])], data: { hName: 'figure' } };
 }
 
 /** Sanitised HTML of an article's kept blocks, with only characters a page may hold (see `printable`). */

@@ -6,8 +6,10 @@
  *
  *   pages    Eleventy renders the units whose inputs changed, then the
  *            templates' static files and archive.json
+ *   media    the pictures articles show, copied from the content folder
  *   search   Pagefind indexes the shards whose articles changed
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../model/types.ts';
@@ -84,6 +86,30 @@ export async function writePages(archive: Archive, render: string, site: SiteUpd
   const rendered = await renderUnitsWith(archive, toRender, (files) => site.write(files));
   await site.tree.put(await assetFiles());
   return rendered;
+}
+
+/**
+ * The pictures the articles show, each copied from the content folder to
+ * its path in the site, named by its hash; one the published tree has is
+ * carried over without being read.
+ */
+export async function writeMedia(archive: Archive, contentDir: string, site: SiteUpdate): Promise<void> {
+  const kept: string[] = [];
+  const fresh: NewFile[] = [];
+  for (const m of archive.media) {
+    const unit = `media:${m.path}`;
+    if (!site.changed(unit, m.path)) {
+      kept.push(unit);
+      continue;
+    }
+    const content = await readFile(path.join(contentDir, m.file));
+    if (!m.path.includes(createHash('sha256').update(content).digest('hex'))) {
+      throw new Error(`${m.file} changed while the site was being built; build again`);
+    }
+    fresh.push({ path: m.path, hash: contentHash(content), unit, content });
+  }
+  await site.carry(kept);
+  await site.tree.put(fresh);
 }
 
 /** archive.json, encoded once for its hash and its file (hundreds of MB at 50,000 articles); returns what it holds. */

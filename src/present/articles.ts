@@ -37,6 +37,8 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
   const eventLink = cat.eventLink(a.event);
   const topics = a.event ? (context.topicLinksOfEvent.get(a.event) ?? []) : [];
   const author = a.author ?? bylineAuthor(a.blocks);
+  // A picture the furniture pass removed with its block is not shown, so it is neither copied nor announced.
+  const images = (a.images ?? []).filter((i) => html.includes(`${i.path}"`)).map((i) => ({ url: `/${i.path}`, file: i.file }));
   return {
     id: a.id,
     url,
@@ -77,7 +79,9 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
     tags: a.tags,
     canonicalUrl,
     canonicalAbsolute: cat.absolute(canonicalUrl),
-    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount, author }, cat.absolute),
+    images,
+    leadImageAbsolute: images[0] ? cat.absolute(images[0].url) : null,
+    jsonLd: newsArticle({ article: a, description, url, canonicalUrl, copies, topics, wordCount, author, images: images.map((i) => i.url) }, cat.absolute),
     breadcrumbs: [HOME, ...(eventLink ? [eventLink] : [])],
   };
 }

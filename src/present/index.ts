@@ -5,7 +5,7 @@
  * the archive.
  */
 import { createStemmer } from '../text/stem.ts';
-import type { Archive, SiteSettings } from '../model/types.ts';
+import type { Archive, ArchiveArticle, SiteSettings } from '../model/types.ts';
 import { presentArticle } from './articles.ts';
 import { catalogue } from './catalogue.ts';
 import { presentEvent } from './events.ts';
@@ -58,5 +58,13 @@ export function group(input: GroupInput, site: SiteSettings): Archive {
     sitemap: sitemapOf(listPages, events, articles),
     skipped: input.skipped,
     report: buildReport(input, { topics: topics.length, sources: cat.sourceSlugs.size }),
+    media: mediaOf(articles),
   };
+}
+
+/** The pictures the articles show, each once, in path order (a copy and its original share theirs). */
+function mediaOf(articles: readonly ArchiveArticle[]): Archive['media'] {
+  const byPath = new Map<string, string>();
+  for (const a of articles) for (const i of a.images) if (!byPath.has(i.url)) byPath.set(i.url, i.file);
+  return [...byPath].sort(([x], [y]) => (x < y ? -1 : 1)).map(([url, file]) => ({ path: url.slice(1), file }));
 }

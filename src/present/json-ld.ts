@@ -16,6 +16,8 @@ export interface NewsArticleInput {
   wordCount: number;
   /** The byline (front matter, else the removed byline line), or null. */
   author: string | null;
+  /** Site paths of the pictures the body shows, the lead first. */
+  images: string[];
 }
 
 /** A `NewsArticle`; its addresses only when the site's address is known (`absolute` gives null otherwise). */
@@ -35,6 +37,8 @@ export function newsArticle(input: NewsArticleInput, absolute: (path: string) =>
     ld.url = self;
     ld.mainEntityOfPage = absolute(input.canonicalUrl);
   }
+  const images = input.images.map(absolute).filter((u): u is string => u !== null);
+  if (images.length) ld.image = images;
   if (a.date) ld.datePublished = a.date;
   if (input.author) {
     const people = authorsOf(input.author).map((name) => ({ '@type': 'Person', name }));

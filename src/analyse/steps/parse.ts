@@ -67,11 +67,11 @@ function fingerprintFromJson(j: FingerprintJson): FileFingerprint {
   };
 }
 
-/** Parse and fingerprint, keyed by the file's path, format and content hash (its text is not read for the key). */
+/** Parse and fingerprint, keyed by the file's path, format and content hash and those of the pictures saved with it (its text is not read for the key). */
 export const parseStep: Step<SourceFile, FileResult> = {
   name: 'parse',
   module: import.meta.url,
-  key: (source) => digest('file', source.file, source.format, source.hash),
+  key: (source) => digest('file', source.file, source.format, source.hash, ...(source.images ?? []).flatMap((i) => [i.name, i.hash, i.ext])),
   fileOf: (source) => source.file,
   run: readFile,
   encode: (r) => ({ parse: r.parse, fingerprint: r.fingerprint && fingerprintToJson(r.fingerprint) }),

@@ -2,8 +2,9 @@
  * A saved page's story, as hast, to the blocks every other format gives:
  * hast-util-to-mdast makes the same Markdown tree that remark makes of a
  * `.md` file, and each top-level node (each item of a top-level list) is a
- * block. Links keep only an absolute http(s) or mail address; images are
- * not kept; set-aside furniture becomes a removed block with its reason.
+ * block. Links keep only an absolute http(s) or mail address; a picture is
+ * kept when it was saved with the page (see html-images), as a Markdown image
+ * of its copy in the site; set-aside furniture becomes a removed block with its reason.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
@@ -11,6 +12,7 @@ import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, Removal } from '../../../model/types.ts';
 import { BLOCK_KIND, plainText } from './blocks.ts';
 import { REMOVED_TAG } from './html-dom.ts';
+import { holdsSavedImage, MEDIA_PROPERTY } from './html-images.ts';
 
 /** A removed block shows at most this many characters of what was set aside: enough to recognise it. */
 const MAX_REMOVED_CHARS = 300;
@@ -35,7 +37,20 @@ export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
       const url = linkTarget(node.properties?.href, pageUrl);
       return url ? { type: 'link', url, title: null, children } : children;
     },
-    img: () => undefined,
+    figure: (state, node) => {
+      const children = state.all(node) as any[];
+      // Any other figure is what hast-util-to-mdast makes of it by default.
+      if (!holdsSavedImage(node)) return state.toFlow(children);
+      // A picture and its caption make one block, so the caption is never read as a paragraph of the story.
+      const flat = children.flatMap((c) => (c.type === 'paragraph' ? c.children : [c]));
+      const caption = flat.filter((c) => c.type !== 'image' && !(c.type === 'text' && !c.value.trim()));
+      const phrasing = [...flat.filter((c) => c.type === 'image'), ...(caption.length ? [{ type: 'break' }, ...caption] : [])];
+      return { type: 'paragraph', children: phrasing, data: { figure: true } } as Paragraph;
+    },
+    img: (_state, node) => {
+      const media = node.properties?.[MEDIA_PROPERTY];
+      return typeof media === 'string' ? { type: 'image', url: media, title: null, alt: String(node.properties?.alt ?? '') } : undefined;
+    },
     [REMOVED_TAG]: (_state, node) => {
       const p = node.properties ?? {};
       const data: RemovedData = { removed: { ruleId: String(p.dataRule), reason: String(p.dataReason) }, text: String(p.dataText ?? '') };
@@ -56,6 +71,8 @@ export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
       for (const item of list.children) {
         push(blocks, 'list-item', tidy(item) as any, item.position?.start.line ?? line, { id: listId, ordered: Boolean(list.ordered), start: list.start ?? null });
       }
+    } else if ((node.data as { figure?: boolean } | undefined)?.figure) {
+      push(blocks, 'figure', tidy(node), line);
     } else if (BLOCK_KIND[node.type]) {
       push(blocks, BLOCK_KIND[node.type]!, tidy(node), line);
     } else if (node.type !== 'definition' && node.type !== 'html') {
@@ -79,10 +96,21 @@ export function linkTarget(href: unknown, pageUrl: string | null): string | null
 
 function push(blocks: Block[], kind: BlockKind, node: RootContent, line: number, list?: Block['list']): void {
   const text = plainText(node);
-  if (!text && kind !== 'break') return;
+  if (!text && kind !== 'break' && !holdsImage(node)) return;
   const block: Block = { index: blocks.length, kind, text, line, node };
   if (list) block.list = list;
   blocks.push(block);
+}
+
+/** Whether a node shows a picture (a block of a picture alone has no text, and is kept all the same). */
+function holdsImage(node: any): boolean {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === 'image') return true;
+    if (Array.isArray(n.children)) stack.push(...n.children);
+  }
+  return false;
 }
 
 function pushRemoved(blocks: Block[], text: string, removed: Removal, line: number): void {

@@ -10,6 +10,8 @@ import { attr, measure, REMOVED_TAG, textOf, walk, type Measure } from './html-d
 import { densest, withSiblings } from './html-density.ts';
 import { revealStreamed } from './html-streamed.ts';
 import { DROPPED_TAGS, furnitureRule, isHidden, type FurnitureRule } from './html-furniture.ts';
+import { holdsSavedImage, markSavedImages, MEDIA_PROPERTY } from './html-images.ts';
+import type { PageImage } from '../../../model/types.ts';
 
 /** A hidden element holding this many characters of paragraphs is story a script reveals (React streams its pages so). */
 const HIDDEN_STORY_PROSE = 500;
@@ -42,6 +44,8 @@ export interface ContentOptions {
    * has a furniture-like name (`sidebar-layout`) keeps its story.
    */
   byName?: boolean;
+  /** The pictures saved beside the page: an `<img>` showing one of them is kept (default: none). */
+  images?: readonly PageImage[];
 }
 
 /**
@@ -52,6 +56,7 @@ export function mainContent(tree: Root, options: ContentOptions = {}): MainConte
   const body = (findFirst(tree, 'body') ?? findFirst(tree, 'html')) as Element | undefined;
   if (!body) return { roots: [], choice: 'body' };
   revealStreamed(body);
+  markSavedImages(body, options.images ?? []);
   dropActive(body);
   dropHidden(body, measure(body));
   unwrapLayoutTables(body);
@@ -85,10 +90,11 @@ function findFirst(tree: Root | Element, tag: string): Element | undefined {
   return undefined;
 }
 
-/** Removes scripts, styles, frames, forms' controls, media and comments. */
+/** Removes scripts, styles, frames, forms' controls, media (but the pictures saved with the page) and comments. */
 function dropActive(body: Element): void {
+  const kept = (c: Element): boolean => !DROPPED_TAGS.has(c.tagName) || (c.tagName === 'img' && Boolean(c.properties?.[MEDIA_PROPERTY]));
   const clean = (el: Element): void => {
-    el.children = el.children.filter((c) => c.type === 'text' || (c.type === 'element' && !DROPPED_TAGS.has(c.tagName)));
+    el.children = el.children.filter((c) => c.type === 'text' || (c.type === 'element' && kept(c)));
   };
   clean(body);
   walk(body, (el) => {
@@ -139,6 +145,8 @@ function setAsideFurniture(body: Element, m: Map<Element, Measure>, byName: bool
   walk(body, (el, parent, i) => {
     const named = furnitureRule(el, byName);
     if (!named || m.get(el)!.prose > named.maxProse) return true;
+    // A caption is kept with its picture when the picture is kept.
+    if (named.rule.id === 'html/caption' && parent.tagName === 'figure' && holdsSavedImage(parent)) return true;
     parent.children[i] = standIn(el, named.rule);
     return false;
   });

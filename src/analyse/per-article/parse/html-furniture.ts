@@ -10,9 +10,9 @@ import { attr, nameWords } from './html-dom.ts';
 /**
  * Elements dropped with everything in them: scripts and styles, embedded
  * frames and objects, form controls (a form itself is furniture by rule, for
- * some pages hold their whole text in one), media. Images go too: a saved page's
- * images point at the outlet's server (an archive never hot-links them), and
- * the files a browser saves beside the page are not copied into the site yet.
+ * some pages hold their whole text in one), media. Images go too, but those
+ * saved beside the page (see html-images): the others point at the outlet's
+ * server, and an archive never hot-links them.
  */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title',
@@ -159,7 +159,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     id: 'html/caption',
-    reason: 'a picture’s caption (pictures are not kept)',
+    reason: 'a picture’s caption (its picture was not saved with the page)',
     tags: ['figcaption'],
     words: ['caption', 'captions'],
     example: '<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>',

@@ -13,7 +13,7 @@
 import type { FrontMatter } from '../../../model/schema.ts';
 import { frontMatterSchema } from '../../../model/schema.ts';
 import { diagnose } from '../../../model/messages.ts';
-import type { Article, Block, Diagnostic } from '../../../model/types.ts';
+import type { Article, Block, Diagnostic, PageImage } from '../../../model/types.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { parseHtml } from './html-tree.ts';
 import { mainContent, type ContentChoice } from './html-content.ts';
@@ -47,27 +47,28 @@ const HEADLINE_SEARCH_BLOCKS = 3;
  *
  * @param file The page's path in the content folder, for diagnostics.
  * @param text The page, decoded.
+ * @param images The pictures saved beside it.
  */
-export function readSavedPage(file: string, text: string): SavedPage {
+export function readSavedPage(file: string, text: string, images: readonly PageImage[] = []): SavedPage {
   try {
-    return { ...readPage(text), diagnostics: [] };
+    return { ...readPage(text, images), diagnostics: [] };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { ...readPage(flattened(text)), diagnostics: [diagnose('htmlTooDeep', file, [])] };
+    return { ...readPage(flattened(text), images), diagnostics: [diagnose('htmlTooDeep', file, [])] };
   }
 }
 
-function readPage(text: string): Omit<SavedPage, 'diagnostics'> {
+function readPage(text: string, images: readonly PageImage[]): Omit<SavedPage, 'diagnostics'> {
   const parse = () => parseHtml(text);
   const tree = parse();
   const metadata = readPageMetadata(tree);
   const pageUrl = metadata.url?.value ?? null;
-  const first = mainContent(tree);
+  const first = mainContent(tree, { images });
   let blocks = htmlBlocks(first.roots, pageUrl);
   let choice = first.choice;
   if (keptChars(blocks) < MIN_STORY_CHARS) {
     // Little story: the page's own container may bear a furniture name. Look again by tags alone.
-    const again = mainContent(parse(), { byName: false });
+    const again = mainContent(parse(), { byName: false, images });
     const blocksAgain = htmlBlocks(again.roots, pageUrl);
     if (keptChars(blocksAgain) > RETRY_GAIN * keptChars(blocks)) [blocks, choice] = [blocksAgain, again.choice];
   }

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { diagnose } from '../../../model/messages.ts';
 import type { FrontMatter } from '../../../model/schema.ts';
-import type { Article, Block, Diagnostic, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
+import type { Article, Block, Diagnostic, PageImage, Skipped, SourceFile, TitleSource } from '../../../model/types.ts';
 import { markdownBlocks, markdownHazard, textBlocks } from './blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { leadBlock, readPageHead } from './headline.ts';
 import { readSavedPage } from './html.ts';
+import { mediaPath } from '../../../model/source.ts';
 import { detectLanguage, languageSample } from './language.ts';
 import {
   directionOf,
@@ -108,7 +109,7 @@ export function parseFile(source: SourceFile): FileParseResult {
   if (fm?.fatal) {
     return { article: null, skipped: { file, reason: `${fm.fatal.message} (line ${fm.fatal.line ?? 1})` }, diagnostics: fm.diagnostics };
   }
-  const page = source.format === 'html' ? readSavedPage(file, source.text) : null;
+  const page = source.format === 'html' ? readSavedPage(file, source.text, source.images) : null;
   const diagnostics: Diagnostic[] = fm ? [...fm.diagnostics] : page ? [...page.diagnostics] : [];
   const data = fm?.data ?? page?.data ?? {};
   const body = fm ? fm.body : source.text;
@@ -159,6 +160,8 @@ export function parseFile(source: SourceFile): FileParseResult {
     keywords: [],
   };
   if (page) article.metadataOrigins = page.origins;
+  const images = shownImages(blocks, source.images ?? []);
+  if (images.length) article.images = images;
   return { article, skipped: null, diagnostics };
 }
 
@@ -247,4 +250,16 @@ function articleId(slug: string | undefined, title: string, source: SourceFile, 
   if (!id) id = slugify(path.posix.basename(source.file).replace(/\.[^.]+$/, ''));
   if (!id) id = `article-${source.hash.slice(0, 8)}`;
   return id;
+}
+
+/** The pictures saved with a page that its story's blocks show, each once, in the order shown. */
+function shownImages(blocks: readonly Block[], saved: readonly PageImage[]): NonNullable<Article['images']> {
+  const byPath = new Map(saved.map((i) => [mediaPath(i), i]));
+  const shown = new Map<string, string>();
+  const visit = (n: any): void => {
+    if (n.type === 'image' && byPath.has(n.url) && !shown.has(n.url)) shown.set(n.url, byPath.get(n.url)!.file);
+    if (Array.isArray(n.children)) n.children.forEach(visit);
+  };
+  for (const b of blocks) if (!b.removed && b.node) visit(b.node);
+  return [...shown].map(([path, file]) => ({ path, file }));
 }
