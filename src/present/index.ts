@@ -27,10 +27,11 @@ export * as labels from './labels.ts';
 /** Files the analysed archive's events by topic, outlet and date, and makes every page of the site. */
 export function group(input: GroupInput, site: SiteSettings): Archive {
   const cat = catalogue(input.articles, input.events, site);
-  const topics = findTopics(input.articles, input.events);
-  const filed = fileTopics(topics, input.articles);
+  const found = findTopics(input.articles, input.events);
+  const topics = found.topics;
+  const filed = fileTopics(found, input.articles);
 
-  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, extras: input }));
+  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfArticle: filed.linksOfArticle, extras: input }));
   const articlePages = indexById(articles);
   const stemmer = createStemmer();
   const events = input.events.map((e) =>
