@@ -63,3 +63,13 @@ export const HIGHLIGHTS = 5;
  * report of many gives in passing is not what the event is about.
  */
 export const EVENT_TOPIC_SHARE = 0.5;
+/**
+ * Last words of an outlet's name that say what kind of business it is, not
+ * which one: "Harbour Times Media Group" and "Harbour Times", "GlobalView
+ * News" and "@globalview" are one outlet.
+ */
+export const OUTLET_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'news', 'media', 'group', 'network', 'networks', 'online', 'digital', 'publishing', 'publications',
+  'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'limited', 'holdings', 'newspaper',
+  'newspapers', 'com',
+]);
