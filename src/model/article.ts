@@ -88,6 +88,12 @@ export interface Entities {
   people: string[];
   places: string[];
   organisations: string[];
+  /**
+   * The people, places and organisations the story is about, not only
+   * names in passing: those its headline gives or its text names twice or
+   * more (a surname alone counts for the full name). Sorted, no repeats.
+   */
+  salient: string[];
 }
 
 /** The parser's output, filled in further by the later phases. */

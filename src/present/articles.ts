@@ -10,11 +10,11 @@ import { printable } from '../text/printable.ts';
 import { DESCRIPTION_CHARS, MAX_OTHER_REPORTS, WORDS_PER_MINUTE } from './settings.ts';
 import { articleUrl, HOME } from './urls.ts';
 
-/** What an article page needs besides the article: the catalogue, its event's topics and the analysis's extras. */
+/** What an article page needs besides the article: the catalogue, its topics and the analysis's extras. */
 export interface ArticleContext {
   catalogue: Catalogue;
-  /** Links to each event's topics, by event id. */
-  topicLinksOfEvent: Map<string, TopicLink[]>;
+  /** Links to each article's own topics, by article id. */
+  topicLinksOfArticle: Map<string, TopicLink[]>;
   extras: Pick<GroupInput, 'differences' | 'renderedBodies' | 'contentKeys'>;
 }
 
@@ -35,7 +35,7 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
   const wordCount = text ? text.split(/\s+/).length : 0;
   const differences = a.duplicateOf ? (extras.differences?.get(a.id) ?? { added: [], dropped: [] }) : null;
   const eventLink = cat.eventLink(a.event);
-  const topics = a.event ? (context.topicLinksOfEvent.get(a.event) ?? []) : [];
+  const topics = context.topicLinksOfArticle.get(a.id) ?? [];
   const author = a.author ?? bylineAuthor(a.blocks);
   // A picture the furniture pass removed with its block is not shown, so it is neither copied nor announced.
   const images = (a.images ?? []).filter((i) => html.includes(`${i.path}"`)).map((i) => ({ url: `/${i.path}`, file: i.file }));

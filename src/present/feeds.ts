@@ -13,7 +13,7 @@ export type FeedArticle = Pick<ArchiveArticle, 'id' | 'url' | 'title' | 'date' |
 export interface FeedsInput {
   articles: FeedArticle[];
   topics: Topic[];
-  /** The topics of each article's event, by article id, in the order its page shows them. */
+  /** The topics of each article (the ones its own story names), by article id, in the order its page shows them. */
   topicsOfArticle: Map<string, Topic[]>;
   /** The ids of each event's articles, by event id. */
   eventById: Map<string, Pick<ArchiveEvent, 'articleIds'>>;
@@ -73,7 +73,7 @@ export function buildFeeds(input: FeedsInput, site: SiteSettings): Feed[] {
 }
 
 /**
- * An entry's categories: the people, places and organisations of its event,
+ * An entry's categories: the people, places and organisations it names,
  * and the subjects that are the article's own tags. Subjects taken from
  * keywords come and go as the archive grows; with them, every feed holding
  * the article would change. An article is in many topic feeds, so its

@@ -14,6 +14,7 @@ import { findTopics } from './find-topics.ts';
 import { homePages } from './home.ts';
 import type { GroupInput } from './input.ts';
 import { indexById } from './order.ts';
+import { withOutletNames } from './outlet-names.ts';
 import { outletPages } from './outlets.ts';
 import { redirectsFor } from './redirects.ts';
 import { buildReport } from './report.ts';
@@ -25,12 +26,15 @@ export type { GroupInput } from './input.ts';
 export * as labels from './labels.ts';
 
 /** Files the analysed archive's events by topic, outlet and date, and makes every page of the site. */
-export function group(input: GroupInput, site: SiteSettings): Archive {
+export function group(analysed: GroupInput, site: SiteSettings): Archive {
+  // An outlet named several ways is one outlet on every page.
+  const input: GroupInput = { ...analysed, articles: withOutletNames(analysed.articles) };
   const cat = catalogue(input.articles, input.events, site);
-  const topics = findTopics(input.articles, input.events);
-  const filed = fileTopics(topics, input.articles);
+  const found = findTopics(input.articles, input.events);
+  const topics = found.topics;
+  const filed = fileTopics(found, input.articles);
 
-  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, extras: input }));
+  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfArticle: filed.linksOfArticle, extras: input }));
   const articlePages = indexById(articles);
   const stemmer = createStemmer();
   const events = input.events.map((e) =>

@@ -56,3 +56,20 @@ export const RECENT_DAYS = 7;
 export const RECENT_SPAN_DAYS = 31;
 /** Events the home page shows as the most covered of its recent days. */
 export const HIGHLIGHTS = 5;
+/**
+ * Share of an event's stories (copies counted once) that must name a topic
+ * for the event to be filed under it, when the event has three stories or
+ * more (one or two must all name it), and never fewer than two: a name one
+ * report of many gives in passing is not what the event is about.
+ */
+export const EVENT_TOPIC_SHARE = 0.5;
+/**
+ * Last words of an outlet's name that say what kind of business it is, not
+ * which one: "Harbour Times Media Group" and "Harbour Times", "GlobalView
+ * News" and "@globalview" are one outlet.
+ */
+export const OUTLET_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'news', 'media', 'group', 'network', 'networks', 'online', 'digital', 'publishing', 'publications',
+  'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'limited', 'holdings', 'newspaper',
+  'newspapers', 'com',
+]);

@@ -1,5 +1,6 @@
 /** Topics as the site shows them: their links, the topics of each event and article, and the topic pages. */
 import type { Article, ArchiveEvent, Link, ListItem, ListPage, Topic, TopicKind, TopicLink } from '../model/types.ts';
+import type { FoundTopics } from './find-topics.ts';
 import { eventItem } from './items.ts';
 import { count } from './labels.ts';
 import { pushTo } from './order.ts';
@@ -30,23 +31,34 @@ export function topicLink(t: Topic): TopicLink {
   return { url: topicUrl(t.kind, t.slug), title: t.label, kind: t.kind, kindLabel: KIND_LABEL[t.kind] };
 }
 
-/** Where the topics are filed: under each event, and under each article (its event's topics). */
+/** Where the topics are filed: under each event, and under each article (the topics its own story names). */
 export interface FiledTopics {
   /** Links to each event's topics, by event id: people, then places, organisations and subjects, each A to Z. */
   linksOfEvent: Map<string, TopicLink[]>;
+  /** Links to each article's topics, by article id, in the same order. */
+  linksOfArticle: Map<string, TopicLink[]>;
   /** Each article's topics, by article id, in the same order. */
   ofArticle: Map<string, Topic[]>;
 }
 
-/** Files the topics under their events and under the articles of those events. */
-export function fileTopics(topics: Topic[], articles: Article[]): FiledTopics {
+/** Topics in the order pages show them: people, then places, organisations and subjects, each A to Z. */
+const inPageOrder = (list: Topic[]): Topic[] =>
+  [...list].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byCodeUnits(a.label, b.label));
+
+/**
+ * Files the topics under their events, and under each article the topics
+ * its story names (a syndicated copy takes its original's).
+ */
+export function fileTopics(found: FoundTopics, articles: Article[]): FiledTopics {
   const ofEvent = new Map<string, Topic[]>();
-  for (const t of topics) for (const e of t.events) pushTo(ofEvent, e, t);
-  for (const list of ofEvent.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byCodeUnits(a.label, b.label));
-  const links = new Map(topics.map((t) => [t, topicLink(t)]));
+  for (const t of found.topics) for (const e of t.events) pushTo(ofEvent, e, t);
+  const links = new Map(found.topics.map((t) => [t, topicLink(t)]));
+  const toLinks = (list: Topic[]) => list.map((t) => links.get(t)!);
+  const ofArticle = new Map(articles.map((a) => [a.id, inPageOrder(found.ofStory.get(a.duplicateOf ?? a.id) ?? [])]));
   return {
-    linksOfEvent: new Map([...ofEvent].map(([e, list]) => [e, list.map((t) => links.get(t)!)])),
-    ofArticle: new Map(articles.map((a) => [a.id, a.event ? (ofEvent.get(a.event) ?? []) : []])),
+    linksOfEvent: new Map([...ofEvent].map(([e, list]) => [e, toLinks(inPageOrder(list))])),
+    linksOfArticle: new Map([...ofArticle].map(([a, list]) => [a, toLinks(list)])),
+    ofArticle,
   };
 }
 

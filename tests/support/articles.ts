@@ -73,7 +73,7 @@ export function makeArticle(input: MakeArticleInput): Article {
     blocks,
     duplicateOf: null,
     event: null,
-    entities: { people: [], places: [], organisations: [] },
+    entities: { people: [], places: [], organisations: [], salient: [] },
     keywords: [],
   };
 }

@@ -47,14 +47,35 @@ describe('findSyndication', () => {
     expect(run([a, b]).groups).toEqual([]);
   });
 
-  it('picks the earliest, then the fullest, then the smallest id as canonical', () => {
+  it('picks the most complete, then the cleanest, then the earliest, then the smallest id as canonical', () => {
     const full = makeArticle({ id: 'z-full', lines: wire });
     const cut = makeArticle({ id: 'a-cut', lines: wire.slice(0, 4) });
     expect(run([cut, full]).groups[0]!.canonical).toBe('z-full');
+    // Read first and dated first, but cut short: the full report is the canonical.
     const dated = makeArticle({ id: 'm-dated', date: '2019-01-01', lines: wire.slice(0, 4) });
-    expect(run([cut, full, dated]).groups[0]!.canonical).toBe('m-dated');
+    expect(run([dated, cut, full]).groups[0]!.canonical).toBe('z-full');
+    // As complete, but its page carried furniture that was removed: the clean one is the canonical.
+    const cluttered = makeArticle({ id: 'a-cluttered', date: '2019-01-01', lines: [...wire, 'Most popular', 'Sign up for our newsletter today'] });
+    cluttered.blocks.slice(wire.length).forEach((block) => (block.removed = { ruleId: 'test', reason: 'test' }));
+    expect(run([cluttered, full]).groups[0]!.canonical).toBe('z-full');
+    const earlier = makeArticle({ id: 'y-earlier', date: '2019-06-01', lines: wire });
+    expect(run([full, earlier]).groups[0]!.canonical).toBe('y-earlier');
     const twin = makeArticle({ id: 'b-twin', lines: wire });
     expect(run([full, twin]).groups[0]!.canonical).toBe('b-twin');
+  });
+
+  it('does not make copies of two short stories that share only a list of headlines', () => {
+    const trending = [
+      'Trending now',
+      'Doctor Who star returns for the anniversary special in London',
+      'Jury in Texas reaches a verdict after three days of deliberation',
+      'Earthquake of magnitude 5.1 shakes southern California overnight',
+      'Sudan talks resume in Jeddah as ceasefire holds for a second day',
+      'Prices of wheat climb to their highest level in nine months',
+    ];
+    const sudan = makeArticle({ id: 'sudan', source: 'New Outlet', lines: ['Talks between the warring parties resumed in Jeddah on Saturday, mediators said.', ...trending] });
+    const quake = makeArticle({ id: 'quake', source: 'New Outlet', lines: ['A moderate earthquake shook towns east of Los Angeles before dawn, with no damage reported.', ...trending] });
+    expect(run([sudan, quake]).groups).toEqual([]);
   });
 
   it('ignores removed blocks, so it confirms groups on clean text', () => {

@@ -11,6 +11,7 @@ import {
   keptBlocks,
   keywordsOfLists,
   loadNlp,
+  readNames,
   settleDateOrder,
   termCounts,
   type Nlp,
@@ -38,6 +39,8 @@ export interface Enrichment {
   profile: ProfileBase;
   /** The word each of `profile.stems` was most often written as. */
   surface: string[];
+  /** The words it uses as common nouns, which its keywords are chosen from. */
+  nouns: string[];
 }
 
 /** Tools the step reuses from one article to the next. */
@@ -80,11 +83,13 @@ export function contentKey(a: Article): string {
  * the base of its event profile.
  */
 export function enrichArticle(article: Article, tools: EnrichTools): Enrichment {
-  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer, keywordCount: 0 });
+  const names = readNames(article, tools.nlp);
+  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer, keywordCount: 0, names: false });
   const tc = termCounts(article, tools.stemmer);
   const profile = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
   return {
-    entities: out!.entities,
+    entities: names.entities,
+    nouns: names.nouns,
     date: out!.date,
     dateSource: out!.dateSource,
     dateText: out!.dateText,
@@ -99,6 +104,7 @@ type StoredTerms = [string, number, string][];
 /** An enrichment as stored: the profile's stems and counts are the terms, its text shingles base64. */
 interface StoredEnrichment {
   entities: Entities;
+  nouns: string[];
   date: string | null;
   dateSource: Article['dateSource'];
   dateText: string | null;
@@ -110,6 +116,7 @@ function encode(e: Enrichment): StoredEnrichment {
   const { stems, tf, textShingles, ...base } = e.profile;
   return {
     entities: e.entities,
+    nouns: e.nouns,
     date: e.date,
     dateSource: e.dateSource,
     dateText: e.dateText,
@@ -128,7 +135,8 @@ function decode(data: unknown, intern: Intern): Enrichment {
   const s = data as StoredEnrichment;
   const p = s.profile;
   return {
-    entities: { people: s.entities.people.map(intern), places: s.entities.places.map(intern), organisations: s.entities.organisations.map(intern) },
+    entities: { people: s.entities.people.map(intern), places: s.entities.places.map(intern), organisations: s.entities.organisations.map(intern), salient: s.entities.salient.map(intern) },
+    nouns: s.nouns.map(intern),
     date: s.date,
     dateSource: s.dateSource,
     dateText: s.dateText,
@@ -174,7 +182,11 @@ export interface EnrichedArchive {
  * (`settleDateOrder`). The same as `enrich(articles)`.
  */
 export function enrichedArchive(articles: readonly Article[], results: readonly Enrichment[]): EnrichedArchive {
-  const ranked = keywordsOfLists(results.map((r) => ({ stems: r.profile.stems, tf: r.profile.tf, surface: r.surface })));
+  const ranked = keywordsOfLists(
+    results.map((r) => ({ stems: r.profile.stems, tf: r.profile.tf, surface: r.surface })),
+    undefined,
+    results.map((r) => new Set(r.nouns)),
+  );
   const out = articles.map((a, i) => {
     const r = results[i]!;
     const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };

@@ -1,8 +1,20 @@
 /**
  * Stage 6, enrich: dates from datelines, named entities and keywords.
  */
-export { copyrightDate, datelineBlocks, enrich, isTitleCase, loadNlp, settleDateOrder, statedDate, tagArticle } from './lib/enrich.ts';
-export type { EnrichOptions, Nlp } from './lib/enrich.ts';
+export {
+  commonNouns,
+  copyrightDate,
+  datelineBlocks,
+  enrich,
+  isProse,
+  isTitleCase,
+  loadNlp,
+  readNames,
+  settleDateOrder,
+  statedDate,
+  tagArticle,
+} from './lib/enrich.ts';
+export type { ArticleNames, EnrichOptions, Nlp } from './lib/enrich.ts';
 export { extractEntities, nameMentions } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
 export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from './lib/dateline.ts';

@@ -66,3 +66,17 @@ export const DATELINE_YEARS = { min: 1900, max: 2100 } as const;
  * name or two, well under two thirds of their words.
  */
 export const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * Words from which a block without a full stop still reads as prose, and
+ * its names are read (count). A line of story text runs to twenty words or
+ * more; a menu entry, heading, button or caption rarely reaches fifteen.
+ */
+export const PROSE_MIN_WORDS = 15;
+
+/**
+ * Mentions that make a name one the story is about (count), when its
+ * headline does not give it: a name a story follows comes back; one named
+ * once is mostly in passing, or in a line of furniture left in the text.
+ */
+export const SALIENT_MENTIONS = 2;

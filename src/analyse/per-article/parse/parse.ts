@@ -156,7 +156,7 @@ export function parseFile(source: SourceFile): FileParseResult {
     blocks,
     duplicateOf: null,
     event: null,
-    entities: { people: [], places: [], organisations: [] },
+    entities: { people: [], places: [], organisations: [], salient: [] },
     keywords: [],
   };
   if (page) article.metadataOrigins = page.origins;

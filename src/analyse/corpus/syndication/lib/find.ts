@@ -1,6 +1,7 @@
 import type { Article } from '../../../../model/types.ts';
 import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/index.ts';
 import { shingleSet } from '../../../per-article/fingerprint/index.ts';
+import { isProse } from '../../../per-article/enrich/index.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
 import {
   LSH_BANDS,
@@ -71,13 +72,16 @@ function makeUnionFind(n: number): { find: (x: number) => number; union: (a: num
  * containment of the shorter article's shingle set in the longer one's, so a
  * cut copy is still a copy. Blocks already `removed` are ignored, so calling
  * this again on the output of the boilerplate stage, with the same
- * fingerprints, confirms the groups on the clean text. Blocks that recur in
- * many articles of one outlet are left out of the measure, so an outlet's
- * furniture does not make its articles look alike.
+ * fingerprints, confirms the groups on the clean text. The measure is taken
+ * on story prose (sentences, long paragraphs: `isProse`) when an article has
+ * enough of it, and blocks that recur in many articles of one outlet are
+ * left out, so neither a shared list of headlines nor an outlet's furniture
+ * makes two articles look alike.
  *
- * One canonical per group: the earliest date (undated last), then the
- * fullest (most kept words), then the smallest id. `duplicateOf` is set on
- * the others and cleared everywhere else.
+ * One canonical per group: the most complete report (most words of story
+ * prose kept), then the cleanest (least of its page removed as furniture),
+ * then the earliest date (undated last), then the smallest id.
+ * `duplicateOf` is set on the others and cleared everywhere else.
  *
  * @param articles Articles, with any removed blocks marked.
  * @param fps Their fingerprints from `fingerprint()`.
@@ -108,7 +112,10 @@ export function findSyndication(
     const a = articles[i]!;
     const fp = fpList[i]!;
     const kept = (b: number): boolean => !a.blocks[b]!.removed;
-    const measured = shingleSet(fp, (b) => kept(b) && !frequent(a, fp, b));
+    const story = (b: number): boolean => kept(b) && !frequent(a, fp, b);
+    // Story prose first: a list of headlines or links two pages share is no story they share.
+    const prose = shingleSet(fp, (b) => story(b) && isProse(a.blocks[b]!.text));
+    const measured = prose.length >= minShared ? prose : shingleSet(fp, story);
     s = measured.length >= minShared ? measured : shingleSet(fp, kept);
     sets[i] = s;
     return s;

@@ -6,19 +6,48 @@ import type { Article } from '../../../../model/types.ts';
 import { blockShingles, shingleSet, type ArticleFingerprint } from '../../../per-article/fingerprint/index.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
 import { SAME_PARAGRAPH } from '../settings.ts';
+import { isProse } from '../../../per-article/enrich/index.ts';
 import type { CopyDiff, SyndicationGroup } from './types.ts';
 
-/** Words of an article's kept blocks. */
-function keptWords(article: Article, fp: ArticleFingerprint): number {
-  let n = 0;
-  for (let b = 0; b < fp.blockCount; b++) if (!article.blocks[b]!.removed) n += fp.blockWords[b]!;
-  return n;
+/** How complete and how clean a report is: words of story prose it keeps, and words of its page removed as furniture. */
+interface Quality {
+  story: number;
+  removed: number;
+}
+
+function qualityOf(article: Article, fp: ArticleFingerprint): Quality {
+  const q = { story: 0, removed: 0 };
+  for (let b = 0; b < fp.blockCount; b++) {
+    const block = article.blocks[b]!;
+    if (block.removed) q.removed += fp.blockWords[b]!;
+    else if (isProse(block.text)) q.story += fp.blockWords[b]!;
+  }
+  return q;
+}
+
+/** The canonical of a group first: the most complete, then the cleanest, then the earliest dated (undated last), then by id. */
+function canonicalOrder(articles: readonly Article[], quality: readonly Quality[]): (x: number, y: number) => number {
+  return (x, y) => {
+    const qx = quality[x]!;
+    const qy = quality[y]!;
+    if (qx.story !== qy.story) return qy.story - qx.story;
+    if (qx.removed !== qy.removed) return qx.removed - qy.removed;
+    const dx = articles[x]!.date;
+    const dy = articles[y]!.date;
+    if (dx !== dy) {
+      if (dx === null) return 1;
+      if (dy === null) return -1;
+      return dx < dy ? -1 : 1;
+    }
+    return articles[x]!.id < articles[y]!.id ? -1 : articles[x]!.id > articles[y]!.id ? 1 : 0;
+  };
 }
 
 /**
  * The groups of articles joined as copies (`rootOf` gives each article's
  * group root), ordered by canonical id; each group's canonical is the
- * earliest dated (undated last), then the fullest, then the smallest id.
+ * most complete report, then the cleanest, then the earliest dated, then
+ * the smallest id (`canonicalOrder`).
  * `canonicalIndex` is each article's canonical, or -1 outside a group.
  */
 export function groupsOf(
@@ -34,23 +63,13 @@ export function groupsOf(
     if (!list) components.set(r, (list = []));
     list.push(i);
   }
-  const fullness = articles.map((a, i) => keptWords(a, fpList[i]!));
+  const order = canonicalOrder(articles, articles.map((a, i) => qualityOf(a, fpList[i]!)));
   const groups: SyndicationGroup[] = [];
   const groupOf = new Map<string, string>();
   const canonicalIndex = new Int32Array(n).fill(-1);
   for (const members of components.values()) {
     if (members.length < 2) continue;
-    const best = [...members].sort((x, y) => {
-      const dx = articles[x]!.date;
-      const dy = articles[y]!.date;
-      if (dx !== dy) {
-        if (dx === null) return 1;
-        if (dy === null) return -1;
-        return dx < dy ? -1 : 1;
-      }
-      if (fullness[x] !== fullness[y]) return fullness[y]! - fullness[x]!;
-      return articles[x]!.id < articles[y]!.id ? -1 : articles[x]!.id > articles[y]!.id ? 1 : 0;
-    })[0]!;
+    const best = [...members].sort(order)[0]!;
     const ids = members.map((m) => articles[m]!.id).sort();
     groups.push({ canonical: articles[best]!.id, members: ids });
     for (const m of members) {

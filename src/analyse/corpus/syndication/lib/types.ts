@@ -7,7 +7,7 @@ import type { Fingerprints } from '../../../per-article/fingerprint/index.ts';
 
 /** A set of copies of one story. */
 export interface SyndicationGroup {
-  /** Id of the canonical article: earliest date, then fullest, then id. */
+  /** Id of the canonical article: the most complete, then the cleanest, then the earliest, then by id. */
   canonical: string;
   /** All member ids, canonical included, sorted. */
   members: string[];

@@ -3,13 +3,15 @@
  * keywords for every article.
  */
 import type { ItemSentence } from 'wink-nlp';
-import type { Article } from '../../../../model/types.ts';
+import type { Article, Entities } from '../../../../model/types.ts';
+import { byCodeUnits } from '../../../../text/compare.ts';
 import {
   DATE_ORDER_MIN_DATES,
   DATELINE_BLOCKS,
   DATELINE_STAMP_RULES,
   HEAD_STAMP_RULES,
   KEYWORD_COUNT,
+  PROSE_MIN_WORDS,
   TITLE_CASE_SHARE,
   TITLE_WEIGHT,
 } from '../settings.ts';
@@ -34,6 +36,38 @@ export interface EnrichOptions {
   nlp?: Nlp;
   /** A stemmer to reuse across calls (default: a new one per call). */
   stemmer?: Stemmer;
+  /** Read names and keywords (default: `true`); `false` leaves them as they are (a caller that read them with `readNames`). */
+  names?: boolean;
+}
+
+/** What the tagger reads in an article: its names, and the words it uses as common nouns. */
+export interface ArticleNames {
+  entities: Entities;
+  /** Lowercase words tagged as common nouns more often than not, sorted: the words a subject can be. */
+  nouns: string[];
+}
+
+/**
+ * The words of tagged sentences that are used as common nouns more often
+ * than not: a subject is a thing ("election", "vaccine"), never a verb,
+ * adverb or adjective that a page happens to repeat ("add", "finally", "old").
+ */
+export function commonNouns(sentences: readonly TaggedSentence[]): string[] {
+  const uses = new Map<string, number>();
+  for (const s of sentences) {
+    for (const t of s) {
+      const w = t.value.toLowerCase();
+      if (!/^\p{L}/u.test(w)) continue;
+      uses.set(w, (uses.get(w) ?? 0) + (t.pos === 'NOUN' ? 1 : -1));
+    }
+  }
+  return [...uses].filter(([, n]) => n > 0).map(([w]) => w).sort(byCodeUnits);
+}
+
+/** The names and common nouns of an article's title and prose (`tagArticle`). */
+export function readNames(article: Article, nlp: Nlp): ArticleNames {
+  const sentences = tagArticle(article, nlp);
+  return { entities: extractEntities(sentences, article.title), nouns: commonNouns(sentences) };
 }
 
 let shared: Nlp | undefined;
@@ -62,16 +96,29 @@ export function isTitleCase(title: string): boolean {
 }
 
 /**
- * Tag the title and kept blocks of an article, one block at a time (blocks
- * are paragraphs or lines; tagging them alone keeps a title from running
- * into the first sentence).
+ * Whether a block reads as story prose: a sentence (it ends with a full
+ * stop, a question or exclamation mark, before any closing quote or
+ * bracket) or a paragraph of `PROSE_MIN_WORDS` words or more. Menus,
+ * headings, link lists, buttons and captions left on a copied page are
+ * short lines without a full stop; the names they hold are not the story's.
+ */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && t.split(/\s+/u).length >= 3) return true;
+  return t.split(/\s+/u).length >= PROSE_MIN_WORDS;
+}
+
+/**
+ * Tag the title and the kept blocks of an article that read as prose
+ * (`isProse`), one block at a time (blocks are paragraphs or lines; tagging
+ * them alone keeps a title from running into the first sentence).
  */
 export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   const its = nlp.its;
   const out: TaggedSentence[] = [];
   // A title in title case capitalises every word: its capitals say nothing about names.
   const title = isTitleCase(article.title) ? [] : [article.title];
-  for (const text of [...title, ...keptBlocks(article)]) {
+  for (const text of [...title, ...keptBlocks(article).filter(isProse)]) {
     if (text.trim() === '') continue;
     const doc = nlp.readDoc(text);
     doc.sentences().each((s: ItemSentence) => {
@@ -205,9 +252,12 @@ export function enrich(articles: readonly Article[], options: EnrichOptions = {}
   const stemmer = options.stemmer ?? createStemmer();
   const datelines = options.datelines ?? true;
   const keywordCount = options.keywordCount ?? KEYWORD_COUNT;
-  const kws = keywordCount > 0 ? keywords(articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)), keywordCount) : [];
+  const names = options.names ?? true;
+  const read = names ? articles.map((a) => readNames(a, nlp)) : [];
+  const counted = keywordCount > 0 && names ? articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)) : [];
+  const kws = counted.length > 0 ? keywords(counted, keywordCount, read.map((r) => new Set(r.nouns))) : [];
   const out = articles.map((article, i) => {
-    const out: Article = { ...article, entities: extractEntities(tagArticle(article, nlp)), keywords: kws[i] ?? [] };
+    const out: Article = names ? { ...article, entities: read[i]!.entities, keywords: kws[i] ?? [] } : { ...article };
     if (datelines && article.date === null) {
       const d = statedDate(article);
       const year = d ? null : copyrightDate(article);

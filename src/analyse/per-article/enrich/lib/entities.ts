@@ -14,6 +14,7 @@ import { byCodeUnits } from '../../../../text/compare.ts';
 import { nameMatchKey } from '../../../../text/names.ts';
 import {
   CITIES,
+  COMMON_ABBREVIATIONS,
   COUNTRIES,
   NOT_NAMES,
   ORGANISATION_HEADS,
@@ -23,7 +24,7 @@ import {
   STATE_ABBREVIATIONS,
   STATES,
 } from './gazetteer.ts';
-import { ENTITY_MAX_TOKENS } from '../settings.ts';
+import { ENTITY_MAX_TOKENS, SALIENT_MENTIONS } from '../settings.ts';
 
 /** One token as the tagger sees it. */
 export interface TaggedToken {
@@ -46,9 +47,12 @@ const ROLES = new Set(PERSON_ROLES);
 const ORG_HEADS = lower(ORGANISATION_HEADS);
 const NOT_NAME_EXACT = new Set(NOT_NAMES);
 const NOT_NAME_LOWER = lower(NOT_NAMES);
-/** A capitalised word that is not a name by itself ("The", "Friday", "FRIDAY"). */
+const ABBREVIATIONS = new Set(COMMON_ABBREVIATIONS.map((a) => a.toUpperCase()));
+/** A capitalised word that is not a name by itself ("The", "Friday", "FRIDAY", "GB", "CEO"). */
 const isNotName = (value: string) =>
-  NOT_NAME_EXACT.has(value) || (value.length > 2 && value === value.toUpperCase() && NOT_NAME_LOWER.has(value.toLowerCase()));
+  NOT_NAME_EXACT.has(value) ||
+  (value.length > 2 && value === value.toUpperCase() && NOT_NAME_LOWER.has(value.toLowerCase())) ||
+  (value === value.toUpperCase() && ABBREVIATIONS.has(value.replace(/\./gu, '')));
 /** Last words of names that are neither a person, a place nor an organisation (a law, a war, a prize). */
 const OTHER_HEADS = new Set([
   'act', 'bill', 'law', 'war', 'award', 'awards', 'prize', 'festival', 'games', 'cup', 'championship',
@@ -133,7 +137,7 @@ export function nameMentions(sentence: TaggedSentence): Mention[] {
     if (tokens === null) continue;
     const text = joinTokens(tokens);
     if (text.length < 2 || /^[\p{P}\p{S}]+$/u.test(text)) continue;
-    if (tokens.length === 1 && (isNotName(text) || ORG_HEADS.has(text.toLowerCase()))) continue;
+    if (tokens.length === 1 && (isNotName(text) || ORG_HEADS.has(undot(text).toLowerCase()))) continue;
     m.text = text;
     weighContext(m, tokens, sentence, start, j);
     out.push(m);
@@ -242,8 +246,9 @@ function weighContext(m: Mention, tokens: readonly string[], sentence: TaggedSen
  * is highest; names with no evidence are left out unless they are a person's
  * surname or one of several capitalised words with no sign of a place or an
  * organisation (two to four words, which in news text are mostly people).
+ * A name is salient when `title` gives it or it is mentioned twice or more.
  */
-export function extractEntities(sentences: readonly TaggedSentence[]): Entities {
+export function extractEntities(sentences: readonly TaggedSentence[], title = ''): Entities {
   const byKey = new Map<string, Evidence>();
   const order: string[] = [];
   for (const sentence of sentences) {
@@ -277,13 +282,17 @@ export function extractEntities(sentences: readonly TaggedSentence[]): Entities 
   const people = new Set<string>();
   const places = new Set<string>();
   const organisations = new Set<string>();
+  const mentions = new Map<string, number>();
   for (const key of order) {
     const e = byKey.get(key) as Evidence;
     if (e.other) continue;
     const single = !key.includes(' ');
     const max = Math.max(e.person, e.place, e.organisation);
+    mentions.set(e.text, (mentions.get(e.text) ?? 0) + e.mentions);
     if (single && surnames.has(key) && e.place === 0 && e.organisation < 3) {
-      people.add((byKey.get(surnames.get(key) as string) as Evidence).text);
+      const full = (byKey.get(surnames.get(key) as string) as Evidence).text;
+      people.add(full);
+      mentions.set(full, (mentions.get(full) ?? 0) + e.mentions);
       continue;
     }
     if (max === 0) {
@@ -294,6 +303,10 @@ export function extractEntities(sentences: readonly TaggedSentence[]): Entities 
     else if (e.organisation === max && e.organisation >= e.person) organisations.add(e.text);
     else if (e.person === max && (!single || e.person >= 2)) people.add(e.text);
   }
-  const sorted = (s: Set<string>) => [...s].sort(byCodeUnits);
-  return { people: sorted(people), places: sorted(places), organisations: sorted(organisations) };
+  const sorted = (s: Iterable<string>) => [...s].sort(byCodeUnits);
+  const inTitle = ` ${nameMatchKey(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const salient = [...people, ...places, ...organisations].filter(
+    (n) => (mentions.get(n) ?? 0) >= SALIENT_MENTIONS || inTitle.includes(` ${nameMatchKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `),
+  );
+  return { people: sorted(people), places: sorted(places), organisations: sorted(organisations), salient: sorted(new Set(salient)) };
 }

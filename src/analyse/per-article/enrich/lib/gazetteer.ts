@@ -147,3 +147,25 @@ export const NOT_NAMES: readonly string[] = [
   'Sources', 'Officials', 'Said', 'Says', 'Update', 'Breaking', 'Exclusive', 'Video', 'Image',
   'Images', 'Getty',
 ];
+
+/**
+ * Abbreviations that are common words, not names of an organisation:
+ * units, currencies, formats and protocols, technical terms, job titles and
+ * company forms. An unknown run of capitals is read as an organisation
+ * ("NATO", "FBI"); these are read as no name at all.
+ */
+export const COMMON_ABBREVIATIONS: readonly string[] = [
+  'KB', 'MB', 'GB', 'TB', 'PB', 'KHZ', 'MHZ', 'GHZ', 'HZ', 'MPH', 'KPH', 'KM', 'CM', 'MM', 'KG', 'LB', 'LBS',
+  'OZ', 'FT', 'SQ', 'KW', 'KWH', 'MW', 'MAH', 'RPM', 'FPS', 'DPI', 'PPI', 'HD', 'UHD', 'FHD', 'QHD', 'HDR',
+  'USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'INR', 'CNY', 'BTC',
+  'AI', 'ML', 'LLM', 'API', 'SDK', 'CPU', 'GPU', 'RAM', 'ROM', 'SSD', 'HDD', 'USB', 'LED', 'LCD', 'OLED',
+  'OS', 'PC', 'TV', 'VR', 'AR', 'IOT', 'IT', 'UI', 'UX', 'QA', 'CI', 'CD', 'DVD', 'VM', 'DNS', 'VPN',
+  'HTML', 'CSS', 'JSON', 'XML', 'PDF', 'CSV', 'SQL', 'URL', 'URI', 'HTTP', 'HTTPS', 'FTP', 'SSH', 'SSL',
+  'TLS', 'RSS', 'SMS', 'MMS', 'GPS', 'WIFI', 'LTE', '5G', '4G', 'NFC', 'QR', 'ID', 'PIN', 'OTP', 'IP',
+  'SEO', 'SEM', 'PPC', 'CTR', 'CRM', 'ERP', 'SAAS', 'PAAS', 'IAAS', 'B2B', 'B2C', 'KPI', 'ROI', 'CPC',
+  'CPM', 'PR', 'HR', 'DIY', 'FAQ', 'FAQS', 'TL;DR', 'TLDR', 'FYI', 'ASAP', 'IMO', 'IMHO', 'AKA', 'ETA',
+  'CEO', 'CFO', 'CTO', 'COO', 'CMO', 'CIO', 'VP', 'SVP', 'EVP', 'MD', 'PHD', 'MBA', 'BA', 'BS', 'MS',
+  'MA', 'RN', 'DDS', 'LLC', 'INC', 'LTD', 'PLC', 'CORP', 'CO', 'GMBH', 'LLP', 'NGO',
+  'EV', 'SUV', 'HVAC', 'AC', 'IR', 'UV', 'MP', 'PS', 'DNA', 'RNA', 'BMI', 'ADHD', 'PTSD', 'CBD',
+  'RSVP', 'NB', 'TBA', 'TBD', 'N/A', 'Q&A', 'VS', 'ETC', 'GDPR', 'CCPA', 'ISO', 'MVP', 'POV',
+];

@@ -67,13 +67,14 @@ export function idfDocuments(articles: number): number {
  *
  * @param count Keywords per article (default: `KEYWORD_COUNT`, 10).
  */
-export function keywords(all: readonly TermCounts[], count = KEYWORD_COUNT): string[][] {
+export function keywords(all: readonly TermCounts[], count = KEYWORD_COUNT, nouns?: readonly ReadonlySet<string>[]): string[][] {
   return keywordsOfLists(
     all.map((tc) => {
       const stems = [...tc.counts.keys()];
       return { stems, tf: [...tc.counts.values()], surface: stems.map((s) => tc.surface.get(s) as string) };
     }),
     count,
+    nouns,
   );
 }
 
@@ -84,16 +85,21 @@ export interface TermLists {
   surface: readonly string[];
 }
 
-/** `keywords` over term counts kept as lists (the form a build holds 50,000 of). */
-export function keywordsOfLists(all: readonly TermLists[], count = KEYWORD_COUNT): string[][] {
+/**
+ * `keywords` over term counts kept as lists (the form a build holds 50,000
+ * of). With `nouns`, an article's keywords are only words it uses as common
+ * nouns (`commonNouns`); every term still counts in the IDF.
+ */
+export function keywordsOfLists(all: readonly TermLists[], count = KEYWORD_COUNT, nouns?: readonly ReadonlySet<string>[]): string[][] {
   const df = new Map<string, number>();
   for (const tl of all) for (const stem of tl.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
   const documents = idfDocuments(all.length);
-  return all.map((tl) => {
+  return all.map((tl, i) => {
     const scored: [string, number][] = [];
+    const eligible = nouns?.[i];
     for (let k = 0; k < tl.stems.length; k++) {
       const word = tl.surface[k] as string;
-      if (/^\d+$/u.test(word) || word.length < 3) continue;
+      if (/^\d+$/u.test(word) || word.length < 3 || (eligible && !eligible.has(word))) continue;
       scored.push([word, (1 + Math.log(tl.tf[k] as number)) * idf(documents, df.get(tl.stems[k] as string) ?? 0)]);
     }
     scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));

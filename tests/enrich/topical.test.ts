@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { commonNouns, enrich, extractEntities, isProse, loadNlp, readNames, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
+
+const nlp = loadNlp();
+const article = (title: string, text: string) => plainArticle({ id: 'a', title, text });
+
+describe('the names a story gives', () => {
+  it('reads names from prose, not from menus, headings, buttons or lists of links left in the text', () => {
+    const e = readNames(
+      article(
+        'Council approves the new harbour plan',
+        [
+          'Home\nPrivacy Policy\nFrequently Asked Questions\nGoogle Maps\nSofia Costa Technology Reporter',
+          'The council of Bergen approved the harbour plan on Monday, mayor Ingrid Dahl said.',
+          'Final Thoughts',
+          'Dahl said the work would start in Bergen next spring.',
+        ].join('\n'),
+      ),
+      nlp,
+    ).entities;
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).toEqual(expect.arrayContaining(['Ingrid Dahl', 'Bergen']));
+    for (const furniture of ['Privacy Policy', 'Asked Questions', 'Google Maps', 'Sofia Costa Technology Reporter', 'Final Thoughts']) expect(all).not.toContain(furniture);
+  });
+
+  it('tells a sentence and a long paragraph from a short line without a full stop', () => {
+    expect(isProse('The council approved the plan.')).toBe(true);
+    expect(isProse('“We will build it,” she said.”')).toBe(true);
+    expect(isProse('Privacy Policy')).toBe(false);
+    expect(isProse('Read more.')).toBe(false);
+    expect(isProse('the council of the city approved the long awaited plan for the harbour on Monday after a debate')).toBe(true);
+  });
+
+  it('reads no organisation from a common abbreviation', () => {
+    const e = extractEntities(tagArticle(article('Laptop review', 'The laptop has 16 GB of RAM and an AI chip, the CEO of Lenovo said. The FBI and NATO were not involved.'), nlp));
+    expect(e.organisations).toEqual(expect.arrayContaining(['FBI', 'NATO']));
+    for (const common of ['GB', 'RAM', 'AI', 'CEO']) expect(e.organisations).not.toContain(common);
+  });
+
+  it('marks as salient the names the headline gives or the text repeats, not those named once in passing', () => {
+    const e = extractEntities(
+      tagArticle(article('Quake shakes Qeshm island', 'A quake struck homes in Qeshm on Sunday, officials in Tehran said. Rescuers reached the island, and Ali Rezaei of the Red Crescent said Rezaei had seen no deaths. A reporter once lived in Oslo.'), nlp),
+      'Quake shakes Qeshm island',
+    );
+    expect(e.salient).toEqual(expect.arrayContaining(['Ali Rezaei', 'Qeshm']));
+    expect(e.salient).not.toContain('Oslo');
+    expect(e.places).toContain('Oslo');
+  });
+});
+
+describe('subjects', () => {
+  it('takes subjects only from words used as common nouns', () => {
+    const nouns = commonNouns(tagArticle(article('Add the flour', 'Add the flour. Finally, stir the old dough. The little bakery sells bread and the bread sells out.'), nlp));
+    expect(nouns).toEqual(expect.arrayContaining(['bakery', 'bread', 'dough', 'flour']));
+    for (const w of ['add', 'finally', 'old', 'little', 'stir']) expect(nouns).not.toContain(w);
+  });
+
+  it('ranks no verb, adverb or adjective among the keywords', () => {
+    const [a] = enrich(
+      [
+        article('Add the flour', 'Add the flour. Finally, add the old dough. The little bakery sells bread. Add more flour.'),
+        article('Elections', 'The election was held on Sunday and the count took a day.'),
+      ],
+      { nlp },
+    );
+    expect(a?.keywords).toEqual(expect.arrayContaining(['flour', 'bakery']));
+    for (const w of ['add', 'finally', 'old', 'little']) expect(a?.keywords).not.toContain(w);
+  });
+});
