@@ -1,11 +1,15 @@
 /**
- * The demo archive (the five seed articles), built by `dateline build` with
- * Eleventy and Pagefind, read back from disk.
+ * The demo archive (the five seed articles and two saved pages written for
+ * the demo), built by `dateline build` with Eleventy and Pagefind, read back
+ * from disk.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ArchiveJson } from '../../src/output/export.ts';
+import { filesUnder } from '../support/checks.ts';
+import { ROOT } from '../support/demo.ts';
 
 const site = inject('demoSite');
 const read = (rel: string) => readFileSync(path.join(site, rel), 'utf8');
@@ -35,7 +39,7 @@ beforeAll(() => {
 describe('dateline build of the demo archive', () => {
   it('exits 0 and prints a summary', () => {
     expect(inject('demoExitCode'), inject('demoOutput')).toBe(0);
-    expect(inject('demoOutput')).toMatch(/5 articles .* in 3 events/);
+    expect(inject('demoOutput')).toMatch(/7 articles .* in 4 events/);
   });
 
   it('accounts for every input file in archive.json', () => {
@@ -46,6 +50,8 @@ describe('dateline build of the demo archive', () => {
       '002_ea7a0f495502d43c.txt',
       '003_f2fa5b6b3c4f3a52.txt',
       '004_64b44890aaa0c90d.txt',
+      'northfield-post-kestrel-bridge-water.html',
+      'valley-courier-boil-water-notice.html',
     ]);
   });
 
@@ -64,7 +70,20 @@ describe('dateline build of the demo archive', () => {
     expect(seed('001').event).toBe(e);
     expect(seed('002').event).toBe(e);
     expect(new Set([e, seed('003').event, seed('004').event]).size).toBe(3);
-    expect(archive.events).toHaveLength(3);
+    expect(archive.events).toHaveLength(4);
+  });
+
+  it('puts the two saved pages of the boil-water notice on one event of their own, the picture saved with one shown from its copy', () => {
+    const [courier, post] = ['valley-courier-boil-water-notice.html', 'northfield-post-kestrel-bridge-water.html'].map((f) => archive.articles.find((a) => a.file === f)!);
+    expect(courier!.event).toBe(post!.event);
+    expect([seed('000').event, seed('003').event, seed('004').event]).not.toContain(courier!.event);
+    expect([courier!.source, post!.source]).toEqual(['The Valley Courier', 'Northfield Evening Post']);
+    const picture = readFileSync(path.join(ROOT, 'content/valley-courier-boil-water-notice_files/works.png'));
+    const copy = `media/${createHash('sha256').update(picture).digest('hex')}.png`;
+    expect(readFileSync(path.join(site, copy)).equals(picture)).toBe(true);
+    expect(read(`${courier!.url.slice(1)}index.html`)).toMatch(new RegExp(`<figure><img src="\\.\\./\\.\\./${copy}" alt="An illustration of the Kestrel Bridge treatment works[^"]*" loading="lazy"><figcaption>[^<]*Illustration: Courier graphics</figcaption></figure>`));
+    // The page's own scripts and styles, saved beside it, are not part of the site.
+    expect(filesUnder(site, 'app.js')).toEqual([]);
   });
 
   it('dates 003 and 004 from their text and says where every date came from', () => {
