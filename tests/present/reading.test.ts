@@ -152,7 +152,7 @@ describe('the home page', () => {
   /** An event of `size` reports, all on `date`. */
   const event = (id: string, date: string, size: number): { articles: Article[]; event: Event } => {
     const articles = Array.from({ length: size }, () => ({ ...report('Example Times', date), event: id }));
-    return { articles, event: { id, title: `Event ${id}`, articles: articles.map((a) => a.id), start: date, end: date, sharedQuotes: [], related: [] } };
+    return { articles, event: { id, title: `Event ${id}`, description: '', articles: articles.map((a) => a.id), start: date, end: date, sharedQuotes: [], related: [] } };
   };
 
   it('leads with the most covered events of its last days with news, the most reports first, leaving out events of one report', () => {

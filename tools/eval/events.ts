@@ -21,6 +21,7 @@ import {
   clusterEvents,
   cosine,
   FEATURE_NAMES,
+  foldLine,
   pairFeatures,
   pairProbability,
   scorePairs,
@@ -70,6 +71,8 @@ export interface EventsReport {
     accuracy: number;
     threshold: number;
   };
+  /** Event titles that are cut with an ellipsis (see `titleFaults`). */
+  titleFaults: string[];
   /**
    * Milliseconds of each step, wall clock and CPU time of this process (not
    * deterministic; for information: on a loaded machine the wall clock
@@ -204,8 +207,17 @@ export async function evaluateEvents(dataDir: string, options: EvaluateEventsOpt
       candidateRecall: goldPairs === 0 ? 1 : kept / goldPairs,
     },
     semeval,
+    titleFaults: titleFaults(result.events.map((e) => e.title), new Set()),
     timings: { enrich, cluster, baseline: baselineTime, semeval: semevalTime },
   };
+}
+
+/**
+ * The event titles that are not headlines: cut with an ellipsis, or one of
+ * `furniture` (lines folded with `foldLine`).
+ */
+export function titleFaults(titles: readonly string[], furniture: ReadonlySet<string>): string[] {
+  return titles.filter((t) => /(?:…|\.\.\.)["'’”)]*$/u.test(t.trim()) || furniture.has(foldLine(t)));
 }
 
 /**

@@ -250,8 +250,27 @@ export const CLUSTER_CORE_SHARE = 0.5;
  */
 export const CLUSTER_PERSON_SHARE = 0.5;
 
-/** Longest event title (characters); longer report titles are cut at a word. */
+/**
+ * Longest event title made from a report's lead sentence (characters); a
+ * longer sentence is cut at its last clause that fits, never mid-clause.
+ */
 export const EVENT_TITLE_MAX = 100;
+
+/**
+ * Longest headline of a report that may title its event (characters): a
+ * longer "headline" is a paragraph that the title reader took for one.
+ */
+export const EVENT_HEADLINE_MAX = 150;
+
+/** Fewest and most words of a headline that may title an event (words): one word is a section name, thirty a paragraph. */
+export const TITLE_MIN_WORDS = 3;
+export const TITLE_MAX_WORDS = 25;
+
+/** Fewest words of the sentence that sums an event up (words): a shorter one is a caption, a credit or a dateline. */
+export const SUMMARY_MIN_WORDS = 8;
+
+/** Longest sentence that sums an event up (characters): a longer one is several sentences run together. */
+export const EVENT_SUMMARY_MAX = 400;
 
 /** Longest event id (characters); the slug of a long title is cut at a word. */
 export const EVENT_ID_MAX = 60;
