@@ -1,7 +1,7 @@
 /**
  * Print the events evaluation (stage 7).
  *
- *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain and wrapped in furniture) and SemEval
+ *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain, headline-only and wrapped in furniture) and SemEval
  *   npx tsx tools/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
  *   npx tsx tools/eval-events.ts --fit-only figures,bias [dataDir]
  *                                                     fit only those weights, the others held at WEIGHTS
@@ -16,6 +16,7 @@ import { bcubed, pairwise, type PRF } from './eval/events-metrics.ts';
 import { syntheticArchive } from './eval/events-synthetic.ts';
 import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from './eval/events.ts';
 import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from './eval/events-furniture.ts';
+import { evaluateHeadlines } from './eval/events-headlines.ts';
 import { sharedDataDir } from './eval/shared.ts';
 
 const args = process.argv.slice(2);
@@ -72,6 +73,12 @@ if (fit || fitOnly !== null) {
   console.log(row('train', e.baseline.train));
   console.log(row('dev', e.baseline.dev));
   console.log(`SemEval-2022 Task 8 (${r.semeval.pairs} pairs): Pearson ${f(r.semeval.pearson)}, Spearman ${f(r.semeval.spearman)} (negative is good); same-event decision (p ≥ ${r.semeval.threshold}) vs Overall ≤ 1.5: accuracy ${f(r.semeval.accuracy)}`);
+  const hl = await evaluateHeadlines(dataDir);
+  console.log('Headline-only items (dev set): each ECB+ article reduced to its title and first sentence, clustered in one run:');
+  console.log(row('all', hl.ecbplus.all));
+  console.log(row('train', hl.ecbplus.train));
+  console.log(row('dev', hl.ecbplus.dev));
+  console.log(`  SemEval pairs reduced to their titles: Pearson ${f(hl.semeval.pearson)}, Spearman ${f(hl.semeval.spearman)}; event titles cut or furniture: ${hl.titleFaults.length}`);
   const fr = await evaluateEventsInFurniture(dataDir);
   console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after stages 3–5 (boilerplate), then enrich and events:');
   console.log(row('all', fr.system.all));
