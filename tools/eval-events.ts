@@ -5,6 +5,7 @@
  *   npx tsx tools/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
  *   npx tsx tools/eval-events.ts --fit-only figures,bias [dataDir]
  *                                                     fit only those weights, the others held at WEIGHTS
+ *   … --with-headlines                               fit on the headline-only items too (see eval/events-headlines.ts)
  *   npx tsx tools/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
  *
  * dataDir defaults to `../shared/data` beside the repository.
@@ -30,6 +31,8 @@ const flag = (name: string) => {
 const fit = args.includes('--fit');
 if (fit) args.splice(args.indexOf('--fit'), 1);
 const fitOnly = flag('--fit-only');
+const withHeadlines = args.includes('--with-headlines');
+if (withHeadlines) args.splice(args.indexOf('--with-headlines'), 1);
 const bench = flag('--bench');
 const dataDir = args.find((a) => !a.startsWith('--')) ?? sharedDataDir();
 
@@ -40,7 +43,7 @@ const row = (name: string, s: ClusteringScores) =>
 
 if (fit || fitOnly !== null) {
   const only = fitOnly === null ? undefined : fitOnly.split(',').filter((x) => x !== '');
-  const w = await fitWeights(dataDir, 'train', 4000, only);
+  const w = await fitWeights(dataDir, 'train', 4000, only, withHeadlines);
   console.log(only ? `weights fitted on ECB+ train (logit units), only ${only.join(', ')}; the others held:` : 'weights fitted on ECB+ train (logit units):');
   for (const [k, v] of Object.entries(w)) console.log(`  ${k}: ${v.toFixed(2)},`);
 } else if (bench !== null) {

@@ -11,7 +11,7 @@
  *   the human `Overall` score.
  */
 import { enrich, loadNlp } from '../../src/analyse/per-article/enrich/index.ts';
-import { buildProfiles, clusterEvents, pairFeatures, pairProbability, type Profile } from '../../src/analyse/corpus/events/index.ts';
+import { buildProfiles, clusterEvents, pairFeatures, pairProbability, type Profile, type Weights } from '../../src/analyse/corpus/events/index.ts';
 import { createStemmer } from '../../src/text/stem.ts';
 import { opaqueId, plainArticle, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { pearson, spearman } from './events-metrics.ts';
@@ -43,11 +43,13 @@ export function headlineItem(record: EcbRecord) {
 /**
  * Run the headline-only evaluation on a data folder (`../shared/data`):
  * returns the figures, prints nothing.
+ *
+ * @param weights Weights of the same-event score (default: the settings' `WEIGHTS`).
  */
-export async function evaluateHeadlines(dataDir: string): Promise<HeadlinesReport> {
+export async function evaluateHeadlines(dataDir: string, weights?: Weights): Promise<HeadlinesReport> {
   const nlp = loadNlp();
   const records = await readEcbPlus(dataDir);
-  const result = clusterEvents(enrich(records.map(headlineItem), { nlp }));
+  const result = clusterEvents(enrich(records.map(headlineItem), { nlp }), weights ? { weights } : {});
   const ecbplus = splitScores(records, result.articles.map((a) => a.event ?? ''));
 
   const pairs = await readSemEval(dataDir);
@@ -57,7 +59,7 @@ export async function evaluateHeadlines(dataDir: string): Promise<HeadlinesRepor
     { nlp },
   );
   const { profiles } = buildProfiles(articles, { stemmer: createStemmer() });
-  const probs = pairs.map((_, k) => pairProbability(pairFeatures(profiles[2 * k] as Profile, profiles[2 * k + 1] as Profile)));
+  const probs = pairs.map((_, k) => pairProbability(pairFeatures(profiles[2 * k] as Profile, profiles[2 * k + 1] as Profile), weights));
   const overall = pairs.map((p) => p.Overall);
   return {
     ecbplus,

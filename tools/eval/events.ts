@@ -31,6 +31,7 @@ import {
 } from '../../src/analyse/corpus/events/index.ts';
 import { MERGE_THRESHOLD, WEIGHTS } from '../../src/analyse/corpus/events/settings.ts';
 import type { Article } from '../../src/model/types.ts';
+import { headlineItem } from './events-headlines.ts';
 import { articleFromEcb, articleFromSemEval, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { bcubed, pairwise, pearson, spearman, type PRF } from './events-metrics.ts';
 
@@ -258,17 +259,20 @@ export async function evaluateSemEval(dataDir: string, weights?: Weights): Promi
  * @param iterations Gradient steps (default: `4000`).
  * @param only Weights to fit, by name (`'bias'` or a feature name; default: all, from zero).
  */
-export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[]): Promise<Weights> {
+export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[], withHeadlines = false): Promise<Weights> {
   const records = await readEcbPlus(dataDir);
-  const articles = ecbArticles(records);
-  const { profiles, edges } = scorePairs(articles);
+  const versions = [ecbArticles(records)];
+  if (withHeadlines) versions.push(enrich(records.map(headlineItem), { nlp: loadNlp() }));
   const names = ['bias', ...FEATURE_NAMES] as const;
   const free = names.map((name) => !only || only.includes(name));
   const rows: { x: number[]; y: number }[] = [];
-  for (const e of edges) {
-    if (records[e.i]?.split !== split || records[e.j]?.split !== split) continue;
-    const f: PairFeatures = pairFeatures(profiles[e.i] as Profile, profiles[e.j] as Profile);
-    rows.push({ x: [1, ...FEATURE_NAMES.map((k) => f[k])], y: records[e.i]?.event_id === records[e.j]?.event_id ? 1 : 0 });
+  for (const articles of versions) {
+    const { profiles, edges } = scorePairs(articles);
+    for (const e of edges) {
+      if (records[e.i]?.split !== split || records[e.j]?.split !== split) continue;
+      const f: PairFeatures = pairFeatures(profiles[e.i] as Profile, profiles[e.j] as Profile);
+      rows.push({ x: [1, ...FEATURE_NAMES.map((k) => f[k])], y: records[e.i]?.event_id === records[e.j]?.event_id ? 1 : 0 });
+    }
   }
   const k = names.length;
   const w = names.map((name): number => (only ? WEIGHTS[name] : 0));

@@ -176,6 +176,22 @@ export const ATTACH_MAX_SIZE = 5;
 export const ATTACH_MIN_MEAN = 0.15;
 
 /**
+ * Lowest TF-IDF cosine of a fragment's story (an event of one report and
+ * its copies) to a larger event's summed story for it to join (cosine,
+ * 0…1). Lower joins reports of another event of the same kind; higher
+ * leaves most fragments alone (tuned on ECB+ split=train, see
+ * docs/measurements.md).
+ */
+export const FRAGMENT_MIN_COSINE = 0.15;
+
+/**
+ * Lowest ratio of a fragment's best cosine to a larger event to its second
+ * best for it to join (ratio): two events of one kind draw a report about
+ * equally, its own event draws it clearly more.
+ */
+export const FRAGMENT_MARGIN = 1.5;
+
+/**
  * Fewest reports with a year (see `Profile.year`) a larger cluster needs for
  * a small cluster with a dated report to be kept from it when their years
  * lie more than `YEAR_GAP` apart (reports). A dated report is sure of its
