@@ -17,7 +17,7 @@ import { bcubed, pairwise, type PRF } from './eval/events-metrics.ts';
 import { syntheticArchive } from './eval/events-synthetic.ts';
 import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from './eval/events.ts';
 import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from './eval/events-furniture.ts';
-import { evaluateHeadlines } from './eval/events-headlines.ts';
+import { CROWDED_BLOCKING, evaluateHeadlines } from './eval/events-headlines.ts';
 import { sharedDataDir } from './eval/shared.ts';
 
 const args = process.argv.slice(2);
@@ -81,6 +81,8 @@ if (fit || fitOnly !== null) {
   console.log(row('all', hl.ecbplus.all));
   console.log(row('train', hl.ecbplus.train));
   console.log(row('dev', hl.ecbplus.dev));
+  console.log(`  blocked as an archive of events eight times larger (posting lists of ${CROWDED_BLOCKING.maxPosting}):`);
+  console.log(row('all', hl.crowded.all));
   console.log(`  SemEval pairs reduced to their titles: Pearson ${f(hl.semeval.pearson)}, Spearman ${f(hl.semeval.spearman)}; event titles cut or furniture: ${hl.titleFaults.length}`);
   const fr = await evaluateEventsInFurniture(dataDir);
   console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after stages 3–5 (boilerplate), then enrich and events:');

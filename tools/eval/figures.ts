@@ -71,10 +71,11 @@ export function wrappedDrawsFigures(report: SeedsReport): Figures {
   };
 }
 
-/** Figures of the events run on headline-only items (`headlines-ecbplus.…`, `headlines-semeval.…`). */
+/** Figures of the events run on headline-only items (`headlines-ecbplus.…`, `headlines-ecbplus-crowded.…`, `headlines-semeval.…`). */
 export function headlinesFigures(report: HeadlinesReport): Figures {
   return {
     ...clusteringFigures('headlines-ecbplus', report.ecbplus),
+    ...clusteringFigures('headlines-ecbplus-crowded', report.crowded),
     'headlines-semeval.pearson': report.semeval.pearson,
     'headlines-semeval.spearman': report.semeval.spearman,
     'headlines-ecbplus.title-faults': report.titleFaults.length,
@@ -106,7 +107,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
   },
   {
     name: 'events-headlines',
-    prefixes: ['headlines-ecbplus.', 'headlines-semeval.'],
+    prefixes: ['headlines-ecbplus.', 'headlines-ecbplus-crowded.', 'headlines-semeval.'],
     measure: async (data) => headlinesFigures(await (await import('./events-headlines.ts')).evaluateHeadlines(data)),
   },
   {

@@ -24,6 +24,10 @@ describe.skipIf(!DATA)('events on headline-only items', () => {
     for (const split of ['all', 'train', 'dev']) expectFloors(figures, `headlines-ecbplus.${split}.`);
   });
 
+  it('keeps large events together when their keys are too common to pair every report', () => {
+    for (const split of ['all', 'train', 'dev']) expectFloors(figures, `headlines-ecbplus-crowded.${split}.`);
+  });
+
   it('titles no event with a sentence cut with an ellipsis', () => {
     expect(report.titleFaults).toEqual([]);
   });
