@@ -48,6 +48,7 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
     outlets,
     summary: eventSummary(members.length, outlets),
     ...facts,
+    firstReport: stories.find((st) => st.report.date !== null)?.report ?? null,
     sharedQuotes: e.sharedQuotes.map(printable),
     quotes: quoteCarriers(e.sharedQuotes, members),
     related: e.related.map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
