@@ -282,6 +282,13 @@ export const EVENT_HEADLINE_MAX = 150;
 export const TITLE_MIN_WORDS = 3;
 export const TITLE_MAX_WORDS = 25;
 
+/**
+ * Reports whose headline or lead is weighed to name an event (count): the
+ * most central ones. Weighing each against every report costs the square
+ * of the event's size; an event's best headline is among its central reports.
+ */
+export const NAMING_CANDIDATES = 50;
+
 /** Fewest words of the sentence that sums an event up (words): a shorter one is a caption, a credit or a dateline. */
 export const SUMMARY_MIN_WORDS = 8;
 

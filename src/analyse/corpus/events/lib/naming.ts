@@ -5,7 +5,7 @@
 import type { Article } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { dateIn, hasOwnHeadline } from '../../../per-article/parse/index.ts';
-import { EVENT_HEADLINE_MAX, EVENT_SUMMARY_MAX, EVENT_TITLE_MAX, SUMMARY_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS } from '../settings.ts';
+import { EVENT_HEADLINE_MAX, EVENT_SUMMARY_MAX, EVENT_TITLE_MAX, NAMING_CANDIDATES, SUMMARY_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MIN_WORDS } from '../settings.ts';
 import type { Profile } from './profile.ts';
 import { cosine } from './vectors.ts';
 
@@ -78,11 +78,19 @@ function agreement(i: number, members: readonly number[], context: NamingContext
   return sum;
 }
 
-/** The best of `candidates` (article indexes) by agreement, then centrality, then id. */
+/**
+ * The best of `candidates` (article indexes) by agreement, then centrality,
+ * then id; only the `NAMING_CANDIDATES` most central are weighed, so naming
+ * an event of thousands of reports stays linear in its size.
+ */
 function mostAgreed(candidates: readonly number[], members: readonly number[], context: NamingContext): number | null {
   let best: number | null = null;
   let bestScore = -1;
-  for (const i of candidates) {
+  const weighed =
+    candidates.length <= NAMING_CANDIDATES
+      ? candidates
+      : [...candidates].sort((x, y) => (context.centrality[y] as number) - (context.centrality[x] as number) || x - y).slice(0, NAMING_CANDIDATES);
+  for (const i of weighed) {
     const s = agreement(i, members, context);
     const b = best;
     const better =
