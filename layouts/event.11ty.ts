@@ -1,5 +1,5 @@
 /** One page per event: coverage at a glance, then every report by day and outlet, copies folded under their original. */
-import type { Archive, ArchiveEvent, CoverageStrip, StoryGroup } from '../src/model/types.ts';
+import type { Archive, ArchiveEvent, CoverageStrip, GrowthDay, StoryGroup } from '../src/model/types.ts';
 import { html, relative, type Raw } from './_lib/html.ts';
 import { page } from './_lib/page.ts';
 import { dateText, langAttrs, link, reportLine, topicList } from './_lib/parts.ts';
@@ -36,6 +36,22 @@ function strip(from: string, total: number, t: CoverageStrip): Raw {
 ${t.note ? html`<p class="meta">${t.note}</p>` : ''}`;
 }
 
+/** Day by day: what each day brought, each day linked to its reports below. */
+function growth(days: GrowthDay[]): Raw {
+  return html`<h3 id="growth">Day by day</h3>
+<ol class="growth-days" aria-labelledby="growth">${days.map((d) => html`<li>${d.anchor ? html`<a href="${d.anchor}">${dateText(d.date, d.label)}</a>` : dateText(d.date, d.label)}: ${d.line}</li>`)}</ol>`;
+}
+
+/** Coverage at a glance: who reported first and when, the first report, the strip, and how coverage grew day by day. */
+function glance(e: ArchiveEvent): Raw {
+  return html`<section class="glance" aria-labelledby="glance"><h2 id="glance">Coverage at a glance</h2>
+<ul class="glance-facts">${e.firstReported ? html`<li>${e.firstReported}</li>` : ''}${e.growth ? html`<li>${e.growth}</li>` : ''}${e.coveredBy ? html`<li>${e.coveredBy}</li>` : ''}</ul>
+${e.firstReport ? html`<p class="first-report"><span class="first-report-label">The first report:</span> ${reportLine(e.url, e.firstReport)}</p>` : ''}
+${e.strip ? strip(e.url, e.reportCount, e.strip) : ''}
+${e.growthDays.length ? growth(e.growthDays) : ''}
+</section>`;
+}
+
 export function render({ archive, event: e }: { archive: Archive; event: ArchiveEvent }): string {
   const body = html`<article class="event">
 <header class="event-head">
@@ -44,10 +60,7 @@ export function render({ archive, event: e }: { archive: Archive; event: Archive
 <p class="summary">${e.summary}</p>
 ${e.description ? html`<p class="standfirst"${langAttrs(e.language)}>${e.description}</p>` : ''}
 </header>
-${e.strip ? html`<section class="glance" aria-labelledby="glance"><h2 id="glance">Coverage at a glance</h2>
-<ul class="glance-facts">${e.firstReported ? html`<li>${e.firstReported}</li>` : ''}${e.growth ? html`<li>${e.growth}</li>` : ''}${e.coveredBy ? html`<li>${e.coveredBy}</li>` : ''}</ul>
-${strip(e.url, e.reportCount, e.strip)}
-</section>` : ''}
+${e.reportCount >= 2 && (e.strip || e.firstReported) ? glance(e) : ''}
 <div class="event-layout">
 <section class="coverage" aria-labelledby="coverage"><h2 id="coverage">Full coverage</h2>
 ${e.coverage.map(

@@ -1,10 +1,11 @@
 /**
  * Print the events evaluation (stage 7).
  *
- *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain and wrapped in furniture) and SemEval
+ *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain, headline-only and wrapped in furniture) and SemEval
  *   npx tsx tools/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
  *   npx tsx tools/eval-events.ts --fit-only figures,bias [dataDir]
  *                                                     fit only those weights, the others held at WEIGHTS
+ *   … --with-headlines                               fit on the headline-only items too (see eval/events-headlines.ts)
  *   npx tsx tools/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
  *
  * dataDir defaults to `../shared/data` beside the repository.
@@ -16,6 +17,7 @@ import { bcubed, pairwise, type PRF } from './eval/events-metrics.ts';
 import { syntheticArchive } from './eval/events-synthetic.ts';
 import { clock, evaluateEvents, fitWeights, lap, type ClusteringScores } from './eval/events.ts';
 import { evaluateEventsInFurniture, evaluateFurnitureSeeds } from './eval/events-furniture.ts';
+import { CROWDED_BLOCKING, evaluateHeadlines } from './eval/events-headlines.ts';
 import { sharedDataDir } from './eval/shared.ts';
 
 const args = process.argv.slice(2);
@@ -29,6 +31,8 @@ const flag = (name: string) => {
 const fit = args.includes('--fit');
 if (fit) args.splice(args.indexOf('--fit'), 1);
 const fitOnly = flag('--fit-only');
+const withHeadlines = args.includes('--with-headlines');
+if (withHeadlines) args.splice(args.indexOf('--with-headlines'), 1);
 const bench = flag('--bench');
 const dataDir = args.find((a) => !a.startsWith('--')) ?? sharedDataDir();
 
@@ -39,7 +43,7 @@ const row = (name: string, s: ClusteringScores) =>
 
 if (fit || fitOnly !== null) {
   const only = fitOnly === null ? undefined : fitOnly.split(',').filter((x) => x !== '');
-  const w = await fitWeights(dataDir, 'train', 4000, only);
+  const w = await fitWeights(dataDir, 'train', 4000, only, withHeadlines);
   console.log(only ? `weights fitted on ECB+ train (logit units), only ${only.join(', ')}; the others held:` : 'weights fitted on ECB+ train (logit units):');
   for (const [k, v] of Object.entries(w)) console.log(`  ${k}: ${v.toFixed(2)},`);
 } else if (bench !== null) {
@@ -72,6 +76,14 @@ if (fit || fitOnly !== null) {
   console.log(row('train', e.baseline.train));
   console.log(row('dev', e.baseline.dev));
   console.log(`SemEval-2022 Task 8 (${r.semeval.pairs} pairs): Pearson ${f(r.semeval.pearson)}, Spearman ${f(r.semeval.spearman)} (negative is good); same-event decision (p ≥ ${r.semeval.threshold}) vs Overall ≤ 1.5: accuracy ${f(r.semeval.accuracy)}`);
+  const hl = await evaluateHeadlines(dataDir);
+  console.log('Headline-only items (dev set): each ECB+ article reduced to its title and first sentence, clustered in one run:');
+  console.log(row('all', hl.ecbplus.all));
+  console.log(row('train', hl.ecbplus.train));
+  console.log(row('dev', hl.ecbplus.dev));
+  console.log(`  blocked as an archive of events eight times larger (posting lists of ${CROWDED_BLOCKING.maxPosting}):`);
+  console.log(row('all', hl.crowded.all));
+  console.log(`  SemEval pairs reduced to their titles: Pearson ${f(hl.semeval.pearson)}, Spearman ${f(hl.semeval.spearman)}; event titles cut or furniture: ${hl.titleFaults.length}`);
   const fr = await evaluateEventsInFurniture(dataDir);
   console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after stages 3–5 (boilerplate), then enrich and events:');
   console.log(row('all', fr.system.all));

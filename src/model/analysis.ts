@@ -4,8 +4,10 @@
 export interface Event {
   /** Stable id, also the URL slug: `/events/<id>/`. */
   id: string;
-  /** A short title for the event. */
+  /** The event's headline: the one its reports agree on most, or one made from a lead sentence. */
   title: string;
+  /** The sentence that sums the event up, from one of its reports (`''` when none has one). */
+  description: string;
   /** Article ids, by date then id; syndicated copies included. */
   articles: string[];
   /** First and last dated report, ISO dates; null when no report is dated. */

@@ -219,6 +219,18 @@ export interface CoverageDay {
   stories: StoryGroup[];
 }
 
+/** One day of an event's coverage: how many reports it brought, how many there were by then, and which outlets joined. */
+export interface GrowthDay {
+  /** ISO date. */
+  date: string;
+  /** "9 December 2024". */
+  label: string;
+  /** Link to the day's reports on the event page (`#d-2024-12-09`), or null when the page lists none under it. */
+  anchor: string | null;
+  /** "2 reports, 3 in all; first from Other Post and Third Daily." */
+  line: string;
+}
+
 /** An event's page: its reports day by day, the outlets, the shared quotes, the related events and topics. */
 export interface ArchiveEvent {
   id: string;
@@ -247,6 +259,10 @@ export interface ArchiveEvent {
   coveredBy: string;
   /** Which outlet reported on which day; null for an event of one report. */
   strip: CoverageStrip | null;
+  /** How coverage grew, one entry per day with dated reports, oldest first; empty for a single day. */
+  growthDays: GrowthDay[];
+  /** The earliest dated report (the first of its day by the stories' order); null when none is dated. */
+  firstReport: ReportLink | null;
   sharedQuotes: string[];
   /** `sharedQuotes` with the outlets that carry each. */
   quotes: SharedQuote[];

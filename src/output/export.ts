@@ -32,7 +32,8 @@ export interface ArchiveJson {
     articles: string[];
     start: string | null;
     end: string | null;
-    /** Added to the contract: quotes several reports share, ids of related events. */
+    /** Added to the contract: the sentence that sums the event up (`''` when none), quotes several reports share, ids of related events. */
+    description: string;
     sharedQuotes: string[];
     related: string[];
   }[];
@@ -88,6 +89,7 @@ export function toArchiveJson(archive: Archive): ArchiveJson {
       articles: e.articleIds,
       start: e.start,
       end: e.end,
+      description: e.description,
       sharedQuotes: e.sharedQuotes,
       related: e.related.map((r) => r.url.split('/')[2]!),
     })),

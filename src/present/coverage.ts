@@ -3,7 +3,7 @@
  * event page's strip), who reported it first, how coverage grew and which
  * outlets covered it.
  */
-import type { Article, CoverageColumn, CoverageRow, CoverageStrip, Link } from '../model/types.ts';
+import type { Article, CoverageColumn, CoverageRow, CoverageStrip, GrowthDay, Link } from '../model/types.ts';
 import { count, dateLabel, listLabel, monthLabel, shortMonth } from './labels.ts';
 import { pushTo } from './order.ts';
 import { byCodeUnits } from '../text/compare.ts';
@@ -25,6 +25,7 @@ export interface CoverageFacts {
   growth: string;
   coveredBy: string;
   strip: CoverageStrip | null;
+  growthDays: GrowthDay[];
 }
 
 /** How a strip's columns group the days: each unit is tried in turn until the columns fit. */
@@ -76,6 +77,27 @@ function growthLine(dated: readonly Article[], first: string, last: string): str
   if (first === last) return '';
   const opening = dated.filter((m) => m.date === first).length;
   return `Coverage grew from ${count(opening, 'report')} on ${dateLabel(first)} to ${dated.length} by ${dateLabel(last)}.`;
+}
+
+/**
+ * How coverage grew day by day: for each day with dated reports, oldest
+ * first, its reports, the count so far and the outlets whose first report
+ * it brought. Empty when the dated reports all fall on one day.
+ */
+function growthDays(dated: readonly (Article & { date: string })[], listedDays: ReadonlySet<string | null>): GrowthDay[] {
+  const days = [...new Set(dated.map((m) => m.date))].sort(byCodeUnits);
+  if (days.length < 2) return [];
+  const seen = new Set<string>();
+  let total = 0;
+  return days.map((date) => {
+    const today = dated.filter((m) => m.date === date);
+    total += today.length;
+    const joined = [...new Set(today.map((m) => m.source).filter((s): s is string => !!s && !seen.has(s)))].sort(byCodeUnits);
+    for (const o of joined) seen.add(o);
+    const who = joined.length === 0 ? '' : joined.length <= OUTLETS_NAMED ? listLabel(joined) : count(joined.length, 'outlet');
+    const line = `${count(today.length, 'report')}, ${total} in all${who ? `; first from ${who}` : ''}.`;
+    return { date, label: dateLabel(date), anchor: listedDays.has(date) ? `#d-${date}` : null, line };
+  });
 }
 
 /** "Covered by A, B and C.", "Covered by 30 outlets.", or `''`. */
@@ -165,5 +187,6 @@ export function coverageFacts(input: CoverageInput): CoverageFacts {
     growth: first && last ? growthLine(dated, first, last) : '',
     coveredBy: coveredByLine(outlets),
     strip: members.length >= 2 ? stripOf(input, outlets) : null,
+    growthDays: growthDays(dated, input.listedDays),
   };
 }

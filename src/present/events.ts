@@ -1,6 +1,6 @@
 /** Event pages: each event as its page shows it, its stories day by day. */
 import type { Stemmer } from '../text/stem.ts';
-import type { Article, ArchiveArticle, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
+import type { Article, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coverageFacts } from './coverage.ts';
 import { count, dateLabel, listLabel, monthLabel, rangeLabel } from './labels.ts';
@@ -17,8 +17,6 @@ export interface EventContext {
   catalogue: Catalogue;
   /** Links to each event's topics, by event id. */
   topicLinksOfEvent: Map<string, TopicLink[]>;
-  /** The article pages, by article id: an event's description is its lead report's. */
-  articlePages: Map<string, ArchiveArticle>;
   /** What each report says that the other reports of its event do not, by article id (default: computed here). */
   unique?: Map<string, string[]>;
   /** The build's stemmer, for comparing the reports' words (its memo is shared by every event). */
@@ -50,11 +48,12 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
     outlets,
     summary: eventSummary(members.length, outlets),
     ...facts,
+    firstReport: stories.find((st) => st.report.date !== null)?.report ?? null,
     sharedQuotes: e.sharedQuotes.map(printable),
     quotes: quoteCarriers(e.sharedQuotes, members),
     related: e.related.map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
     topics: context.topicLinksOfEvent.get(e.id) ?? [],
-    description: context.articlePages.get(leadId)?.description ?? '',
+    description: printable(e.description),
     breadcrumbs: breadcrumbsOf(e.start),
   };
 }

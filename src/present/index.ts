@@ -38,7 +38,7 @@ export function group(analysed: GroupInput, site: SiteSettings): Archive {
   const articlePages = indexById(articles);
   const stemmer = createStemmer();
   const events = input.events.map((e) =>
-    presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, articlePages, stemmer, ...(input.unique ? { unique: input.unique } : {}) }),
+    presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, stemmer, ...(input.unique ? { unique: input.unique } : {}) }),
   );
   const eventPages = indexById(events);
 

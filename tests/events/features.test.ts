@@ -120,6 +120,22 @@ describe('candidate pairs', () => {
   });
 });
 
+describe('candidate pairs of a large event', () => {
+  it('pair each report with those nearest in date when its keys are shared by more reports than a posting list holds', () => {
+    const days = ['2018-07-29', '2018-07-29', '2018-07-30', '2018-07-30', '2018-07-31', '2018-08-01', '2018-08-02', '2018-08-05'];
+    const list = enrich(
+      days.map((date, k) => plainArticle({ id: `q${k}`, title: 'Lombok earthquake toll rises', text: `Rescuers on Lombok searched the rubble, day ${k}.`, date })),
+      { nlp },
+    );
+    const { profiles } = buildProfiles(list);
+    const pairs = candidatePairs(profiles, { maxPosting: 4, rarePosting: 1 });
+    // Each report meets the two before and the two after it in date order, and no more.
+    const expected: [number, number][] = [];
+    for (let i = 0; i < days.length; i++) for (let j = i + 1; j <= Math.min(i + 2, days.length - 1); j++) expected.push([i, j]);
+    expect(pairs).toEqual(expected);
+  });
+});
+
 describe('word ids', () => {
   it('answers as a set of each list would, and counts each word once per list', () => {
     const { sets, dictionary, df } = wordIdSets([

@@ -37,6 +37,16 @@ describe('coverage at a glance', () => {
     expect(f.coveredBy).toBe('Covered by Example Times, Other Post and Third Daily.');
   });
 
+  it('tells how coverage grew day by day: reports that day, reports so far, the outlets it brought', () => {
+    expect(facts(members).growthDays).toEqual([
+      { date: '2024-12-09', label: '9 December 2024', anchor: '#d-2024-12-09', line: '1 report, 1 in all; first from Example Times.' },
+      { date: '2024-12-10', label: '10 December 2024', anchor: '#d-2024-12-10', line: '2 reports, 3 in all; first from Other Post.' },
+      { date: '2024-12-12', label: '12 December 2024', anchor: '#d-2024-12-12', line: '1 report, 4 in all; first from Third Daily.' },
+    ]);
+    expect(coverageFacts({ members, sourceLink, listedDays: new Set(['2024-12-09']) }).growthDays.map((d) => d.anchor)).toEqual(['#d-2024-12-09', null, null]);
+    expect(facts([report('A Times', '2024-01-02'), report('B Post', '2024-01-02')]).growthDays).toEqual([]);
+  });
+
   it('names every outlet of the first day', () => {
     expect(facts([report('B Post', '2024-01-02'), report('A Times', '2024-01-02')]).firstReported).toBe('First reported by A Times and B Post on 2 January 2024.');
   });
@@ -148,11 +158,22 @@ describe('bylines', () => {
   });
 });
 
+describe('an event page', () => {
+  it('links the first dated report, the earliest of its day first', () => {
+    const articles = [report('Later Post', '2024-02-03'), report('Early Times', '2024-02-01'), report(null, null)].map((a) => ({ ...a, event: 'e' }));
+    const event: Event = { id: 'e', title: 'Event e', description: '', articles: articles.map((a) => a.id), start: '2024-02-01', end: '2024-02-03', sharedQuotes: [], related: [] };
+    const archive = group({ articles, events: [event], redirects: [], skipped: [], diagnostics: [], renderedBodies: new Map() }, SITE);
+    const page = archive.events[0]!;
+    expect(page.firstReport).toMatchObject({ id: articles[1]!.id, source: 'Early Times', date: '2024-02-01' });
+    expect(page.growthDays.map((d) => d.line)).toEqual(['1 report, 1 in all; first from Early Times.', '1 report, 2 in all; first from Later Post.']);
+  });
+});
+
 describe('the home page', () => {
   /** An event of `size` reports, all on `date`. */
   const event = (id: string, date: string, size: number): { articles: Article[]; event: Event } => {
     const articles = Array.from({ length: size }, () => ({ ...report('Example Times', date), event: id }));
-    return { articles, event: { id, title: `Event ${id}`, articles: articles.map((a) => a.id), start: date, end: date, sharedQuotes: [], related: [] } };
+    return { articles, event: { id, title: `Event ${id}`, description: '', articles: articles.map((a) => a.id), start: date, end: date, sharedQuotes: [], related: [] } };
   };
 
   it('leads with the most covered events of its last days with news, the most reports first, leaving out events of one report', () => {

@@ -7,7 +7,7 @@ import { makeArticle } from '../support/articles.ts';
 const SITE = { title: 'Archive', description: '', url: null, lang: 'en' };
 
 function event(id: string, articles: string[]): Event {
-  return { id, title: `Event ${id}`, articles, start: null, end: null, sharedQuotes: [], related: [] };
+  return { id, title: `Event ${id}`, description: '', articles, start: null, end: null, sharedQuotes: [], related: [] };
 }
 
 const articles = [makeArticle({ id: 'now', title: 'Now', lines: ['Text.'] }), makeArticle({ id: 'kept', title: 'Kept', lines: ['Text.'] })];

@@ -54,7 +54,7 @@ function busyArchive(): { articles: Article[]; events: Event[] } {
   const event = (id: string, members: Article[]) => {
     for (const m of members) m.event = id;
     const dates = members.map((m) => m.date!).sort();
-    events.push({ id, title: `Event ${id}`, articles: members.map((m) => m.id), start: dates[0]!, end: dates[dates.length - 1]!, sharedQuotes: [], related: [] });
+    events.push({ id, title: `Event ${id}`, description: '', articles: members.map((m) => m.id), start: dates[0]!, end: dates[dates.length - 1]!, sharedQuotes: [], related: [] });
   };
   for (let i = 0; i < 1000; i += 3) {
     const tags = i < 540 ? ['Elections'] : [];

@@ -16,12 +16,12 @@
  * date (`ecbStory`).
  */
 import { enrich, loadNlp, statedDate, tidyDate } from '../../src/analyse/per-article/enrich/index.ts';
-import { clusterEvents } from '../../src/analyse/corpus/events/index.ts';
+import { clusterEvents, foldLine } from '../../src/analyse/corpus/events/index.ts';
 import { generateCorpus, type SourceStory } from '../synth/index.ts';
 import { makeArticle } from '../../tests/support/articles.ts';
 import { readEcbPlus, type EcbRecord } from './events-data.ts';
 import type { PRF } from './events-metrics.ts';
-import { clock, lap, splitScores, type SplitScores } from './events.ts';
+import { clock, lap, splitScores, titleFaults, type SplitScores } from './events.ts';
 import { loadExtractionData } from './extraction-data.ts';
 import { NO_SOURCE_SHARE, runStages } from './extraction.ts';
 
@@ -87,6 +87,8 @@ export interface FurnitureReport {
   dated: number;
   datedFromFurniture: number;
   misdated: number;
+  /** Event titles that are cut with an ellipsis or are a line the generator made furniture (see `titleFaults`). */
+  titleFaults: string[];
   /** Milliseconds of the stages, wall clock and CPU (for information). */
   timings: Record<'stages' | 'enrich' | 'cluster', { wallMs: number; cpuMs: number }>;
 }
@@ -105,6 +107,13 @@ export function ecbStory(record: EcbRecord): SourceStory {
     .filter((l) => l !== '');
   const date = statedDate(makeArticle({ id: record.id, title, lines: paragraphs }))?.date ?? null;
   return { id: record.id, title, paragraphs, date };
+}
+
+/** The lines the generator made furniture, less the stories' own headlines (which its lists of other stories repeat). */
+function furnitureNotHeadlines(records: readonly { title: string; blocks: readonly { text: string; label: string }[] }[]): Set<string> {
+  const lines = new Set(records.flatMap((r) => r.blocks.filter((b) => b.label === 'furniture').map((b) => foldLine(b.text))));
+  for (const r of records) lines.delete(foldLine(r.title));
+  return lines;
 }
 
 /** Rules of stage 5 that remove publication stamps and by-lines (rule ids). */
@@ -243,6 +252,10 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
     dated,
     datedFromFurniture,
     misdated,
+    titleFaults: titleFaults(
+      result.events.map((e) => e.title),
+      furnitureNotHeadlines(corpus.records),
+    ),
     timings: { stages, enrich: enrichTime, cluster },
   };
 }

@@ -21,6 +21,7 @@ import {
   clusterEvents,
   cosine,
   FEATURE_NAMES,
+  foldLine,
   pairFeatures,
   pairProbability,
   scorePairs,
@@ -30,6 +31,7 @@ import {
 } from '../../src/analyse/corpus/events/index.ts';
 import { MERGE_THRESHOLD, WEIGHTS } from '../../src/analyse/corpus/events/settings.ts';
 import type { Article } from '../../src/model/types.ts';
+import { headlineItem } from './events-headlines.ts';
 import { articleFromEcb, articleFromSemEval, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { bcubed, pairwise, pearson, spearman, type PRF } from './events-metrics.ts';
 
@@ -70,6 +72,8 @@ export interface EventsReport {
     accuracy: number;
     threshold: number;
   };
+  /** Event titles that are cut with an ellipsis (see `titleFaults`). */
+  titleFaults: string[];
   /**
    * Milliseconds of each step, wall clock and CPU time of this process (not
    * deterministic; for information: on a loaded machine the wall clock
@@ -204,8 +208,17 @@ export async function evaluateEvents(dataDir: string, options: EvaluateEventsOpt
       candidateRecall: goldPairs === 0 ? 1 : kept / goldPairs,
     },
     semeval,
+    titleFaults: titleFaults(result.events.map((e) => e.title), new Set()),
     timings: { enrich, cluster, baseline: baselineTime, semeval: semevalTime },
   };
+}
+
+/**
+ * The event titles that are not headlines: cut with an ellipsis, or one of
+ * `furniture` (lines folded with `foldLine`).
+ */
+export function titleFaults(titles: readonly string[], furniture: ReadonlySet<string>): string[] {
+  return titles.filter((t) => /(?:…|\.\.\.)["'’”)]*$/u.test(t.trim()) || furniture.has(foldLine(t)));
 }
 
 /**
@@ -246,17 +259,20 @@ export async function evaluateSemEval(dataDir: string, weights?: Weights): Promi
  * @param iterations Gradient steps (default: `4000`).
  * @param only Weights to fit, by name (`'bias'` or a feature name; default: all, from zero).
  */
-export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[]): Promise<Weights> {
+export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[], withHeadlines = false): Promise<Weights> {
   const records = await readEcbPlus(dataDir);
-  const articles = ecbArticles(records);
-  const { profiles, edges } = scorePairs(articles);
+  const versions = [ecbArticles(records)];
+  if (withHeadlines) versions.push(enrich(records.map(headlineItem), { nlp: loadNlp() }));
   const names = ['bias', ...FEATURE_NAMES] as const;
   const free = names.map((name) => !only || only.includes(name));
   const rows: { x: number[]; y: number }[] = [];
-  for (const e of edges) {
-    if (records[e.i]?.split !== split || records[e.j]?.split !== split) continue;
-    const f: PairFeatures = pairFeatures(profiles[e.i] as Profile, profiles[e.j] as Profile);
-    rows.push({ x: [1, ...FEATURE_NAMES.map((k) => f[k])], y: records[e.i]?.event_id === records[e.j]?.event_id ? 1 : 0 });
+  for (const articles of versions) {
+    const { profiles, edges } = scorePairs(articles);
+    for (const e of edges) {
+      if (records[e.i]?.split !== split || records[e.j]?.split !== split) continue;
+      const f: PairFeatures = pairFeatures(profiles[e.i] as Profile, profiles[e.j] as Profile);
+      rows.push({ x: [1, ...FEATURE_NAMES.map((k) => f[k])], y: records[e.i]?.event_id === records[e.j]?.event_id ? 1 : 0 });
+    }
   }
   const k = names.length;
   const w = names.map((name): number => (only ? WEIGHTS[name] : 0));

@@ -7,6 +7,7 @@
 import type { Figures } from './baseline.ts';
 import type { EventsReport, SplitScores } from './events.ts';
 import type { FurnitureReport, SeedsReport } from './events-furniture.ts';
+import type { HeadlinesReport } from './events-headlines.ts';
 import type { CorpusReport, ExtractionReport } from './extraction.ts';
 import { HELD_OUT_SPLIT, evaluateRealPages, realPageFigures } from './real-pages.ts';
 
@@ -70,6 +71,17 @@ export function wrappedDrawsFigures(report: SeedsReport): Figures {
   };
 }
 
+/** Figures of the events run on headline-only items (`headlines-ecbplus.…`, `headlines-ecbplus-crowded.…`, `headlines-semeval.…`). */
+export function headlinesFigures(report: HeadlinesReport): Figures {
+  return {
+    ...clusteringFigures('headlines-ecbplus', report.ecbplus),
+    ...clusteringFigures('headlines-ecbplus-crowded', report.crowded),
+    'headlines-semeval.pearson': report.semeval.pearson,
+    'headlines-semeval.spearman': report.semeval.spearman,
+    'headlines-ecbplus.title-faults': report.titleFaults.length,
+  };
+}
+
 /** One evaluation whose figures the baseline gates. */
 export interface FigureGroup {
   name: string;
@@ -92,6 +104,11 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
     name: 'events',
     prefixes: ['ecbplus.', 'semeval.'],
     measure: async (data) => eventsFigures(await (await import('./events.ts')).evaluateEvents(data, { skipBaseline: true })),
+  },
+  {
+    name: 'events-headlines',
+    prefixes: ['headlines-ecbplus.', 'headlines-ecbplus-crowded.', 'headlines-semeval.'],
+    measure: async (data) => headlinesFigures(await (await import('./events-headlines.ts')).evaluateHeadlines(data)),
   },
   {
     name: 'extraction',

@@ -34,6 +34,10 @@ describe.skipIf(!DATA)('events on ECB+ in synthetic outlet furniture', () => {
     expect(report.system.all.bcubed.f1).toBeGreaterThanOrEqual(report.stampless.all.bcubed.f1 - 0.01);
   });
 
+  it('titles no event with a sentence cut with an ellipsis or with a line of the outlets\u2019 furniture', () => {
+    expect(report.titleFaults).toEqual([]);
+  });
+
   it('dates the wrapped articles as the plain ones: publication stamps read, other furniture not', () => {
     expectFloors(figures, 'ecbplus-wrapped.dated');
     expectFloors(figures, 'ecbplus-wrapped.misdated');

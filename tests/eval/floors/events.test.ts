@@ -34,6 +34,10 @@ describe.skipIf(!DATA)('events on ECB+ and SemEval', () => {
     expectFloors(figures, 'ecbplus.candidate-');
   });
 
+  it('titles no event with a sentence cut with an ellipsis', () => {
+    expect(report.titleFaults).toEqual([]);
+  });
+
   it('agrees with the SemEval human similarity scores', () => {
     expectFloors(figures, 'semeval.');
   });

@@ -17,3 +17,5 @@ export { averageLink } from './lib/cluster.ts';
 export { cosine } from './lib/vectors.ts';
 /** Word shingles of a quote's text, as the events compare quotes (the view model finds which reports carry one). */
 export { shingles } from './lib/quotes.ts';
+/** How lines are compared with the archive's furniture when an event is named (the evaluation checks titles with it). */
+export { foldLine, furnitureLines } from './lib/naming.ts';

@@ -176,6 +176,22 @@ export const ATTACH_MAX_SIZE = 5;
 export const ATTACH_MIN_MEAN = 0.15;
 
 /**
+ * Lowest TF-IDF cosine of a fragment's story (an event of one report and
+ * its copies) to a larger event's summed story for it to join (cosine,
+ * 0…1). Lower joins reports of another event of the same kind; higher
+ * leaves most fragments alone (tuned on ECB+ split=train, see
+ * docs/measurements.md).
+ */
+export const FRAGMENT_MIN_COSINE = 0.15;
+
+/**
+ * Lowest ratio of a fragment's best cosine to a larger event to its second
+ * best for it to join (ratio): two events of one kind draw a report about
+ * equally, its own event draws it clearly more.
+ */
+export const FRAGMENT_MARGIN = 1.5;
+
+/**
  * Fewest reports with a year (see `Profile.year`) a larger cluster needs for
  * a small cluster with a dated report to be kept from it when their years
  * lie more than `YEAR_GAP` apart (reports). A dated report is sure of its
@@ -250,8 +266,34 @@ export const CLUSTER_CORE_SHARE = 0.5;
  */
 export const CLUSTER_PERSON_SHARE = 0.5;
 
-/** Longest event title (characters); longer report titles are cut at a word. */
+/**
+ * Longest event title made from a report's lead sentence (characters); a
+ * longer sentence is cut at its last clause that fits, never mid-clause.
+ */
 export const EVENT_TITLE_MAX = 100;
+
+/**
+ * Longest headline of a report that may title its event (characters): a
+ * longer "headline" is a paragraph that the title reader took for one.
+ */
+export const EVENT_HEADLINE_MAX = 150;
+
+/** Fewest and most words of a headline that may title an event (words): one word is a section name, thirty a paragraph. */
+export const TITLE_MIN_WORDS = 3;
+export const TITLE_MAX_WORDS = 25;
+
+/**
+ * Reports whose headline or lead is weighed to name an event (count): the
+ * most central ones. Weighing each against every report costs the square
+ * of the event's size; an event's best headline is among its central reports.
+ */
+export const NAMING_CANDIDATES = 50;
+
+/** Fewest words of the sentence that sums an event up (words): a shorter one is a caption, a credit or a dateline. */
+export const SUMMARY_MIN_WORDS = 8;
+
+/** Longest sentence that sums an event up (characters): a longer one is several sentences run together. */
+export const EVENT_SUMMARY_MAX = 400;
 
 /** Longest event id (characters); the slug of a long title is cut at a word. */
 export const EVENT_ID_MAX = 60;

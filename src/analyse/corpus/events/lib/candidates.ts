@@ -53,12 +53,39 @@ export function candidatePairs(profiles: readonly Profile[], options: CandidateO
   const rarePosting = options.rarePosting ?? BLOCK_RARE_POSTING;
   const { postings, quoteKeys } = postKeys(profiles, nTerms, nNames, minShared);
   postQuotedText(profiles, postings, quoteKeys, maxPosting);
-  const usable = postings.lists.map((list) => list.length >= 2 && list.length <= maxPosting);
+  const usable = postings.lists.map((list) => list.length >= 2);
+  const neighbourhoods = longListOrders(profiles, postings, maxPosting);
+  // A long list is a common key however it was posted: it needs another beside it.
+  for (const k of neighbourhoods.keys()) postings.weights[k] = 1;
   // A key few articles share is evidence enough on its own; a commoner one needs another beside it.
   postings.lists.forEach((list, k) => {
     if (list.length <= rarePosting) postings.weights[k] = minShared;
   });
-  return pairsSharing(profiles, postings, usable, minShared, window);
+  return pairsSharing(profiles, postings, usable, minShared, window, { orders: neighbourhoods, reach: Math.floor(maxPosting / 2) });
+}
+
+/** The lists longer than the longest posting: each one's articles in date order, and where each article stands in it. */
+interface LongLists {
+  orders: Map<number, { order: number[]; position: Map<number, number> }>;
+  /** Neighbours on either side an article is paired with in a long list. */
+  reach: number;
+}
+
+/**
+ * Each posting list longer than `maxPosting`, in date order (undated last,
+ * then by index). A key that many articles share (the word of a story
+ * with hundreds of reports) pairs each article only with those nearest in
+ * date, so the work stays linear and a large event's reports still meet.
+ */
+function longListOrders(profiles: readonly Profile[], postings: Postings, maxPosting: number): LongLists['orders'] {
+  const orders: LongLists['orders'] = new Map();
+  postings.lists.forEach((list, k) => {
+    if (list.length <= maxPosting) return;
+    const day = (i: number) => (profiles[i] as Profile).day ?? Number.MAX_SAFE_INTEGER;
+    const order = [...list].sort((a, b) => day(a) - day(b) || a - b);
+    orders.set(k, { order, position: new Map(order.map((i, p) => [i, p])) });
+  });
+  return orders;
 }
 
 /**
@@ -135,6 +162,7 @@ function pairsSharing(
   usable: readonly boolean[],
   minShared: number,
   window: number,
+  long: LongLists,
 ): [number, number][] {
   const n = profiles.length;
   const shared = new Int32Array(n);
@@ -144,7 +172,9 @@ function pairsSharing(
     for (const k of postings.keysOf[i] as number[]) {
       if (!usable[k]) continue;
       const w = postings.weights[k] as number;
-      for (const j of postings.lists[k] as number[]) {
+      const ordered = long.orders.get(k);
+      const partners = ordered ? neighboursIn(ordered, i, long.reach) : (postings.lists[k] as number[]);
+      for (const j of partners) {
         if (j <= i) continue;
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] as number) + w;
@@ -162,4 +192,10 @@ function pairsSharing(
     }
   }
   return pairs;
+}
+
+/** The articles within `reach` places of article `i` in a long list's date order. */
+function neighboursIn(ordered: { order: number[]; position: Map<number, number> }, i: number, reach: number): number[] {
+  const p = ordered.position.get(i) as number;
+  return ordered.order.slice(Math.max(0, p - reach), p + reach + 1);
 }

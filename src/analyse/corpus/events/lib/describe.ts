@@ -6,10 +6,10 @@
 import type { Article } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { intersectionSize } from '../../../../text/shingles.ts';
-import { hasOwnHeadline } from '../../../per-article/parse/index.ts';
-import { EVENT_QUOTES, EVENT_TITLE_MAX, QUOTE_MIN_SHARED, RELATED_EVENTS, RELATED_MIN } from '../settings.ts';
+import { EVENT_QUOTES, QUOTE_MIN_SHARED, RELATED_EVENTS, RELATED_MIN } from '../settings.ts';
 import type { Edge } from './cluster.ts';
 import { sumVectors } from './conflict.ts';
+import { nameCluster, type NamingContext } from './naming.ts';
 import type { Profile } from './profile.ts';
 import { cosine } from './vectors.ts';
 
@@ -18,6 +18,8 @@ export interface DescribedCluster {
   /** Article indexes, ascending. */
   members: number[];
   title: string;
+  /** The sentence that sums the event up (`''` when no report has one). */
+  description: string;
   /** First and last dated report, ISO dates; null when none is dated. */
   start: string | null;
   end: string | null;
@@ -29,33 +31,16 @@ export interface DescribedCluster {
 export const dateKey = (a: Article): string => a.date ?? '9999-99-99';
 
 /**
- * Describe one cluster. The most central canonical report with a headline
- * of its own names the event; `centrality` is each article's summed
- * probability to the other members of its cluster.
+ * Describe one cluster: its name (see `nameCluster`), dates and articles in order.
  */
-export function describeCluster(
-  members: number[],
-  articles: readonly Article[],
-  groups: readonly number[],
-  centrality: Float64Array,
-): DescribedCluster {
-  const arts = members.map((i) => articles[i] as Article);
+export function describeCluster(members: number[], context: NamingContext): DescribedCluster {
+  const arts = members.map((i) => context.articles[i] as Article);
   const dated = arts.filter((a) => a.date !== null).map((a) => a.date as string).sort(byCodeUnits);
   const start = dated[0] ?? null;
   const end = dated[dated.length - 1] ?? null;
-  const canonical = members.filter((i) => groups[i] === i);
-  const pool = canonical.length > 0 ? canonical : members;
-  let central = pool[0] as number;
-  for (const i of pool) {
-    const ci = centrality[i] as number;
-    const cc = centrality[central] as number;
-    const ti = hasOwnHeadline(articles[i] as Article);
-    const tc = hasOwnHeadline(articles[central] as Article);
-    if ((ti && !tc) || (ti === tc && (ci > cc || (ci === cc && byCodeUnits((articles[i] as Article).id, (articles[central] as Article).id) < 0)))) central = i;
-  }
-  const title = shortTitle((articles[central] as Article).title);
+  const { title, description } = nameCluster(members, context);
   const ordered = [...arts].sort((a, b) => byCodeUnits(dateKey(a), dateKey(b)) || byCodeUnits(a.id, b.id));
-  return { members, title, start, end, ordered };
+  return { members, title, description, start, end, ordered };
 }
 
 /**
@@ -97,15 +82,6 @@ export function relatedEvents(
       .slice(0, RELATED_EVENTS)
       .map((r) => r.id),
   );
-}
-
-/** A title cut at a word to at most `max` characters, with an ellipsis when cut. */
-export function shortTitle(title: string, max = EVENT_TITLE_MAX): string {
-  const t = title.replace(/\s+/gu, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
-  const at = cut.lastIndexOf(' ');
-  return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
 /**

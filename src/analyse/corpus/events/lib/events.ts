@@ -20,6 +20,7 @@ import { slugify } from '../../../../text/slug.ts';
 import { EVENT_ID_MAX } from '../settings.ts';
 import type { Edge } from './cluster.ts';
 import { dateKey, describeCluster, relatedEvents, sharedQuotes } from './describe.ts';
+import { furnitureLines } from './naming.ts';
 import { assignEventIds, type PreviousEvents, type Redirect } from './ids.ts';
 import { clusterLabels, syndicationGroups, type ClusterLabelOptions } from './labels.ts';
 import { scorePairs, type ScoredPairs, type ScoreOptions } from './score.ts';
@@ -76,8 +77,9 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
   const groups = syndicationGroups(articles, profiles);
   const centrality = centralityOf(edges, labels);
   // Deterministic cluster order for ids and output: start date (undated last), then first article id.
+  const naming = { articles, profiles, groups, centrality, furniture: furnitureLines(articles), storyBlocks: scored.storyBlocks };
   const order = clustersOf(labels)
-    .map((members) => describeCluster(members, articles, groups, centrality))
+    .map((members) => describeCluster(members, naming))
     .sort(
       (x, y) => byCodeUnits(x.start ?? '9999-99-99', y.start ?? '9999-99-99') || byCodeUnits((x.ordered[0] as Article).id, (y.ordered[0] as Article).id),
   );
@@ -98,6 +100,7 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
   const events: Event[] = order.map((d, e) => ({
     id: ids[e] as string,
     title: d.title,
+    description: d.description,
     articles: d.ordered.map((a) => a.id),
     start: d.start,
     end: d.end,

@@ -19,6 +19,7 @@ import {
 } from '../settings.ts';
 import { attachUntilStable, averageLink } from './cluster.ts';
 import { median } from './dates.ts';
+import { joinFragments } from './fragments.ts';
 import { clusterProfile, conflict, figuresDiffer, sharedParticipant, type ClusterProfile } from './conflict.ts';
 import type { Profile } from './profile.ts';
 import type { ScoredPairs } from './score.ts';
@@ -32,6 +33,8 @@ export interface ClusterLabelOptions {
   dateGapDays?: number;
   /** Highest conflict of merged clusters (default: `CONFLICT_MAX`, 0.8); `Infinity` turns the check off. */
   conflictMax?: number;
+  /** How fragments join larger events (default: the settings' `FRAGMENT_…`); `false` leaves them alone. */
+  fragments?: { minCosine?: number; margin?: number } | false;
 }
 
 /**
@@ -92,7 +95,8 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
   const days = profiles.map((p) => p.day);
   const maxGap = options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS;
   const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(profileOf(a), profileOf(b));
-  const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, syndicationGroups(articles, profiles), { days, maxGap }, veto, bridge);
+  const groups = syndicationGroups(articles, profiles);
+  const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, groups, { days, maxGap }, veto, bridge);
   const dateGap = (a: readonly number[], b: readonly number[]) => {
     const da = medianDay(a, days);
     const db = medianDay(b, days);
@@ -105,12 +109,10 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
     const yb = medianYear(big, profiles, ATTACH_YEAR_MIN_REPORTS);
     return ys !== null && yb !== null && Math.abs(ys - yb) > YEAR_GAP;
   };
-  return attachUntilStable(labels, edges, {
-    maxSize: ATTACH_MAX_SIZE,
-    minMean: ATTACH_MIN_MEAN,
-    margin: ATTACH_MARGIN,
-    allowed: (a, b) => (!dateGap(a, b) || bridge(a, b)) && !datedYearApart(a, b) && !veto(a, b),
-  });
+  const allowed = (a: readonly number[], b: readonly number[]) => (!dateGap(a, b) || bridge(a, b)) && !datedYearApart(a, b) && !veto(a, b);
+  const attached = attachUntilStable(labels, edges, { maxSize: ATTACH_MAX_SIZE, minMean: ATTACH_MIN_MEAN, margin: ATTACH_MARGIN, allowed });
+  if (options.fragments === false) return attached;
+  return joinFragments(attached, edges, profiles, { groups, allowed, ...options.fragments });
 }
 
 /** Median of the days of the members that are dated, or null. */

@@ -130,15 +130,16 @@ interface CorpusStatistics {
 export function buildProfiles(
   articles: readonly Article[],
   options: ProfileOptions = {},
-): { profiles: Profile[]; vocabulary: Vocabulary } {
+): { profiles: Profile[]; storyBlocks: string[][]; vocabulary: Vocabulary } {
   const stemmer = options.stemmer ?? createStemmer();
   const titleWeight = options.titleWeight ?? TITLE_WEIGHT;
   // Story blocks: kept blocks that are not links to other articles.
   const links = linkBlocks(articles);
+  const storyBlocks = articles.map((a, i) => keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)));
   const bases = articles.map((a, i) => {
     const given = titleWeight === TITLE_WEIGHT ? options.bases?.[i] : undefined;
     if (given && (links[i] as Set<number>).size === 0) return given;
-    return profileBase(a, keptBlocks(a).filter((_, k) => !(links[i] as Set<number>).has(k)), stemmer, titleWeight);
+    return profileBase(a, storyBlocks[i] as string[], stemmer, titleWeight);
   });
   const { sets: wordSets, dictionary: wordIds, df: wordDf } = wordIdSets(bases.map((b) => b.words));
   // Names the story itself writes: an entity found only in a link block is left out.
@@ -164,6 +165,7 @@ export function buildProfiles(
   );
   return {
     profiles,
+    storyBlocks,
     vocabulary: { terms: tv.ids, termDf: tv.df, names: nv.ids, nameDf: nv.df, documents: n },
   };
 }

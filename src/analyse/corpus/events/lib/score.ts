@@ -27,6 +27,8 @@ export interface ScoreOptions {
 /** Same-event probability of every candidate pair: the scored edges. */
 export interface ScoredPairs {
   profiles: Profile[];
+  /** Each article's story blocks: its kept blocks that are not links to other stories. */
+  storyBlocks: string[][];
   edges: Edge[];
 }
 
@@ -36,11 +38,11 @@ export interface ScoredPairs {
  */
 export function scorePairs(articles: readonly Article[], options: ScoreOptions = {}): ScoredPairs {
   const stemmer = options.stemmer ?? createStemmer();
-  const { profiles } = buildProfiles(articles, { stemmer, ...(options.bases ? { bases: options.bases } : {}) });
+  const { profiles, storyBlocks } = buildProfiles(articles, { stemmer, ...(options.bases ? { bases: options.bases } : {}) });
   const edges = candidatePairs(profiles, options.candidates).map(([i, j]) => ({
     i,
     j,
     w: pairProbability(pairFeatures(profiles[i] as Profile, profiles[j] as Profile), options.weights ?? WEIGHTS),
   }));
-  return { profiles, edges };
+  return { profiles, storyBlocks, edges };
 }
