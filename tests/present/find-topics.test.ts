@@ -14,7 +14,7 @@ function story(id: string, event: string, names: Partial<Entities>, extra: Parti
 
 function eventsOf(articles: Article[]): Event[] {
   const ids = [...new Set(articles.map((a) => a.event!))];
-  return ids.map((id) => ({ id, title: id, articles: articles.filter((a) => a.event === id).map((a) => a.id), start: '2020-01-01', end: '2020-01-01', sharedQuotes: [], related: [] }));
+  return ids.map((id) => ({ id, title: id, description: '', articles: articles.filter((a) => a.event === id).map((a) => a.id), start: '2020-01-01', end: '2020-01-01', sharedQuotes: [], related: [] }));
 }
 
 const topicIds = (articles: Article[]) => {
