@@ -94,13 +94,12 @@ function sharedBy(stories: number): number {
 
 /**
  * Topics: people, places and organisations that enough stories are about
- * (the salient names of each), every
- * tag, and every keyword salient in enough events; one topic per name,
- * whatever kind each story gives it. An event is filed under a topic that
- * its reports share (`sharedBy`); a story's topics are the ones it names
- * itself and its event is filed under (a tag files its
- * story's event, shared or not). Each topic's events are newest
- * first; its label is the spelling used most often.
+ * (the salient names of each), every tag, and every keyword salient in
+ * enough events; one topic per name, whatever kind each story gives it. An
+ * event is filed under a topic that its reports share (`sharedBy`); a
+ * story's topics are the ones it names itself and its event is filed under
+ * (a tag files its story's event, shared or not). Each topic's events are
+ * newest first; its label is the spelling used most often.
  */
 export function findTopics(articles: Article[], events: Event[]): FoundTopics {
   const found = candidates(articles);

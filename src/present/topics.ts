@@ -104,7 +104,7 @@ function topicsIndex(kinds: TopicKind[], byKind: Map<TopicKind, Topic[]>): ListP
     }),
     children: kinds.map((k) => ({ url: topicKindUrl(k), title: `${KIND_PLURAL[k]} (${byKind.get(k)!.length})` })),
     childrenHeading: 'Kinds of topic',
-    empty: 'No topics yet: a person, place or organisation becomes a topic when two stories name it.',
+    empty: 'No topics yet: a person, place or organisation becomes a topic when two stories are about it.',
   });
 }
 

@@ -68,3 +68,22 @@ describe('subjects', () => {
     for (const w of ['add', 'finally', 'old', 'little']) expect(a?.keywords).not.toContain(w);
   });
 });
+
+describe('names that are no topic', () => {
+  it('takes no topic from words the article also writes in lowercase, unless something says they are a name', () => {
+    const e = extractEntities(
+      tagArticle(article('Notes', 'Climate Change is a course about how the climate will change. The course was good, actor Will Smith said, and Smith took Climate Change twice.'), nlp),
+    );
+    expect(e.salient).not.toContain('Climate Change');
+    expect(e.salient).toContain('Will Smith');
+  });
+
+  it('takes no topic from a brand’s product or a numbered part', () => {
+    const e = extractEntities(
+      tagArticle(article('Review', 'Google said Google Analytics would change in Google Analytics 4. The results are in Figure 3 and in Figure 4 of the report by Ada Lovelace, and Lovelace signed it.'), nlp),
+    );
+    expect(e.salient).not.toContain('Google Analytics');
+    expect(e.salient).not.toContain('Figure');
+    expect(e.salient).toContain('Ada Lovelace');
+  });
+});

@@ -86,6 +86,8 @@ interface Evidence {
   /** The name as written the first time. */
   text: string;
   other: boolean;
+  /** Written with a number after it ("Figure 3"): a part of something, no topic. */
+  numbered: boolean;
   mentions: number;
   person: number;
   place: number;
@@ -97,6 +99,8 @@ interface Mention {
   text: string;
   /** A name of something else: a law, a war, a prize. */
   other?: boolean;
+  /** A word with a number after it ("Figure 3", "Episode 5"). */
+  numbered?: boolean;
   person: number;
   place: number;
   organisation: number;
@@ -226,6 +230,8 @@ function weighContext(m: Mention, tokens: readonly string[], sentence: TaggedSen
   const last = words[words.length - 1] as string;
   const first = words[0] as string;
   if (OTHER_HEADS.has(last)) m.other = true;
+  // "Figure 3", "Episode 5", "Phase 2": a word numbered is a part of something, not a name.
+  if (tokens.length === 1 && after && /^\d/u.test(after.value) && !PLACE_NAMES.has(key)) m.numbered = true;
   if (PLACE_NAMES.has(key) || STATE_ABBR.has(text)) m.place += 3;
   if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(first) && words[1] === 'of')) m.organisation += 3;
   if (tokens.length === 1 && isAcronym(text) && !PLACE_NAMES.has(key)) m.organisation += 1;
@@ -239,6 +245,32 @@ function weighContext(m: Mention, tokens: readonly string[], sentence: TaggedSen
   if (after && SPEECH_VERBS.has(after.value.toLowerCase()) && tokens.length <= 3) m.person += 1;
 }
 
+/** The words the sentences write in lowercase: words of the language, not of a name. */
+function commonWordsOf(sentences: readonly TaggedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s) if (/^\p{Ll}+$/u.test(t.value)) out.add(t.value);
+  return out;
+}
+
+/**
+ * Whether a capitalised run is words of the language the article also
+ * writes in lowercase ("Climate Change", "Machine Learning", "Design"), set
+ * in capitals by a heading or a product's style, and nothing names it a
+ * person, place or organisation for sure. One word that is not (the
+ * "Smith" of "Will Smith") keeps a run a name.
+ */
+function isCommonPhrase(key: string, e: Evidence, common: ReadonlySet<string>): boolean {
+  if (e.person >= 2 || e.place >= 3 || e.organisation >= 3) return false;
+  const words = key.split(' ').filter((w) => !CONNECTORS.has(w));
+  return words.length > 0 && words.every((w) => common.has(w));
+}
+
+/** Whether a name is a brand's product ("Google Analytics", "Lenovo IdeaPad"): its first word is a name the article gives alone. */
+function isProduct(key: string, e: Evidence, byKey: ReadonlyMap<string, Evidence>): boolean {
+  if (!key.includes(' ') || e.person >= 2 || e.place >= 3 || e.organisation >= 3) return false;
+  return byKey.has(key.split(' ')[0]!);
+}
+
 /**
  * Type the names found in an article's sentences.
  *
@@ -246,9 +278,12 @@ function weighContext(m: Mention, tokens: readonly string[], sentence: TaggedSen
  * is highest; names with no evidence are left out unless they are a person's
  * surname or one of several capitalised words with no sign of a place or an
  * organisation (two to four words, which in news text are mostly people).
- * A name is salient when `title` gives it or it is mentioned twice or more.
+ * A name is salient when `title` gives it or it is mentioned twice or more,
+ * and it is not words of the language set in capitals (`isCommonPhrase`), a
+ * numbered part ("Figure 3") or a brand's product.
  */
 export function extractEntities(sentences: readonly TaggedSentence[], title = ''): Entities {
+  const common = commonWordsOf(sentences);
   const byKey = new Map<string, Evidence>();
   const order: string[] = [];
   for (const sentence of sentences) {
@@ -257,12 +292,13 @@ export function extractEntities(sentences: readonly TaggedSentence[], title = ''
       if (key === '') continue;
       let e = byKey.get(key);
       if (!e) {
-        e = { text: m.text, other: false, mentions: 0, person: 0, place: 0, organisation: 0 };
+        e = { text: m.text, other: false, numbered: false, mentions: 0, person: 0, place: 0, organisation: 0 };
         byKey.set(key, e);
         order.push(key);
       }
       e.mentions++;
       if (m.other) e.other = true;
+      if (m.numbered) e.numbered = true;
       e.person += m.person;
       e.place += m.place;
       e.organisation += m.organisation;
@@ -283,12 +319,15 @@ export function extractEntities(sentences: readonly TaggedSentence[], title = ''
   const places = new Set<string>();
   const organisations = new Set<string>();
   const mentions = new Map<string, number>();
+  const passing = new Set<string>();
   for (const key of order) {
     const e = byKey.get(key) as Evidence;
     if (e.other) continue;
     const single = !key.includes(' ');
     const max = Math.max(e.person, e.place, e.organisation);
     mentions.set(e.text, (mentions.get(e.text) ?? 0) + e.mentions);
+    // Kept for matching reports, but no topic of the story: words of the language, a numbered part.
+    if (isCommonPhrase(key, e, common) || e.numbered || isProduct(key, e, byKey)) passing.add(e.text);
     if (single && surnames.has(key) && e.place === 0 && e.organisation < 3) {
       const full = (byKey.get(surnames.get(key) as string) as Evidence).text;
       people.add(full);
@@ -306,7 +345,7 @@ export function extractEntities(sentences: readonly TaggedSentence[], title = ''
   const sorted = (s: Iterable<string>) => [...s].sort(byCodeUnits);
   const inTitle = ` ${nameMatchKey(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const salient = [...people, ...places, ...organisations].filter(
-    (n) => (mentions.get(n) ?? 0) >= SALIENT_MENTIONS || inTitle.includes(` ${nameMatchKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `),
+    (n) => !passing.has(n) && ((mentions.get(n) ?? 0) >= SALIENT_MENTIONS || inTitle.includes(` ${nameMatchKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `)),
   );
   return { people: sorted(people), places: sorted(places), organisations: sorted(organisations), salient: sorted(new Set(salient)) };
 }
