@@ -1,12 +1,12 @@
 /**
- * Print the events evaluation (stage 7).
+ * Print the events evaluation.
  *
  *   npx tsx tools/eval-events.ts [dataDir]          figures on ECB+ (plain, headline-only and wrapped in furniture) and SemEval
  *   npx tsx tools/eval-events.ts --fit [dataDir]    fit the score weights on ECB+ train
  *   npx tsx tools/eval-events.ts --fit-only figures,bias [dataDir]
  *                                                     fit only those weights, the others held at WEIGHTS
  *   … --with-headlines                               fit on the headline-only items too (see eval/events-headlines.ts)
- *   npx tsx tools/eval-events.ts --bench N [dataDir]  time stages 6 and 7 on N synthetic articles
+ *   npx tsx tools/eval-events.ts --bench N [dataDir]  time enrich and events on N synthetic articles
  *
  * dataDir defaults to `../shared/data` beside the repository.
  */
@@ -66,7 +66,7 @@ if (fit || fitOnly !== null) {
 } else {
   const r = await evaluateEvents(dataDir);
   const e = r.ecbplus;
-  console.log('Events (stage 7) on ECB+ train+dev, clustered in one run:');
+  console.log('Events on ECB+ train+dev, clustered in one run:');
   console.log(row('all', e.system.all));
   console.log(row('train', e.system.train));
   console.log(row('dev', e.system.dev));
@@ -85,13 +85,13 @@ if (fit || fitOnly !== null) {
   console.log(row('all', hl.crowded.all));
   console.log(`  SemEval pairs reduced to their titles: Pearson ${f(hl.semeval.pearson)}, Spearman ${f(hl.semeval.spearman)}; event titles cut or furniture: ${hl.titleFaults.length}`);
   const fr = await evaluateEventsInFurniture(dataDir);
-  console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after stages 3–5 (boilerplate), then enrich and events:');
+  console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after fingerprint, syndication and boilerplate, then enrich and events:');
   console.log(row('all', fr.system.all));
   console.log(row('train', fr.system.train));
   console.log(row('dev', fr.system.dev));
-  console.log(`  the same with the generator's labels in place of stage 5 (its ceiling: all furniture removed, all story kept):`);
+  console.log(`  the same with the generator's labels in place of the boilerplate pass (its ceiling: all furniture removed, all story kept):`);
   console.log(row('all', fr.ceiling.all));
-  console.log(`  the same, but with the ${fr.storyStamps} stamps and by-lines of the ECB+ texts' own pages removed, as stage 5 does (a stage 5 right about every block):`);
+  console.log(`  the same, but with the ${fr.storyStamps} stamps and by-lines of the ECB+ texts' own pages removed, as the boilerplate pass does (a pass right about every block):`);
   console.log(row('all', fr.stampless.all));
   console.log(`  furniture blocks left by the boilerplate stage ${fr.furnitureBlocksKept} of ${fr.furnitureBlocks}; story blocks removed ${fr.storyBlocksLost}; dated from the text ${fr.dated}, of them from an outlet's stamp ${fr.datedFromFurniture}; dated otherwise than the plain article ${fr.misdated}`);
   const seeds = await evaluateFurnitureSeeds(dataDir);
@@ -100,5 +100,5 @@ if (fit || fitOnly !== null) {
   for (const x of seeds.seeds) console.log(`  seed ${String(x.seed).padStart(2)}  pairwise ${prf(x.pairwise)}   B-cubed ${prf(x.bcubed)}   dated otherwise than the plain article ${x.misdated}`);
   const s = (x: { wallMs: number; cpuMs: number }) => `${(x.wallMs / 1000).toFixed(1)} s (CPU ${(x.cpuMs / 1000).toFixed(1)} s)`;
   const t = r.timings;
-  console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: stages 3–5 ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);
+  console.log(`Time: enrich ${s(t.enrich)}, events ${s(t.cluster)}, baseline ${s(t.baseline)}, SemEval ${s(t.semeval)}; furniture: fingerprint to boilerplate ${s(fr.timings.stages)}, enrich ${s(fr.timings.enrich)}, events ${s(fr.timings.cluster)}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Print the extraction and syndication evaluation (stages 3–5).
+ * Print the extraction and syndication evaluation (fingerprint, syndication, boilerplate).
  * Usage: `node --import tsx tools/eval-extraction.ts [dataDir] [--verbose]` (default: `../shared/data` beside the repository);
  * `--verbose` lists examples of furniture kept and of story lost.
  */

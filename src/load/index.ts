@@ -1,5 +1,5 @@
 /**
- * Stage 1, load: every file under the content folder, recursively, decoded to
+ * Load: every file under the content folder, recursively, decoded to
  * text. Files that are not articles are reported in `skipped` with a reason.
  */
 export { load } from './load.ts';

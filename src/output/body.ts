@@ -62,7 +62,7 @@ function processor() {
 export function keptTree(blocks: readonly Block[]): Root {
   const children: RootContent[] = [];
   const nodeOf = (b: Block): RootContent => {
-    if (!b.node) throw new Error(`block ${b.index} (line ${b.line}) has no syntax tree left: its body was to be rendered in stage 6`);
+    if (!b.node) throw new Error(`block ${b.index} (line ${b.line}) has no syntax tree left: its body was to be rendered with enrich`);
     return b.node;
   };
   let open: { id: number; list: List } | null = null;

@@ -134,7 +134,7 @@ describe('stripBoilerplate: boxes of headlines', () => {
     const [a] = strip([makeArticle({ id: 'a', title: 'Floods cut off villages', lines, source: 'Daily Ledger' })]).articles;
     const rule = (b: number) => a!.blocks[b]!.removed?.ruleId ?? null;
     expect([0, 1, 3].map(rule)).toEqual(['list/headline-box', 'list/headline-box', 'list/headline-box']);
-    expect(rule(2)).toBe('byline/published'); // its own rule, which stage 6 reads the date of
+    expect(rule(2)).toBe('byline/published'); // its own rule, which enrich reads the date of
     expect(rule(4)).toBeNull(); // the story's first line
     expect(rule(5)).toBeNull();
   });

@@ -107,7 +107,7 @@ describe('a copyright footer', () => {
   });
 });
 
-describe('a copyright footer, through stage 6', () => {
+describe('a copyright footer, through enrich', () => {
   it('leaves the article undated, and says which year its page gives', () => {
     const a = headlineOf(['Storm closes Port Ellin harbour', '', STORY, '', '© 2013 Ellin Gazette'].join('\n'));
     const [out] = enrich([a], { nlp: loadNlp() });

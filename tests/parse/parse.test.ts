@@ -60,7 +60,7 @@ describe('parse: front matter', () => {
     const date = r.diagnostics.find((d) => d.field === 'date')!;
     expect(date).toMatchObject({ ruleId: 'front-matter/invalid-field', line: 4 });
     expect(date.message).toMatch(/not a date/);
-    // The date the text states is stage 6's to read (tests/enrich), once stage 5 has found the furniture.
+    // The date the text states is enrich's to read (tests/enrich), once the boilerplate pass has found the furniture.
     expect(r.article).toMatchObject({ date: null, dateSource: 'none' });
   });
 
@@ -93,7 +93,7 @@ describe('parse: raw copy-paste', () => {
     expect(article!.blocks[0]).toMatchObject({ kind: 'paragraph', text: '# not a heading *not emphasis*' });
   });
 
-  it('leaves a date the text states to stage 6, and reads no relative date as a date', () => {
+  it('leaves a date the text states to enrich, and reads no relative date as a date', () => {
     expect(parseFile(source('d.txt', 'Quake\n\nPARIS, 3 May 2019 (AFP) – A quake struck.\n')).article).toMatchObject({ date: null, dateSource: 'none' });
     expect(dateIn('PARIS, 3 May 2019 (AFP) – A quake struck.')?.date).toBe('2019-05-03');
     for (const relative of ['A quake struck eight days ago.', 'The vote comes in 12 hours.', 'A quake struck on Tuesday.', 'It rained the day before.']) {
@@ -152,7 +152,7 @@ describe('parse: the seed articles', () => {
   const parsed = parse(files.map((f) => source(f, readFileSync(path.join(dir, f), 'utf8'))));
   const byPrefix = (p: string) => parsed.articles.find((a) => a.file.startsWith(p))!;
 
-  it('gives no seed a date, none having front matter (stage 6 reads 003 and 004 from their text: tests/events/seeds.test.ts)', () => {
+  it('gives no seed a date, none having front matter (enrich reads 003 and 004 from their text: tests/events/seeds.test.ts)', () => {
     for (const p of ['000', '001', '002', '003', '004']) expect(byPrefix(p)).toMatchObject({ date: null, dateSource: 'none' });
   });
 

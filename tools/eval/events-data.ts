@@ -1,5 +1,5 @@
 /**
- * Evaluation data for stage 7 (events): ECB+ records and SemEval-2022 Task 8
+ * Evaluation data for the events pass: ECB+ records and SemEval-2022 Task 8
  * pairs, and the `Article`s the pipeline would see for them.
  */
 import { createHash } from 'node:crypto';

@@ -1,12 +1,12 @@
 /**
- * Evaluation of stage 7 (events) on ECB+ articles wrapped in outlet
+ * Evaluation of the events pass on ECB+ articles wrapped in outlet
  * furniture: every ECB+ train+dev story is published once by a synthetic
  * outlet (`tools/synth`, the held-out kit and the held-out WCXB furniture
  * snippets of the boilerplate evaluation) with navigation, by-lines, date
  * stamps, captions, inserts, share lines and "latest news" lists of other
  * stories' headlines around and inside it. The articles then go through the
  * pipeline as a real archive does: fingerprint, syndication and boilerplate
- * (stages 3–5, `runStages`), enrich (stage 6) and events (stage 7), all 772
+ * (fingerprint, syndication and boilerplate, `runStages`), enrich and events, all 772
  * in one run, and are scored against the gold `event_id` like the plain
  * articles.
  *
@@ -58,20 +58,20 @@ export interface FurnitureReport {
   system: SplitScores;
   /**
    * The same run with a perfect boilerplate stage: the generator's labels in
-   * place of stage 5's decisions (every furniture block removed, every story
-   * block kept), the ceiling of what stage 5 can give this row.
+   * place of the boilerplate pass's decisions (every furniture block removed, every story
+   * block kept), the ceiling of what the boilerplate pass can give this row.
    */
   ceiling: SplitScores;
   /**
    * The ceiling with one difference: the publication stamps and by-lines
    * that the ECB+ texts carry from their own pages ("December 22nd, 2008
-   * 8:55 am"), which the generator labels story, are removed as stage 5
+   * 8:55 am"), which the generator labels story, are removed as the boilerplate pass
    * removes them (its `byline/…` rules). What a boilerplate stage that is
    * right about every block gives; the ceiling keeps words a real page's
    * stamp never adds to its story.
    */
   stampless: SplitScores;
-  /** Story-labelled blocks of the ECB+ texts that stage 5 removed as stamps or by-lines. */
+  /** Story-labelled blocks of the ECB+ texts that the boilerplate pass removed as stamps or by-lines. */
   storyStamps: number;
   /** Generated blocks that are furniture, and how many of them the boilerplate stage left in. */
   furnitureBlocks: number;
@@ -116,7 +116,7 @@ function furnitureNotHeadlines(records: readonly { title: string; blocks: readon
   return lines;
 }
 
-/** Rules of stage 5 that remove publication stamps and by-lines (rule ids). */
+/** Rules of the boilerplate pass that remove publication stamps and by-lines (rule ids). */
 const STAMP_RULE = /^byline\//u;
 
 /** Whether an article is given without its outlet (as raw copy-paste comes), by a hash of its id. */
@@ -128,7 +128,7 @@ function noSource(id: string): boolean {
 
 /**
  * The ECB+ stories published by the synthetic outlets of one seed, and the
- * articles after stages 3–5; `gold` is the record of each article's story.
+ * articles after the boilerplate pass; `gold` is the record of each article's story.
  */
 function wrapped(records: readonly EcbRecord[], stories: readonly SourceStory[], furniture: Parameters<typeof generateCorpus>[0]['furniture'], seed: number) {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -141,7 +141,7 @@ function wrapped(records: readonly EcbRecord[], stories: readonly SourceStory[],
 }
 
 /**
- * The wrapped run (stages 3–7, as `evaluateEventsInFurniture`) repeated for
+ * The wrapped run (fingerprint to events, as `evaluateEventsInFurniture`) repeated for
  * each seed of the synthetic outlets: every seed draws other outlets, other
  * furniture and other pages for the same 772 stories.
  *
@@ -217,7 +217,7 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
     if (!inStory) datedFromFurniture++;
   });
 
-  // The ceiling: each block removed exactly when the generator made it furniture. A removal stage 5 made
+  // The ceiling: each block removed exactly when the generator made it furniture. A removal the boilerplate pass made
   // keeps its rule (a removed publication stamp still dates its article).
   const labelled = stripped.articles.map((a, i) => ({
     ...a,

@@ -1,5 +1,5 @@
 /**
- * A synthetic archive for timing stage 7: ECB+ articles replicated with
+ * A synthetic archive for timing the events pass: ECB+ articles replicated with
  * perturbations, so that each replica's events are new events (names and
  * dates changed) of the same kinds, as in a real archive that grows.
  */

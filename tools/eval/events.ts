@@ -1,5 +1,5 @@
 /**
- * Evaluation of stage 7 (events) on the shared tuning data:
+ * Evaluation of the events pass on the shared tuning data:
  *
  * - ECB+ (train and dev together, 772 articles clustered in one run):
  *   pairwise and B-cubed precision/recall/F1 against the gold `event_id`,
@@ -153,7 +153,7 @@ export function baseline(articles: readonly Article[], records: readonly EcbReco
   return best as SplitScores & { threshold: number };
 }
 
-/** The articles of ECB+ as the pipeline sees them after stage 6. */
+/** The articles of ECB+ as the pipeline sees them after enrich. */
 export function ecbArticles(records: readonly EcbRecord[]): Article[] {
   return enrich(records.map(articleFromEcb), { nlp: loadNlp() });
 }

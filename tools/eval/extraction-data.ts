@@ -1,5 +1,5 @@
 /**
- * Evaluation data for stages 3–5: real story texts from `../shared/data`
+ * Evaluation data for fingerprint, syndication and boilerplate: real story texts from `../shared/data`
  * (ECB+ texts, SemEval-2022 Task 8 texts, WCXB `main_content`) and real
  * furniture snippets (WCXB `without[]`), split into a tuned part and a
  * held-out part by a hash of their id.

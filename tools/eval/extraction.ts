@@ -1,5 +1,5 @@
 /**
- * Evaluation of stages 3–5 (fingerprint, syndication, boilerplate) against
+ * Evaluation of fingerprint, syndication and boilerplate against
  * labelled data: real story texts from `../shared/data` dressed by synthetic
  * outlets (`tools/synth`), in a tuned part and a held-out part (other stories,
  * other furniture templates, other real furniture snippets, other outlets),
@@ -129,14 +129,14 @@ function noSource(id: string): boolean {
   return ((h >>> 0) % 1000) / 1000 < NO_SOURCE_SHARE;
 }
 
-/** Run stages 3–5 as the pipeline does: fingerprint, group, strip, confirm. */
+/** Run fingerprint, syndication and boilerplate as the pipeline does: fingerprint, group, strip, confirm. */
 export function runStages(articles: Article[]): ReturnType<typeof stripBoilerplate> {
   const fps = fingerprint(articles);
   const syndication = findSyndication(articles, fps);
   return stripBoilerplate(syndication.articles, syndication);
 }
 
-/** Score stages 3–5 on a generated corpus. */
+/** Score fingerprint, syndication and boilerplate on a generated corpus. */
 export function scoreCorpus(corpus: GeneratedCorpus): CorpusReport {
   const articles = corpus.records.map((r) =>
     makeArticle({ id: r.id, title: r.title, lines: r.blocks.map((b) => b.text), source: noSource(r.id) ? null : r.outlet, date: r.date, file: r.file }),

@@ -1,5 +1,5 @@
 /**
- * The training pages as the furniture model sees them in stage 5: parsed as
+ * The training pages as the furniture model sees them in the boilerplate pass: parsed as
  * pasted text, run through the boilerplate rules as one archive (so that the
  * rules and the archive-wide repetition see what a build of these pages
  * would), each block labelled story or furniture against the ground truth.
@@ -30,7 +30,7 @@ export interface PageData {
  * Labelled pages of `pages`, taken as one archive.
  *
  * @param pages Training pages.
- * @param strip Stage 5 as the model will see its input (default: the rules alone).
+ * @param strip The boilerplate pass as the model will see its input (default: the rules alone).
  */
 export function buildDataset(pages: readonly Page[], strip = stripRulesOnly): PageData[] {
   const articles = pages.map(parsePage);
@@ -62,7 +62,7 @@ export function buildDataset(pages: readonly Page[], strip = stripRulesOnly): Pa
   });
 }
 
-/** Stage 5 with its rules only. */
+/** The boilerplate pass with its rules only. */
 function stripRulesOnly(articles: Parameters<typeof stripBoilerplate>[0], syndication: Parameters<typeof stripBoilerplate>[1]) {
   return stripBoilerplate(articles, syndication, { model: null }).articles;
 }

@@ -1,7 +1,7 @@
 /**
  * Story text on real pages: the WCXB dev pages as a reader copies them from
  * Chromium, held-out part only (the model never trained on it, see
- * `pages.ts`), run through stages 2 to 5 as one archive and scored with the
+ * `pages.ts`), run through parse, fingerprint, syndication and boilerplate as one archive and scored with the
  * project's metric (4-word shingles, averaged over pages). Untouched text and
  * the rules alone are scored beside the stage, for scale.
  *
@@ -26,7 +26,7 @@ function keptTokens(article: Article): string[] {
   return article.blocks.filter((b) => !b.removed).flatMap((b) => scoreTokens(b.text));
 }
 
-/** Score stage 5 (and, for scale, untouched text and the rules alone) on the held-out real pages. */
+/** Score the boilerplate pass (and, for scale, untouched text and the rules alone) on the held-out real pages. */
 export function evaluateRealPages(dataDir = defaultDataDir()): RealScores {
   const pages = loadPages(dataDir);
   const part = partOf(pages);
@@ -49,7 +49,7 @@ export function evaluateRealPages(dataDir = defaultDataDir()): RealScores {
   const f = (x: number) => x.toFixed(4);
   const line = (name: string, m: ReturnType<typeof aggregate>) => console.log(`  ${name.padEnd(12)} precision ${f(m.P)}  recall ${f(m.R)}  F1 ${f(m.F1)}`);
   console.log(`real pages (WCXB dev, copied from Chromium), held-out part: ${r.pages} pages`);
-  line('stage 5', r.stage);
+  line('boilerplate pass', r.stage);
   line('rules only', r.rulesOnly);
   line('untouched', r.untouched);
 }

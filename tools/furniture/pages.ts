@@ -101,7 +101,7 @@ export function trainingPages(dataDir = defaultDataDir()): Page[] {
   return pages.filter((p) => part.get(p.id) === 'train');
 }
 
-/** The page as stage 2 reads a pasted `.txt` file (its headline, if any, taken out of the blocks). */
+/** The page as parse reads a pasted `.txt` file (its headline, if any, taken out of the blocks). */
 export function parsePage(page: Page): Article {
   const result = parseFile({
     file: `${page.id}.txt`,

@@ -1,5 +1,5 @@
 /**
- * Trains the furniture model of stage 5 on the training pages (never the
+ * Trains the furniture model of the boilerplate pass on the training pages (never the
  * held-out part, see `pages.ts`), reports five-fold cross-validation on them
  * (folds by host), and writes the weights the stage loads.
  *
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
     const fitted = data.filter((_, i) => folds[i] !== without);
     const passes = fitModel(fitted, DEFAULT_SETTINGS);
     const out = {
-      about: 'Weights of the furniture model of stage 5, written by tools/furniture/train.ts; do not edit by hand.',
+      about: 'Weights of the furniture model of the boilerplate pass, written by tools/furniture/train.ts; do not edit by hand.',
       threshold: DEFAULT_SETTINGS.threshold,
       thresholdWithoutGaps: DEFAULT_SETTINGS.thresholdWithoutGaps,
       passes,

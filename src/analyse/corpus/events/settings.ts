@@ -1,5 +1,5 @@
 /**
- * Settings of stage 7 (events). Each is a named constant with its unit and
+ * Settings of the events pass. Each is a named constant with its unit and
  * the reason for its value. The weights of the same-event score were fitted
  * by logistic regression on the candidate pairs of ECB+ split=train (see
  * `tools/eval-events.ts --fit`) and are checked on split=dev.

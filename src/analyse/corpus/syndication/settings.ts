@@ -1,5 +1,5 @@
 /**
- * Settings of stage 4 (syndication). Each value has its unit and the reason
+ * Settings of the syndication pass. Each value has its unit and the reason
  * for it; change them here, nowhere else.
  */
 

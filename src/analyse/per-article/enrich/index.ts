@@ -1,5 +1,5 @@
 /**
- * Stage 6, enrich: dates from datelines, named entities and keywords.
+ * Enrich: dates from datelines, named entities and keywords.
  */
 export {
   commonNouns,

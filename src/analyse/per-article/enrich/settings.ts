@@ -1,5 +1,5 @@
 /**
- * Settings of stage 6 (enrich). Each is a named constant with its unit and
+ * Settings of the enrich step. Each is a named constant with its unit and
  * the reason for its value.
  */
 

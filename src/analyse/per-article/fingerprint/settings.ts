@@ -1,5 +1,5 @@
 /**
- * Settings of stage 3 (fingerprint). Each value has its unit and the reason
+ * Settings of the fingerprint step. Each value has its unit and the reason
  * for it; change them here, nowhere else.
  */
 

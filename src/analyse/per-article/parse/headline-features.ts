@@ -106,7 +106,7 @@ export function isProse(text: string, words: number): boolean {
 export function isDateStamp(text: string): boolean {
   if (wordsOf(text).length > MAX_STAMP_WORDS || !/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/u.test(text)) return false;
   // Copied text glues a stamp's year to the next word or time ("March 3, 2025Jane Doe"), and some pages write
-  // "March 3. 2025" or "3.Mar.2025" (stage 6's `tidyDate` reads them the same way).
+  // "March 3. 2025" or "3.Mar.2025" (enrich's `tidyDate` reads them the same way).
   const tidy = text
     .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2})/gu, '$1 ')
     .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')

@@ -68,7 +68,7 @@ const STAMP_LINES_BEFORE = 3;
 /** Lines searched below the headline for its publication stamp (lines): a dek, a byline, a caption may come first. */
 const STAMP_LINES_AFTER = 8;
 
-/** Rule ids of the lines the parse stage sets apart under a headline; stage 6 reads the date in them first. */
+/** Rule ids of the lines the parse stage sets apart under a headline; enrich reads the date in them first. */
 export const HEAD_RULES = {
   byline: { ruleId: 'byline/author', reason: 'the article’s byline: its author' },
   stamp: { ruleId: 'byline/stamp', reason: 'the article’s publication stamp, by its headline' },
@@ -108,7 +108,7 @@ function findStamp(lines: readonly string[], headline: number): number {
  * (`pickHeadline`, else `findHeadline`; in markdown, `findHeadline`), the
  * byline near it (`findByline`) and the publication stamp near it
  * (`findStamp`). The byline and the stamp stay in the blocks, marked
- * removed, so that the page shows why and stage 6 reads the date.
+ * removed, so that the page shows why and enrich reads the date.
  *
  * @param blocks The page's blocks.
  * @param format The file's format.

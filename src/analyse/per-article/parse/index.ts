@@ -1,7 +1,7 @@
 /**
- * Stage 2, parse: each source file to an Article — front matter checked
+ * Parse: each source file to an Article — front matter checked
  * against one schema, title, outlet and language read from the text when the
- * front matter does not give them (a date the text states is stage 6's to
+ * front matter does not give them (a date the text states is enrich's to
  * read, in that language), body to blocks.
  */
 export { assignArticleIds, parse, parseFile } from './parse.ts';

@@ -1,7 +1,7 @@
 /**
  * Reading what raw copy-paste does not state in front matter: the headline
  * and the outlet; and a front-matter date written out. (A date the text
- * states is read by stage 6, once stage 5 has found the furniture around it.)
+ * states is read by enrich, once the boilerplate pass has found the furniture around it.)
  * Patterns are data; thresholds are named with units.
  */
 import * as chrono from 'chrono-node';

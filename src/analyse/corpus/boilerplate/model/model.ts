@@ -36,7 +36,7 @@ export const LEARNED_FURNITURE = 'furniture/learned';
 /**
  * Rule id of the model's removals of a date stamp just above the story: a
  * by-line family id, so that the stamp still gives the article its date
- * (stage 6 reads removed `byline/` blocks for it).
+ * (enrich reads removed `byline/` blocks for it).
  */
 export const LEARNED_STAMP = 'byline/learned-stamp';
 

@@ -4,7 +4,7 @@
  * inserts, boxes of related stories) that the boilerplate stage left in.
  * They tell what the outlet published next to the story, not the story, so
  * the event features leave them out. Only the archive as a whole shows them,
- * which is why stage 7 finds them and not the per-article stages.
+ * which is why the events pass finds them and not the per-article stages.
  */
 import { keptBlocks } from '../../../per-article/enrich/index.ts';
 import type { Article } from '../../../../model/types.ts';

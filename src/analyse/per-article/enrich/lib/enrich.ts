@@ -1,5 +1,5 @@
 /**
- * Stage 6, enrich: dates from datelines, people/places/organisations and
+ * Enrich: dates from datelines, people/places/organisations and
  * keywords for every article.
  */
 import type { ItemSentence } from 'wink-nlp';
@@ -206,10 +206,10 @@ export function copyrightDate(article: Article): CopyrightYear | null {
  * the outlet writes dates of the same shape day first elsewhere in the
  * archive (`DATE_ORDER_MIN_DATES`, `numericDate`): an outlet prints its
  * stamps from one template, so its unambiguous stamps ("25/10/2011 16:39")
- * say how to read the others. Only dates stage 6 read from the text change;
+ * say how to read the others. Only dates enrich read from the text change;
  * articles are returned as new objects where they do, in the input order.
  *
- * @param articles Articles after stage 6, the whole archive.
+ * @param articles Articles after enrich, the whole archive.
  */
 export function settleDateOrder(articles: readonly Article[]): Article[] {
   const evidence = new Map<string, { dayFirst: number; monthFirst: number }>();

@@ -1,6 +1,6 @@
 /**
  * Terms: the lowercase, stemmed content words of a text, as used by the
- * keyword extraction (stage 6) and by the event features (stage 7).
+ * keyword extraction (enrich) and by the event features (events).
  */
 import type { Article } from '../../../../model/types.ts';
 import type { Stemmer } from '../../../../text/stem.ts';

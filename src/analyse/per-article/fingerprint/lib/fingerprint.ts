@@ -31,7 +31,7 @@ function minhashInto(set: Uint32Array, family: HashFamily, target: Uint32Array, 
 }
 
 /**
- * Stage 3: word shingles and MinHash signatures of every article and block.
+ * Fingerprint: word shingles and MinHash signatures of every article and block.
  *
  * Shingles are hashed runs of `shingleSize` words taken inside one block, so
  * an article's shingle set is the union of its blocks' and its signature is

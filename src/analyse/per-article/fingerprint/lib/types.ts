@@ -1,6 +1,6 @@
 /**
- * Fingerprints of stage 3. Consumed by stages 4 (syndication) and 5
- * (boilerplate); proposed for `src/types.ts`.
+ * Fingerprints of articles and blocks, read by the syndication and the
+ * boilerplate passes.
  */
 
 /** Fingerprint of one article: its blocks' shingles and MinHash signatures. */
