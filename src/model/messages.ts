@@ -187,7 +187,7 @@ export function diagnose<N extends MessageName>(
   name: N,
   file: string,
   args: Parameters<(typeof messages)[N]['message']>,
-  place: { line?: number; column?: number; field?: string; related?: string } = {},
+  place: { line?: number; column?: number; field?: string; related?: string; relatedLine?: number } = {},
 ): Diagnostic {
   const s = messages[name] as MessageSpec<unknown[]>;
   const d: Diagnostic = { file, ruleId: s.ruleId, severity: s.severity, message: s.message(...args), hint: s.hint };
@@ -195,6 +195,7 @@ export function diagnose<N extends MessageName>(
   if (place.column !== undefined) d.column = place.column;
   if (place.field !== undefined) d.field = place.field;
   if (place.related !== undefined) d.related = place.related;
+  if (place.relatedLine !== undefined) d.relatedLine = place.relatedLine;
   return d;
 }
 
@@ -206,6 +207,6 @@ export function formatPlace(d: Diagnostic): string {
 /** One diagnostic as a terminal line (and hint line). */
 export function formatDiagnostic(d: Diagnostic): string {
   const head = `${formatPlace(d)}  ${d.severity}  ${d.message}  [${d.ruleId}]`;
-  const rel = d.related ? `\n    see also: ${d.related}` : '';
+  const rel = d.related ? `\n    see also: ${d.related}${d.relatedLine ? `:${d.relatedLine}` : ''}` : '';
   return head + rel + (d.hint ? `\n    hint: ${d.hint}` : '');
 }

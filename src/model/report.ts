@@ -28,6 +28,8 @@ export interface Diagnostic {
   field?: string;
   /** The twin of this problem (the other file with the same slug, …). */
   related?: string;
+  /** 1-based line of `related` the problem is about, where it has one. */
+  relatedLine?: number;
 }
 
 /** A file the build could not turn into an article, and why. */

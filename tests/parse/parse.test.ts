@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assignArticleIds, parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { dateIn, headlineFromLead, readsAsHeadline } from '../../src/analyse/per-article/parse/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
+import { formatDiagnostic } from '../../src/model/messages.ts';
 import { SEEDS_DIR } from '../support/demo.ts';
 
 function source(file: string, text: string): SourceFile {
@@ -121,7 +122,16 @@ describe('parse: ids', () => {
     const r = parse([source('a.md', '---\ntitle: Same\n---\nx\n'), source('b.md', '---\ntitle: Same\n---\ny\n')]);
     expect(r.articles[0]!.id).toBe('same');
     expect(r.articles[1]!.id).toMatch(/^same-[0-9a-f]{6}$/);
-    expect(r.diagnostics).toMatchObject([{ file: 'b.md', ruleId: 'article/duplicate-slug', related: 'a.md' }]);
+    expect(r.diagnostics).toMatchObject([{ file: 'b.md', line: 2, ruleId: 'article/duplicate-slug', related: 'a.md', relatedLine: 2 }]);
+  });
+
+  it('points a duplicate address at the line it is made from in both files: slug:, title:, or the headline of pasted text', () => {
+    const r = parse([
+      source('a.md', '---\ndate: 2024-01-02\nslug: council-approves-harbour-plan\ntitle: One\n---\nx\n'),
+      source('b.txt', '\nCouncil approves harbour plan\n\nThe council approved the harbour plan on Tuesday after a long debate about its cost and the ferries.\n'),
+    ]);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'article/duplicate-slug')).toMatchObject([{ file: 'b.txt', line: 2, related: 'a.md', relatedLine: 3 }]);
+    expect(formatDiagnostic(r.diagnostics.find((d) => d.ruleId === 'article/duplicate-slug')!)).toContain('see also: a.md:3');
   });
 
   it('lets an article keep the id it was published under when a new file takes its slug', () => {

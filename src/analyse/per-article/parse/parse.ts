@@ -21,6 +21,8 @@ export interface FileParseResult {
   article: Article | null;
   skipped: Skipped | null;
   diagnostics: Diagnostic[];
+  /** The line its address is made from (`slug:` or `title:` of the front matter, the headline line), where there is one. */
+  idLine?: number;
 }
 
 export interface ParseResult {
@@ -55,6 +57,7 @@ export function assignArticleIds(results: FileParseResult[], previous?: Readonly
   const diagnostics: Diagnostic[] = [];
   const taken = new Map<string, string>();
   const ordered = [...results].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byFile = new Map(results.filter((r) => r.article).map((r) => [r.article!.file, r]));
   // Ids kept from the published site, claimed before any new file takes a slug.
   const kept = new Map<string, string>();
   for (const r of ordered) {
@@ -72,7 +75,7 @@ export function assignArticleIds(results: FileParseResult[], previous?: Readonly
     const own = kept.get(a.file);
     if (own !== undefined) {
       const holder = taken.get(a.id);
-      if (own !== a.id && holder !== undefined) diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, holder], { related: holder }));
+      if (own !== a.id && holder !== undefined) diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, holder], twinPlace(r, holder, byFile)));
       articles.push(own === a.id ? a : { ...a, id: own });
       continue;
     }
@@ -81,7 +84,7 @@ export function assignArticleIds(results: FileParseResult[], previous?: Readonly
       const suffix = createHash('sha1').update(a.file).digest('hex').slice(0, SLUG_SUFFIX_CHARS);
       let id = `${a.id}-${suffix}`;
       for (let n = 2; taken.has(id); n++) id = `${a.id}-${suffix}-${n}`;
-      diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, first], { related: first }));
+      diagnostics.push(diagnose('duplicateSlug', a.file, [a.id, first], twinPlace(r, first, byFile)));
       articles.push({ ...a, id });
       taken.set(id, a.file);
     } else {
@@ -117,7 +120,7 @@ export function parseFile(source: SourceFile): FileParseResult {
   const hazard = source.format === 'markdown' ? markdownHazard(body) : null;
   if (hazard) diagnostics.push(diagnose('markdownHazard', file, [hazard], { line: bodyLine }));
   const parsedBlocks = page ? page.blocks : source.format === 'markdown' && !hazard ? markdownBlocks(body, bodyLine) : textBlocks(body, bodyLine);
-  const { title, titleSource, author, rest } = readTitle(data, parsedBlocks, source.format, file, diagnostics);
+  const { title, titleSource, author, rest, titleLine } = readTitle(data, parsedBlocks, source.format, file, diagnostics);
   const blocks = rest.map((b, i) => ({ ...b, index: i }));
   if (blocks.length === 0) {
     if (!title) return { article: null, skipped: { file, reason: 'The file has no text.' }, diagnostics };
@@ -162,7 +165,14 @@ export function parseFile(source: SourceFile): FileParseResult {
   if (page) article.metadataOrigins = page.origins;
   const images = shownImages(blocks, source.images ?? []);
   if (images.length) article.images = images;
-  return { article, skipped: null, diagnostics };
+  const idLine = (data.slug ? fm?.fieldLines.slug : undefined) ?? (titleSource === 'front-matter' ? fm?.fieldLines.title : titleLine);
+  return { article, skipped: null, diagnostics, ...(idLine ? { idLine } : {}) };
+}
+
+/** Where a duplicate address is: this file's line of it, and the file (and line) that has it already. */
+function twinPlace(r: FileParseResult, twin: string, byFile: ReadonlyMap<string, FileParseResult>): Parameters<typeof diagnose>[3] {
+  const twinLine = byFile.get(twin)?.idLine;
+  return { related: twin, ...(r.idLine ? { line: r.idLine } : {}), ...(twinLine ? { relatedLine: twinLine } : {}) };
 }
 
 /**
@@ -176,11 +186,12 @@ function readTitle(
   format: SourceFile['format'],
   file: string,
   diagnostics: Diagnostic[],
-): { title: string; titleSource: TitleSource; author: string | null; rest: Block[] } {
+): { title: string; titleSource: TitleSource; author: string | null; rest: Block[]; titleLine?: number } {
   let title = given.title?.trim() ?? '';
   let titleSource: TitleSource = 'front-matter';
   let author = given.author ?? null;
   let rest = blocks;
+  let titleLine: number | undefined;
   if (!title) {
     const head = readPageHead(blocks, format);
     rest = head.blocks;
@@ -188,6 +199,7 @@ function readTitle(
     if (head.headline) {
       title = head.headline.text;
       titleSource = 'first-line';
+      titleLine = blocks[head.headline.block]?.line;
     } else if (rest.length > 0) {
       const lead = leadBlock(rest);
       title = headlineFromLead(lead.text);
@@ -200,7 +212,7 @@ function readTitle(
     title = path.posix.basename(file).replace(/\.[^.]+$/, '');
     titleSource = 'file-name';
   }
-  return { title, titleSource, author, rest };
+  return { title, titleSource, author, rest, ...(titleLine ? { titleLine } : {}) };
 }
 
 /**
