@@ -75,6 +75,13 @@ export const TITLE_CASE_SHARE = 0.7;
 export const PROSE_MIN_WORDS = 15;
 
 /**
+ * Blocks up to which an article is a short item whose every line is its
+ * story (a headline-only feed entry and its one-line summary): none of it
+ * is page furniture to keep names out of (count).
+ */
+export const SHORT_ITEM_BLOCKS = 2;
+
+/**
  * Mentions that make a name one the story is about (count), when its
  * headline does not give it: a name a story follows comes back; one named
  * once is mostly in passing, or in a line of furniture left in the text.

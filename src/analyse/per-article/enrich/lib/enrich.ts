@@ -12,6 +12,7 @@ import {
   HEAD_STAMP_RULES,
   KEYWORD_COUNT,
   PROSE_MIN_WORDS,
+  SHORT_ITEM_BLOCKS,
   TITLE_CASE_SHARE,
   TITLE_WEIGHT,
 } from '../settings.ts';
@@ -111,14 +112,17 @@ export function isProse(text: string): boolean {
 /**
  * Tag the title and the kept blocks of an article that read as prose
  * (`isProse`), one block at a time (blocks are paragraphs or lines; tagging
- * them alone keeps a title from running into the first sentence).
+ * them alone keeps a title from running into the first sentence). An item
+ * of `SHORT_ITEM_BLOCKS` blocks or fewer (a feed entry, a headline with its
+ * one line) is story throughout: all of it is tagged.
  */
 export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   const its = nlp.its;
   const out: TaggedSentence[] = [];
   // A title in title case capitalises every word: its capitals say nothing about names.
   const title = isTitleCase(article.title) ? [] : [article.title];
-  for (const text of [...title, ...keptBlocks(article).filter(isProse)]) {
+  const kept = keptBlocks(article);
+  for (const text of [...title, ...(kept.length <= SHORT_ITEM_BLOCKS ? kept : kept.filter(isProse))]) {
     if (text.trim() === '') continue;
     const doc = nlp.readDoc(text);
     doc.sentences().each((s: ItemSentence) => {
