@@ -148,13 +148,13 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const slots = await openSlots(outDir, live);
   const previous = await readPublished(outDir, manifest?.build);
   // A failed build closes the store without committing it, so the store stays that of the published site.
-  const cache = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : null;
+  const { store: cache, note } = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : { store: null, note: null };
   try {
     const workers = workersFor(options.workers);
     clock.peek('analysis:load');
     const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
     clock.lap('analysis');
-    const result = await writeSite(archive, { slots, manifest, inputs, options, workers, clock, cache });
+    const result = await writeSite(archive, { slots, manifest, inputs, options, workers, clock, cache, note });
     if (cacheDir) await removeOldCaches(cacheDir);
     return result;
   } finally {
@@ -238,6 +238,8 @@ interface SiteWrite {
   workers: number;
   clock: PhaseClock;
   cache: AnalysisStore | null;
+  /** What the build says about the store (see `openStore`). */
+  note: string | null;
 }
 
 /** Renders, indexes and publishes the site of `archive`. */
@@ -276,7 +278,7 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
     indexed: search.indexed,
     shards: search.shards,
     cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.note ? 1 : 0 } : null,
-    notes: cache?.note ? [cache.note] : [],
+    notes: w.note ? [w.note] : [],
     timings: clock.timings,
   };
 }

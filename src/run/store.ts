@@ -15,8 +15,10 @@
  * build says why (`note`).
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Database, { type Statement } from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { ResultStore } from './executor.ts';
 
 /** Layout of the store's tables; changing them bumps it. */
@@ -46,6 +48,21 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
 `;
 
+/**
+ * better-sqlite3, or why it cannot be loaded: its native part is built when
+ * the package is installed, which an install that skips scripts leaves out.
+ */
+function loadSqlite(): typeof Database | string {
+  try {
+    const sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+    // The native part is loaded by the first database opened, not by the module.
+    new sqlite(':memory:').close();
+    return sqlite;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  }
+}
+
 /** Why a store on disk is not used as it is, or null when it can be. */
 function distrust(db: Database, options: StoreOptions): string | null {
   const check = db.pragma('quick_check', { simple: true });
@@ -60,10 +77,10 @@ function distrust(db: Database, options: StoreOptions): string | null {
 }
 
 /** The database at `file`, or null with the reason it cannot be opened as one. */
-function tryOpen(file: string, options: StoreOptions): { db: Database | null; why: string | null } {
+function tryOpen(sqlite: typeof Database, file: string, options: StoreOptions): { db: Database | null; why: string | null } {
   let db: Database | null = null;
   try {
-    db = new Database(file, { timeout: 10_000 });
+    db = new sqlite(file, { timeout: 10_000 });
     db.pragma('journal_mode = WAL');
     return { db, why: distrust(db, options) };
   } catch (error) {
@@ -87,14 +104,14 @@ export class AnalysisStore implements ResultStore {
   /** Keys asked for or written in this build, by kind: the others are dropped at commit. */
   readonly #used = new Map<string, Set<string>>();
 
-  constructor(options: StoreOptions) {
+  constructor(sqlite: typeof Database, options: StoreOptions) {
     mkdirSync(path.dirname(options.file), { recursive: true });
     const existed = existsSync(options.file);
-    let { db, why } = tryOpen(options.file, options);
+    let { db, why } = tryOpen(sqlite, options.file, options);
     if (why !== null) {
       db?.close();
       removeDatabase(options.file);
-      db = new Database(options.file, { timeout: 10_000 });
+      db = new sqlite(options.file, { timeout: 10_000 });
       db.pragma('journal_mode = WAL');
     }
     this.note = why === null || !existed ? null : `The analysis store ${options.file} was not used and is made again: ${why}.`;
@@ -167,7 +184,17 @@ export class AnalysisStore implements ResultStore {
   }
 }
 
-/** Opens (or makes) the store at `options.file`, emptied when it cannot be trusted, in a transaction of its own. */
-export function openStore(options: StoreOptions): AnalysisStore {
-  return new AnalysisStore(options);
+/**
+ * Opens (or makes) the store at `options.file`, emptied when it cannot be
+ * trusted, in a transaction of its own. Without SQLite (the package
+ * installed without its native part) there is no store, and the note says
+ * so: the build computes everything, as with no cache.
+ */
+export function openStore(options: StoreOptions): { store: AnalysisStore | null; note: string | null } {
+  const sqlite = loadSqlite();
+  if (typeof sqlite === 'string') {
+    return { store: null, note: `There is no analysis store, so every article is analysed again: SQLite could not be loaded (${sqlite}). Reinstall Dateline with its install scripts allowed.` };
+  }
+  const store = new AnalysisStore(sqlite, options);
+  return { store, note: store.note };
 }

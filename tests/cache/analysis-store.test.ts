@@ -8,7 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, type StoreOptions } from '../../src/run/store.ts';
+import { openStore as open, type AnalysisStore, type StoreOptions } from '../../src/run/store.ts';
+
+/** The store, which this machine's SQLite must give. */
+function openStore(options: StoreOptions): AnalysisStore {
+  const { store, note } = open(options);
+  if (!store) throw new Error(note ?? 'no store');
+  return store;
+}
 
 const bytes = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
