@@ -140,5 +140,6 @@ describe('an incremental build', () => {
       }),
       { numRuns: 3 },
     );
-  });
+    // Up to seven builds a run, each a process of its own.
+  }, 900_000);
 });
