@@ -238,7 +238,7 @@ interface SiteWrite {
   workers: number;
   clock: PhaseClock;
   cache: AnalysisStore | null;
-  /** What the build says about the store (see `openStore`). */
+  /** What the build says about the store before reading it (see `openStore`). */
   note: string | null;
 }
 
@@ -278,7 +278,7 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
     indexed: search.indexed,
     shards: search.shards,
     cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.note ? 1 : 0 } : null,
-    notes: w.note ? [w.note] : [],
+    notes: [w.note, cache?.note].filter((n): n is string => Boolean(n)),
     timings: clock.timings,
   };
 }

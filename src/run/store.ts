@@ -12,7 +12,11 @@
  * the site it was committed with; a store of another version, of another
  * site than the published one (a build killed between the commit and the
  * swap), or one SQLite finds damaged, is not trusted: it is emptied and the
- * build says why (`note`).
+ * build says why (`note`). Damage is found as the entries are read (SQLite
+ * checks the structure of each page it reads), not by checking the whole
+ * file first, which takes seconds per hundred megabytes: a build that meets
+ * a damaged page stops reading the store, computes the rest, and removes
+ * the file instead of committing.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,8 +69,6 @@ function loadSqlite(): typeof Database | string {
 
 /** Why a store on disk is not used as it is, or null when it can be. */
 function distrust(db: Database, options: StoreOptions): string | null {
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') return `it is damaged (${String(check)})`;
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get();
   if (!tables) return 'it holds no record of what made it';
   const meta = new Map((db.prepare('SELECT name, value FROM meta').all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
@@ -96,8 +98,10 @@ function removeDatabase(file: string): void {
 /** The store. One build at a time: a second one waits for the first's transaction (up to ten seconds) and then fails. */
 export class AnalysisStore implements ResultStore {
   readonly stats: StoreStats = { hits: 0, misses: 0, written: 0, dropped: 0 };
-  /** Why the store on disk was emptied before this build, or null. */
-  readonly note: string | null;
+  readonly #file: string;
+  #note: string | null = null;
+  /** Set when a read met a damaged page: the store is no longer read, written or committed. */
+  #damaged = false;
   readonly #db: Database;
   readonly #get: Statement;
   readonly #put: Statement;
@@ -114,7 +118,8 @@ export class AnalysisStore implements ResultStore {
       db = new sqlite(options.file, { timeout: 10_000 });
       db.pragma('journal_mode = WAL');
     }
-    this.note = why === null || !existed ? null : `The analysis store ${options.file} was not used and is made again: ${why}.`;
+    this.#file = options.file;
+    if (why !== null && existed) this.#note = `The analysis store ${options.file} was not used and is made again: ${why}.`;
     this.#db = db!;
     this.#db.pragma('synchronous = NORMAL');
     this.#db.exec(SCHEMA);
@@ -128,7 +133,7 @@ export class AnalysisStore implements ResultStore {
 
   /** The stored bytes of `key`, or undefined. */
   getBytes(kind: string, key: string): Buffer | undefined {
-    const value = this.#get.get(kind, key) as Buffer | undefined;
+    const value = this.#damaged ? undefined : this.#read(kind, key);
     if (value === undefined) {
       this.stats.misses++;
       return undefined;
@@ -141,11 +146,38 @@ export class AnalysisStore implements ResultStore {
   /** The stored value of `key`, or undefined. */
   get<T>(kind: string, key: string): T | undefined {
     const bytes = this.getBytes(kind, key);
-    return bytes === undefined ? undefined : (JSON.parse(bytes.toString('utf8')) as T);
+    if (bytes === undefined) return undefined;
+    try {
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } catch (error) {
+      this.#damage(error);
+      return undefined;
+    }
+  }
+
+  /** Why the store on disk was not used, or not all of it, in this build; null when it was. */
+  get note(): string | null {
+    return this.#note;
+  }
+
+  /** The bytes of an entry, or undefined when there is none or its page is damaged. */
+  #read(kind: string, key: string): Buffer | undefined {
+    try {
+      return this.#get.get(kind, key) as Buffer | undefined;
+    } catch (error) {
+      this.#damage(error);
+      return undefined;
+    }
+  }
+
+  #damage(error: unknown): void {
+    this.#damaged = true;
+    this.#note = `The analysis store ${this.#file} is damaged (${error instanceof Error ? error.message : String(error)}); it was read no further and is made again by the next build.`;
   }
 
   /** Stores the UTF-8 bytes of a value's JSON under `key`, in this build's transaction. */
   setBytes(kind: string, key: string, json: Uint8Array): void {
+    if (this.#damaged) return;
     this.#put.run(kind, key, Buffer.from(json.buffer, json.byteOffset, json.byteLength));
     this.#use(kind, key);
     this.stats.written++;
@@ -159,6 +191,11 @@ export class AnalysisStore implements ResultStore {
    * store belongs to, and commits: called just before that site is published.
    */
   commit(siteKey: string): void {
+    if (this.#damaged) {
+      this.close();
+      removeDatabase(this.#file);
+      return;
+    }
     const stale: [string, string][] = [];
     for (const row of this.#db.prepare('SELECT kind, key FROM results').raw().iterate() as IterableIterator<[string, string]>) {
       if (!this.#used.get(row[0])?.has(row[1])) stale.push(row);
@@ -191,10 +228,10 @@ export class AnalysisStore implements ResultStore {
  * so: the build computes everything, as with no cache.
  */
 export function openStore(options: StoreOptions): { store: AnalysisStore | null; note: string | null } {
+  // The store's own notes (`AnalysisStore.note`) are known once the build has read it.
   const sqlite = loadSqlite();
   if (typeof sqlite === 'string') {
     return { store: null, note: `There is no analysis store, so every article is analysed again: SQLite could not be loaded (${sqlite}). Reinstall Dateline with its install scripts allowed.` };
   }
-  const store = new AnalysisStore(sqlite, options);
-  return { store, note: store.note };
+  return { store: new AnalysisStore(sqlite, options), note: null };
 }

@@ -4,7 +4,7 @@
  * next, and a store of another version, of another site, or damaged, is
  * emptied with a note instead of being trusted.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, closeSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,33 @@ describe('the analysis store', () => {
     const c = openStore({ ...options, published: 'site-2' });
     expect(c.note).toBeNull();
     expect(c.get('parse', 'k1')).toBe(3);
+    c.close();
+  });
+
+  it('stops reading a store whose pages are damaged, says so, and is made again by the next build', () => {
+    const options = fresh();
+    const a = openStore(options);
+    const story = 'The river rose through the lower streets. '.repeat(100);
+    for (let i = 0; i < 400; i++) a.setBytes('parse', `k${i}`, bytes({ i, story }));
+    a.commit('site-1');
+    a.close();
+    // Garbage over pages in the middle of the file: the header and the first tables stay whole.
+    const fd = openSync(options.file, 'r+');
+    const size = statSync(options.file).size;
+    for (let at = Math.floor(size / 3 / 4096) * 4096; at < (size * 2) / 3; at += 4096 * 7) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, at);
+    closeSync(fd);
+    const b = openStore({ ...options, published: 'site-1' });
+    expect(b.note).toBeNull();
+    const read = Array.from({ length: 400 }, (_, i) => b.get<{ i: number; story: string }>('parse', `k${i}`));
+    // What was read before the damage was met is whole; nothing is read after it.
+    for (const [i, r] of read.entries()) if (r !== undefined) expect(r).toEqual({ i, story });
+    expect(read.filter((r) => r === undefined).length).toBeGreaterThan(0);
+    expect(b.note).toMatch(/is damaged/);
+    b.commit('site-2');
+    b.close();
+    expect(existsSync(options.file)).toBe(false);
+    const c = openStore({ ...options, published: 'site-2' });
+    expect(c.get('parse', 'k0')).toBeUndefined();
     c.close();
   });
 });
