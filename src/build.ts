@@ -12,7 +12,7 @@
  *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviousBuild } from './analyse/index.ts';
 import { load, type LoadResult } from './load/index.ts';
@@ -22,7 +22,7 @@ import { idRecord, readPublished } from './output/previous.ts';
 import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
 import { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
 import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { openCache, type CacheStore } from './run/cache.ts';
+import { openStore, type AnalysisStore } from './run/store.ts';
 import { pipelineVersion } from './run/version.ts';
 import { defaultWorkers } from './run/workers/pool.ts';
 
@@ -33,7 +33,8 @@ export interface BuildOptions extends Omit<PipelineOptions, 'cache' | 'previous'
   /** Build the Pagefind search index (default: `true`). */
   search?: boolean;
   /**
-   * Folder of the cache of per-article results, or `false` for none
+   * Folder of the cache (what loading read of each file), or `false` for no
+   * cache and no analysis store: everything is read and computed again
    * (default: `$DATELINE_CACHE`, else `.dateline/cache` beside the output folder).
    */
   cacheDir?: string | false;
@@ -64,8 +65,10 @@ export interface BuildResult {
   indexed: number;
   /** Search shards indexed in this build, of all shards. */
   shards: { indexed: number; total: number };
-  /** Cache hits and misses. */
+  /** Results read from the analysis store, computed, and whether the store was emptied as untrusted (1) or not (0). */
   cache: { hits: number; misses: number; rejected: number } | null;
+  /** What the build tells a person about itself besides the content: the analysis store not trusted. */
+  notes: string[];
   /** Milliseconds per phase (and per analysis phase, as `analysis:<phase>`). */
   timings: Record<string, number>;
 }
@@ -75,6 +78,11 @@ export function cacheDirFor(outDir: string, option?: string | false): string | f
   if (option !== undefined) return option;
   if (process.env.DATELINE_CACHE !== undefined) return process.env.DATELINE_CACHE === '' ? false : process.env.DATELINE_CACHE;
   return path.join(stateDir(outDir), 'cache');
+}
+
+/** The analysis store of the site in `outDir`: in the hidden folder beside it, one per output folder. */
+export function storeFileFor(outDir: string): string {
+  return path.join(stateDir(outDir), 'store', `${path.basename(path.resolve(outDir))}.sqlite`);
 }
 
 /**
@@ -139,13 +147,30 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   // From here on the site is built: the tree that is not published becomes this build's.
   const slots = await openSlots(outDir, live);
   const previous = await readPublished(outDir, manifest?.build);
-  const cache = cacheDir ? openCache({ dir: cacheDir, version: inputs.version }) : null;
-  const workers = workersFor(options.workers);
-  clock.peek('analysis:load');
-  const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
-  await cache?.flush();
-  clock.lap('analysis');
-  return writeSite(archive, { contentDir, slots, manifest, inputs, options, workers, clock, cache });
+  // A failed build closes the store without committing it, so the store stays that of the published site.
+  const { store: cache, note } = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : { store: null, note: null };
+  try {
+    const workers = workersFor(options.workers);
+    clock.peek('analysis:load');
+    const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
+    clock.lap('analysis');
+    const result = await writeSite(archive, { contentDir, slots, manifest, inputs, options, workers, clock, cache, note });
+    if (cacheDir) await removeOldCaches(cacheDir);
+    return result;
+  } finally {
+    cache?.close();
+  }
+}
+
+/** Removes the shard folders (`v1-<version>`) where builds kept per-article results before the analysis store. */
+async function removeOldCaches(cacheDir: string): Promise<void> {
+  let names: string[] = [];
+  try {
+    names = await readdir(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (/^v\d+-[0-9a-f]+$/.test(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
 }
 
 /** The site settings, the versions of the code and the templates, and the key of all the site is made from. */
@@ -171,6 +196,7 @@ function upToDate(manifest: Manifest, timings: Record<string, number>): BuildRes
     indexed: record.indexed,
     shards: { indexed: 0, total: record.shards },
     cache: null,
+    notes: [],
     timings,
   };
 }
@@ -179,7 +205,7 @@ function upToDate(manifest: Manifest, timings: Record<string, number>): BuildRes
 async function analyseContent(
   contentDir: string,
   loaded: LoadResult,
-  run: { options: BuildOptions; inputs: BuildInputs; previous: PreviousBuild | undefined; cache: CacheStore | null; workers: number; clock: PhaseClock },
+  run: { options: BuildOptions; inputs: BuildInputs; previous: PreviousBuild | undefined; cache: AnalysisStore | null; workers: number; clock: PhaseClock },
 ): Promise<Archive> {
   let phase = '';
   let started = performance.now();
@@ -213,7 +239,9 @@ interface SiteWrite {
   options: BuildOptions;
   workers: number;
   clock: PhaseClock;
-  cache: CacheStore | null;
+  cache: AnalysisStore | null;
+  /** What the build says about the store before reading it (see `openStore`). */
+  note: string | null;
 }
 
 /** Renders, indexes and publishes the site of `archive`. */
@@ -234,6 +262,8 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
   const counts = { articles: archive.articles.length, events: archive.events.length, listPages: archive.listPages.length };
   site.tree.record({ key: w.inputs.key, report: archive.report, ...counts, indexed: search.indexed, shards: search.shards.total, ...idRecord(exported) });
   const manifest = await site.tree.finish();
+  // The store is committed with the key of the site about to be published: were the swap not to happen, the next build finds they differ.
+  w.cache?.commit(w.inputs.key);
   await swap(w.slots, manifest);
   if (options.cacheDir === undefined && process.env.DATELINE_CACHE === undefined) {
     await rm(path.join(path.dirname(w.slots.out), OLD_CACHE_NAME), { recursive: true, force: true });
@@ -250,7 +280,8 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
     rendered,
     indexed: search.indexed,
     shards: search.shards,
-    cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.stats.rejected.length } : null,
+    cache: cache ? { hits: cache.stats.hits, misses: cache.stats.misses, rejected: cache.note ? 1 : 0 } : null,
+    notes: [w.note, cache?.note].filter((n): n is string => Boolean(n)),
     timings: clock.timings,
   };
 }

@@ -10,8 +10,7 @@ import { diagnose } from './model/messages.ts';
 import type { Archive, SiteSettings } from './model/types.ts';
 import { bodyStep } from './output/body-step.ts';
 import { group } from './present/index.ts';
-import type { CacheStore } from './run/cache.ts';
-import { createExecutor } from './run/executor.ts';
+import { createExecutor, type ResultStore } from './run/executor.ts';
 
 export interface PipelineOptions extends LoadOptions {
   /** Site title, address and language (default: `DEFAULT_SITE`). */
@@ -22,8 +21,8 @@ export interface PipelineOptions extends LoadOptions {
   onStage?: (stage: string, detail?: string) => void;
   /** Told how far a per-article step has come: items computed of those not in the cache. */
   onProgress?: (stage: string, done: number, total: number) => void;
-  /** Cache of per-article results (default: none, everything is computed). */
-  cache?: CacheStore | null;
+  /** Store of per-article results (default: none, everything is computed). */
+  cache?: ResultStore | null;
   /** Worker threads for the per-article steps (default: `0`, the main thread). */
   workers?: number;
   /** The loaded folder, when the caller has loaded it already (default: the folder is loaded). */

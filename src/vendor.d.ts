@@ -18,3 +18,25 @@ declare module 'js-yaml' {
   }
   export function load(text: string, options?: { filename?: string; json?: boolean }): unknown;
 }
+
+/** better-sqlite3 12 ships no type declarations; the analysis store (`src/run/store.ts`) uses this much of it. */
+declare module 'better-sqlite3' {
+  export interface Statement {
+    get(...params: unknown[]): unknown;
+    all(...params: unknown[]): unknown[];
+    run(...params: unknown[]): { changes: number };
+    iterate(...params: unknown[]): IterableIterator<unknown>;
+    raw(toggle?: boolean): Statement;
+    pluck(toggle?: boolean): Statement;
+  }
+  class Database {
+    constructor(file: string, options?: { timeout?: number; fileMustExist?: boolean });
+    prepare(sql: string): Statement;
+    exec(sql: string): this;
+    pragma(source: string, options?: { simple?: boolean }): unknown;
+    close(): void;
+    readonly inTransaction: boolean;
+    readonly open: boolean;
+  }
+  export default Database;
+}

@@ -24,6 +24,7 @@ export async function buildCommand(plan: ArchivePlan, values: Values, term: Term
     } else {
       term.print(summarise(result.report, { verbose: values.verbose ?? false }));
     }
+    for (const note of result.notes) term.note(note);
     if (result.upToDate) {
       term.note(`The site in ${out} is up to date: its content, settings and code are those it was built from (checked in ${elapsed(started)}); nothing written.`);
     } else {

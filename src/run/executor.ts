@@ -6,14 +6,25 @@
  * stores, so a cached build and an uncached one see the same data.
  */
 import type { AnyStep, Executor, Intern, ResultsOf } from '../analyse/index.ts';
-import { fromEntryBytes, type CacheStore } from './cache.ts';
+import { fromEntryBytes } from './cache.ts';
 import { runStep } from './workers/jobs.ts';
 import { MIN_ITEMS_FOR_WORKERS, STEPS_JOB, WorkerPool, type Progress } from './workers/pool.ts';
 
+/**
+ * Where results are kept between builds: the analysis store of a build
+ * (`store.ts`) or the cache of shard files (`cache.ts`). `get` gives the
+ * decoded JSON of an entry; `release` says a step is done with its kind.
+ */
+export interface ResultStore {
+  get<T>(kind: string, key: string): T | undefined | Promise<T | undefined>;
+  setBytes(kind: string, key: string, json: Uint8Array): void | Promise<void>;
+  release(kind: string): void | Promise<void>;
+}
+
 /** Options of `createExecutor`. */
 export interface ExecutorOptions {
-  /** The persistent cache (default: none, everything is computed). */
-  cache?: CacheStore | null;
+  /** The persistent store of results (default: none, everything is computed). */
+  cache?: ResultStore | null;
   /** Worker threads (default: `0`, the main thread does the work). */
   workers?: number;
   /** Told how many of the items to compute are done, by the name of the first step (default: not told). */
@@ -55,7 +66,7 @@ interface Mapping<I> {
  * ends, so that their heaps do not outlive the step.
  */
 export class StepExecutor implements Executor {
-  readonly #cache: CacheStore | null;
+  readonly #cache: ResultStore | null;
   readonly #workers: number;
   readonly #onProgress: ExecutorOptions['onProgress'];
   readonly #minItemsForWorkers: number;
