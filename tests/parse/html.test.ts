@@ -154,7 +154,8 @@ describe('saved pages: the story', () => {
 
 describe('saved pages: a page as a browser saves it', () => {
   it('reads the story of a news page whole, and each piece of its furniture with its own reason', () => {
-    const a = parsed('demo/valley-courier-boil-water-notice.html');
+    // The demo's saved pages, read as a page alone (without the pictures saved beside it).
+    const a = parsed('../../../content/valley-courier-boil-water-notice.html');
     expect(a).toMatchObject({
       title: 'Boil-water notice for 40,000 homes after Marrow Valley plant fault',
       date: '2025-03-14',
@@ -171,7 +172,7 @@ describe('saved pages: a page as a browser saves it', () => {
   });
 
   it('reads an older page without an article element by its density, byline and share line set aside', () => {
-    const a = parsed('demo/northfield-post-kestrel-bridge-water.html');
+    const a = parsed('../../../content/northfield-post-kestrel-bridge-water.html');
     expect(a).toMatchObject({ date: '2025-03-15', author: 'Sam Whitlow', source: 'Northfield Evening Post' });
     expect(kept(a)).toHaveLength(5);
     expect(removed(a).map(([rule]) => rule)).toEqual(['html/byline', 'html/share']);
