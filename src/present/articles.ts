@@ -93,9 +93,9 @@ function otherReports(a: Article, eventArticles: string[], cat: Catalogue): Arti
     .filter((o): o is Article => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
 }
 
-/** The article's summary, else its first kept paragraph of more than eight words (else its text), shortened. */
+/** The article's summary, else its first kept paragraph of more than eight words, never a picture's caption (else its text), shortened. */
 function descriptionOf(a: Article, text: string): string {
-  return printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
+  return printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.kind !== 'figure' && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
 }
 
 /** The blocks removed as furniture, with why. */

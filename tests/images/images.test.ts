@@ -13,6 +13,7 @@ import { load } from '../../src/load/index.ts';
 import { imageKind } from '../../src/load/images.ts';
 import { renderBody } from '../../src/output/body.ts';
 import { markdownBlocks } from '../../src/analyse/per-article/parse/blocks.ts';
+import { keptBlocks } from '../../src/analyse/per-article/enrich/lib/terms.ts';
 import type { PageImage, SourceFile } from '../../src/model/types.ts';
 
 /** The first bytes of a JPEG and of a PNG: enough for the loader to know them. */
@@ -41,6 +42,9 @@ describe('pictures of a saved page, as parsed', () => {
     expect(figure.text).toBe('The ferry at its berth The morning ferry. Photo: staff');
     expect(JSON.stringify(figure.node)).toContain(`"url":"media/${sha(JPEG)}.jpg"`);
     expect(article!.images).toEqual([{ path: `media/${sha(JPEG)}.jpg`, file: 'Story_files/ferry.jpg' }]);
+    // What the picture shows is not what the story says: names, keywords and events read the story alone.
+    expect(keptBlocks(article!)).not.toContain(figure.text);
+    expect(keptBlocks(article!)).toHaveLength(3);
   });
 
   it('drops remote pictures, tracking pixels, pictures it has no file of, and a mark the page forged itself', () => {

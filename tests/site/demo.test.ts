@@ -78,6 +78,8 @@ describe('dateline build of the demo archive', () => {
     expect(courier!.event).toBe(post!.event);
     expect([seed('000').event, seed('003').event, seed('004').event]).not.toContain(courier!.event);
     expect([courier!.source, post!.source]).toEqual(['The Valley Courier', 'Northfield Evening Post']);
+    // The event is described by a story sentence, never by the picture's caption.
+    expect(archive.events.find((e) => e.id === courier!.event)!.description).toMatch(/^About 40,000 homes in the Marrow Valley/);
     const picture = readFileSync(path.join(ROOT, 'content/valley-courier-boil-water-notice_files/works.png'));
     const copy = `media/${createHash('sha256').update(picture).digest('hex')}.png`;
     expect(readFileSync(path.join(site, copy)).equals(picture)).toBe(true);

@@ -2,10 +2,11 @@
  * The README's screenshots, taken in Debian's Chromium from a built site:
  *
  *   node bin/dateline.js build content --out /tmp/demo
- *   node --import tsx tests/support/screenshots.ts /tmp/demo docs/screenshots [query] [--only=name,…]
+ *   node --import tsx tests/support/screenshots.ts /tmp/demo docs/screenshots [query] [--only=name,…] [--article=id]
  *
  * `home`; `event` (the one with most reports) and `coverage` (its coverage
- * strip alone); `article` (the first report of that event); `search` (the
+ * strip alone); `article` (the first report of that event, or the article
+ * `--article` names); `search` (the
  * search page with a query, default `asylum`) and `search-grouped` (its
  * results grouped by event); at 1200 px wide. `--only` takes some of them.
  */
@@ -27,7 +28,8 @@ const archive = JSON.parse(readFileSync(path.join(siteDir, 'archive.json'), 'utf
   articles: { id: string; url: string }[];
 };
 const event = [...archive.events].sort((a, b) => b.articles.length - a.articles.length)[0]!;
-const article = archive.articles.find((a) => a.id === event.articles[0])!;
+const chosen = args.find((a) => a.startsWith('--article='))?.slice('--article='.length) ?? event.articles[0];
+const article = archive.articles.find((a) => a.id === chosen)!;
 const results = async (p: Page) => {
   await p.waitForSelector('#search-results li', { timeout: 30_000 });
 };

@@ -27,9 +27,10 @@ export function terms(text: string, stemmer: Stemmer): Term[] {
   return out;
 }
 
-/** The kept body blocks of an article (blocks a stage has removed are left out). */
+/** The kept story blocks of an article (blocks a pass has removed, and pictures with their captions, are left out). */
 export function keptBlocks(article: Article): string[] {
-  return article.blocks.filter((b) => !b.removed && b.text.trim() !== '').map((b) => b.text);
+  // A picture's alternative text and caption say what the picture shows, not what the story says.
+  return article.blocks.filter((b) => !b.removed && b.kind !== 'figure' && b.text.trim() !== '').map((b) => b.text);
 }
 
 /** Title and kept body of an article as one text, blocks on their own lines. */
