@@ -6,13 +6,12 @@
  * stores, so a cached build and an uncached one see the same data.
  */
 import type { AnyStep, Executor, Intern, ResultsOf } from '../analyse/index.ts';
-import { fromEntryBytes } from './cache.ts';
 import { runStep } from './workers/jobs.ts';
 import { MIN_ITEMS_FOR_WORKERS, STEPS_JOB, WorkerPool, type Progress } from './workers/pool.ts';
 
 /**
- * Where results are kept between builds: the analysis store of a build
- * (`store.ts`) or the cache of shard files (`cache.ts`). `get` gives the
+ * Where results are kept between builds: the analysis store (`store.ts`).
+ * `get` gives the
  * decoded JSON of an entry; `release` says a step is done with its kind.
  */
 export interface ResultStore {
@@ -154,4 +153,9 @@ export class StepExecutor implements Executor {
 /** An executor over `options.cache` and `options.workers` threads. */
 export function createExecutor(options: ExecutorOptions = {}): StepExecutor {
   return new StepExecutor(options);
+}
+
+/** The value an entry's bytes (the UTF-8 of its JSON) hold: how a result is read back from the store's bytes. */
+function fromEntryBytes<T>(bytes: Uint8Array): T {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as T;
 }

@@ -12,7 +12,10 @@ import { parsedArchive, parseStep } from '../../src/analyse/steps/parse.ts';
 import { load } from '../../src/load/index.ts';
 import { bodyStep } from '../../src/output/body-step.ts';
 import { runPipeline } from '../../src/pipeline.ts';
-import { openCache } from '../../src/run/cache.ts';
+import { openStore } from '../../src/run/store.ts';
+
+/** An analysis store in `dir`, trusted when it was committed for the site `published`. */
+const storeIn = (dir: string, published: string | null = null) => openStore({ file: path.join(dir, 'store.sqlite'), version: 'test', published }).store!;
 import { createExecutor } from '../../src/run/executor.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '..', '..', 'content');
@@ -42,11 +45,12 @@ describe('the executor of the per-article steps', () => {
 
   it('gives the same archive from a warm cache, with no file or article computed again', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
-    const cold = openCache({ dir, version: 'test' });
+    const cold = storeIn(dir);
     const first = await runPipeline(DEMO, { cache: cold });
-    await cold.flush();
+    cold.commit('site');
+    cold.close();
     expect(cold.stats.hits).toBe(0);
-    const warm = openCache({ dir, version: 'test' });
+    const warm = storeIn(dir, 'site');
     const second = await runPipeline(DEMO, { cache: warm });
     expect(warm.stats.misses).toBe(0);
     // Each file's parse, each article's enrichment and body.
@@ -63,7 +67,7 @@ describe('the executor of the per-article steps', () => {
     const bold = parsed.articles.find((a) => a.file === 'bold.md')!;
     expect(plain.blocks[0]!.text).toBe(bold.blocks[0]!.text);
     const dir = await mkdtemp(path.join(tmpdir(), 'dateline-stages-'));
-    const cache = openCache({ dir, version: 'test' });
+    const cache = storeIn(dir);
     const run = createExecutor({ cache });
     const [[first]] = await run.map([bodyStep], [{ article: plain, key: contentKey(plain) }]);
     const [[second]] = await run.map([bodyStep], [{ article: bold, key: contentKey(bold) }]);
