@@ -11,6 +11,7 @@
  */
 import type { Rule } from './lib/types.ts';
 import { headlineBox } from './rules/headline-box.ts';
+import { loneListHeading } from './rules/lone-list-heading.ts';
 import { otherHeadlineList } from './rules/other-headline-list.ts';
 import { otherHeadline } from './rules/other-headline.ts';
 import { ownTitle } from './rules/own-title.ts';
@@ -90,6 +91,15 @@ export const rules: readonly Rule[] = [
     counterExample: 'Facebook and Twitter removed the posts on Monday.',
   },
 
+  {
+    id: 'nav/submenu',
+    description: 'A menu entry with its submenu button\u2019s label: "About us Open submenu", "Services submenu".',
+    pattern: /(?:^|\s)(?:open\s+|toggle\s+|expand\s+|show\s+)?sub-?menu$/i,
+    maxWords: 10,
+    example: 'Read the reports Open submenu',
+    counterExample: 'The update moved the settings into a submenu that few users found.',
+  },
+
   // ── sharing and following ───────────────────────────────────────────────
   {
     id: 'share/outlet-on-network',
@@ -121,6 +131,22 @@ export const rules: readonly Rule[] = [
     maxWords: 45,
     example: 'Sign up for our morning briefing and get the day’s top stories in your inbox.',
     counterExample: 'The group had used a newsletter to recruit members across the region, police said.',
+  },
+  {
+    id: 'promo/call-to-action',
+    description: 'A button or link that asks the reader to act: "Get started for free", "Book a demo", "Start your free trial", "Buy now at X".',
+    pattern:
+      /^(?:get started(?:\s+(?:for free|today|now|with\s+\S+))?|learn more|read full review|see more(?:\s+\S+)?|view more|book (?:a |an |your )?(?:free )?(?:demo|call|consultation|intro call)|request (?:a |your )?(?:free )?(?:demo|quote|consultation|information)|get (?:a |your )?(?:free )?quote(?:\s+from\s+.{1,40})?|start (?:a |your )?free trial(?:\s+of\s+.{1,40})?|try (?:it |\S+ )?(?:for )?free|sign up(?:\s+(?:now|today|for (?:a )?(?:free\b.*|newsletters?|our newsletter)))?|download (?:now|the (?:e-?book|app|report|guide|white ?paper))|buy now(?:\s+at\s+.{1,40})?|shop now|(?:see|check) (?:the )?price(?:\s+at\s+.{1,40})?|view (?:on|at) (?:amazon|ebay|walmart|best buy|target)|join (?:my|our) (?:free )?newsletter)[:.!]?$/i,
+    maxWords: 10,
+    example: 'Start your free trial of Acme Workspace',
+    counterExample: 'Get started early, the coach told the runners, because the heat builds by noon.',
+  },
+  {
+    id: 'share/label',
+    description: 'The label before a row of share buttons: "Share:", "Share this on:", "Like this:".',
+    pattern: /^(?:share(?:\s+this)?(?:\s+(?:article|story|post|page|resource))?(?:\s+on)?|like this)\s*:$/i,
+    example: 'Share this on:',
+    counterExample: 'Share prices fell 4% on Monday.',
   },
   {
     id: 'promo/support-us',
@@ -298,4 +324,5 @@ export const rules: readonly Rule[] = [
   otherHeadlineList,
   repeatedLine,
   ownTitle,
+  loneListHeading,
 ];
