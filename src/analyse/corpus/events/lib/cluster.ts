@@ -2,6 +2,7 @@
  * Average-link agglomerative clustering over a sparse similarity graph, and
  * the attaching of small clusters it leaves alone.
  */
+import { clearBest } from './clear-best.ts';
 import { median } from './dates.ts';
 import { Heap, type Entry } from './heap.ts';
 
@@ -237,19 +238,12 @@ export function attachSmall(labels: readonly number[], edges: readonly Edge[], o
   const target = new Map<number, number>();
   for (const small of [...sums.keys()].sort((x, y) => x - y)) {
     const n = size(small);
-    let best = -1;
-    let bestMean = 0;
-    let second = 0;
-    for (const [other, s] of [...(sums.get(small) as Map<number, number>)].sort((x, y) => x[0] - y[0])) {
-      if (size(other) <= n) continue;
-      const mean = s / (n * size(other));
-      if (mean > bestMean) {
-        second = bestMean;
-        bestMean = mean;
-        best = other;
-      } else if (mean > second) second = mean;
-    }
-    if (best < 0 || bestMean < options.minMean || bestMean < options.margin * second) continue;
+    const means = [...(sums.get(small) as Map<number, number>)]
+      .sort((x, y) => x[0] - y[0])
+      .filter(([other]) => size(other) > n)
+      .map(([other, s]) => [other, s / (n * size(other))] as const);
+    const best = clearBest(means, options.minMean, options.margin);
+    if (best < 0) continue;
     if (options.allowed && !options.allowed(members.get(small) as number[], members.get(best) as number[])) continue;
     target.set(small, best);
   }

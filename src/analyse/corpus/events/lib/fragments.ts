@@ -5,6 +5,7 @@
  * angle), but the event's reports together tell its story, and the report
  * tells the same one (part of step 4 of `clusterEvents`).
  */
+import { clearBest } from './clear-best.ts';
 import { FRAGMENT_MARGIN, FRAGMENT_MIN_COSINE } from '../settings.ts';
 import type { Edge } from './cluster.ts';
 import { sumVectors } from './conflict.ts';
@@ -69,15 +70,13 @@ export function joinFragments(labels: readonly number[], edges: readonly Edge[],
   const target = new Map<number, number>();
   for (const fragment of [...neighbours.keys()].sort((x, y) => x - y)) {
     const own = centroid(fragment);
-    let best = -1;
-    let bestCos = 0;
-    let second = 0;
-    for (const other of [...(neighbours.get(fragment) as Set<number>)].sort((x, y) => x - y)) {
-      const c = cosine(own, centroid(other));
-      if (c > bestCos) [second, bestCos, best] = [bestCos, c, other];
-      else if (c > second) second = c;
-    }
-    if (best < 0 || bestCos < minCosine || bestCos < margin * second) continue;
+    const others = [...(neighbours.get(fragment) as Set<number>)].sort((x, y) => x - y);
+    const best = clearBest(
+      others.map((other) => [other, cosine(own, centroid(other))] as const),
+      minCosine,
+      margin,
+    );
+    if (best < 0) continue;
     if (!options.allowed(members.get(fragment) as number[], members.get(best) as number[])) continue;
     target.set(fragment, best);
   }
