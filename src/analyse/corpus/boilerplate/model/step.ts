@@ -4,6 +4,14 @@ import type { BlockDecisions } from '../lib/decisions.ts';
 import { gapsMeaningful } from './features.ts';
 import { learnedRemovals, LEARNED_FURNITURE, LEARNED_STAMP, type FurnitureModel } from './model.ts';
 
+/**
+ * Rules whose lines the model still reads where they stand, as it did before
+ * these rules took them: a button, a share label or a list heading marks
+ * where the story ends, where an insert set aside inside the story must not
+ * cut it in two.
+ */
+const READ_IN_PLACE: ReadonlySet<string> = new Set(['promo/call-to-action', 'nav/submenu', 'share/label', 'list/lone-heading']);
+
 /** What the step knows of the article beyond its blocks: how its lines recur elsewhere. */
 export interface LearnedContext {
   model: FurnitureModel;
@@ -25,7 +33,7 @@ export function decideByModel(article: Article, decisions: BlockDecisions, conte
     kinds: blocks.map((b) => b.kind),
     lines: blocks.map((b) => b.line),
     gapsMeaningful: gapsMeaningful(article.format, blocks.map((b) => b.line)),
-    removed: decisions.removed.map((r) => r !== undefined),
+    removed: decisions.removed.map((r) => r !== undefined && !READ_IN_PLACE.has(r.ruleId)),
     outletRepeats: context.outletRepeats,
     archiveRepeats: context.archiveRepeats,
     title: article.title,

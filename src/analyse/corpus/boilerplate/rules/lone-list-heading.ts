@@ -1,6 +1,20 @@
 /** Block rule: the heading of a list of other stories, left alone once the list itself is gone or was never copied. */
 import type { BlockRule } from '../lib/types.ts';
+import { LIST_HEADING_MAX_WORDS } from '../settings.ts';
 import { isListHeading } from './list-heading.ts';
+
+/**
+ * More wordings of such a heading, read by this rule alone: the rules that
+ * look for the list under a heading keep to the shorter list of
+ * `LIST_HEADING`, whose lists the furniture model was fitted beside.
+ */
+const MORE_LIST_HEADINGS =
+  /^(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)(?:\s+to\s+read)?|(?:other\s+)?(?:posts|articles|stories)\s+you\s+(?:may|might)\s+(?:like|enjoy)|similar\s+(?:posts|articles|stories)|up\s+next|related\s+reads|popular\s+(?:articles|reads)|other\s+interesting\s+(?:articles|stories|posts)|more\s+by\s+(?:this|the)\s+(?:author|contributor|writer)|read\s+this\s+next)\s*[:.]?$/i;
+
+/** A heading of a list of other stories, in either list of wordings. */
+function headsList(text: string, count: number): boolean {
+  return isListHeading(text, count) || (count <= LIST_HEADING_MAX_WORDS && MORE_LIST_HEADINGS.test(text));
+}
 
 /**
  * "Related articles", "Read next", "You may also like" followed by nothing, or
@@ -30,7 +44,7 @@ export const loneListHeading: BlockRule = {
   match(view, mark) {
     const { texts, counts, removed } = view;
     for (let b = 0; b < texts.length; b++) {
-      if (removed[b] || !isListHeading(texts[b]!, counts[b]!)) continue;
+      if (removed[b] || !headsList(texts[b]!, counts[b]!)) continue;
       // What follows a heading is its list: gone (or nothing), the heading goes too; text kept after it, it may head the story.
       if (b + 1 === texts.length || removed[b + 1]) mark(b, `the heading "${texts[b]}" of a list of other stories`);
     }
