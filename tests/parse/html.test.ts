@@ -5,7 +5,7 @@ import { decodeHtml } from '../../src/load/index.ts';
 import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { withoutSiteName } from '../../src/analyse/per-article/parse/html-metadata.ts';
 import { FURNITURE_RULES } from '../../src/analyse/per-article/parse/html-furniture.ts';
-import { readSavedPage } from '../../src/analyse/per-article/parse/html.ts';
+import { outletOfAddress, readSavedPage } from '../../src/analyse/per-article/parse/html.ts';
 import type { Article, SourceFile } from '../../src/model/types.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/html');
@@ -79,6 +79,18 @@ describe('saved pages: metadata and where it came from', () => {
     const a = parsed('saved/Harbour-ferry-strike.html');
     expect(a.sourceUrl).toBe('https://harbour.example/news/ferry-crews-strike');
     expect(a.metadataOrigins?.sourceUrl).toBe('saved-from');
+  });
+
+  it('files a page that names no site under the host of its address', () => {
+    const a = readSavedPage('x.html', '<html><head><title>Ferry crews strike</title><link rel="canonical" href="https://www.harbour.example/news/ferry"></head><body><h1>Ferry crews strike</h1><p>Ferry crews walked out on Monday over pay, stopping every crossing to the islands for the day.</p></body></html>');
+    expect(a.data.source).toBe('harbour.example');
+    expect(a.origins.source).toBe('canonical-link');
+  });
+
+  it('reads no outlet from an address without a host name, and keeps the site the page names', () => {
+    expect(outletOfAddress({ value: 'http://localhost/story', origin: 'canonical-link' })).toBeNull();
+    expect(outletOfAddress({ value: 'https://m.news.example/a', origin: 'opengraph' })).toEqual({ value: 'news.example', origin: 'opengraph' });
+    expect(parsed('saved/Harbour-ferry-strike.html').source).not.toBe('harbour.example');
   });
 
   it('cuts the site name from a title, by name when the page gives it, else as a short last part', () => {

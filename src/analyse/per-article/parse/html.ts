@@ -92,13 +92,28 @@ function keptChars(blocks: Block[]): number {
   return blocks.reduce((n, b) => n + (b.removed ? 0 : b.text.length), 0);
 }
 
+/** Host prefixes that name a variant of a site, not another outlet. */
+const HOST_VARIANT = /^(?:www\d*|m|mobile|amp)\./;
+
+/** The host of a page's address as its outlet ("www.example.com/…" is `example.com`), read from where the address was; null without one. */
+export function outletOfAddress(url: PageMetadata['url']): PageMetadata['source'] {
+  if (!url) return null;
+  try {
+    const host = new URL(url.value).hostname.toLowerCase().replace(HOST_VARIANT, '');
+    return host.includes('.') ? { value: host, origin: url.origin } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The metadata as front matter: each field the schema accepts, with its origin; a value it refuses is left out. */
 function asFrontMatter(metadata: PageMetadata): { data: FrontMatter; origins: NonNullable<Article['metadataOrigins']> } {
   const fields = {
     title: metadata.title,
     date: metadata.date,
     author: metadata.author,
-    source: metadata.source,
+    // A page that names no site is its address's: pages saved from one site are one outlet, and its template is learned across them.
+    source: metadata.source ?? outletOfAddress(metadata.url),
     url: metadata.url,
     lang: metadata.lang,
     dir: metadata.dir,
