@@ -17,6 +17,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
+import { pageStampDate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -193,10 +194,11 @@ function firstDate(texts: readonly string[], lang: string | null): Dateline | nu
  * The date an article states about itself: the date of the stamp or byline
  * by its headline, else of its dateline (`readDateline` over `leadTexts`);
  * of each, the first one whose day and month cannot be swapped, else the
- * first one. Null when none is stated.
+ * first one; else of a publication stamp elsewhere on the page
+ * (`pageStampDate`). Null when none is stated.
  */
 export function statedDate(article: Article): Dateline | null {
-  return firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang);
+  return firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */
