@@ -66,3 +66,21 @@ describe('a stamp line with two dates', () => {
     expect(readDateline('Paris, 3 May 2024 – The treaty signed on 2 May 1998 was renewed.')?.date).toBe('2024-05-03');
   });
 });
+
+describe('stamps in other shapes', () => {
+  it('reads a byline glued to the end of the summary from its "By" on', () => {
+    const article = plainArticle({
+      id: 'a',
+      title: 'Paris Baguette wants to be America’s neighborhood bakery',
+      text: 'The chain is positioning for ambitious growth beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025\nFor many restaurant chains, 2025 was a year focused on reversing negative sales growth.',
+    });
+    article.blocks[0]!.removed = removedBy('byline/author');
+    expect(statedDate(article)?.date).toBe('2025-12-19');
+  });
+
+  it('reads dates written with bullets, and a byline that names a handle in lower case', () => {
+    expect(stampDate('2025•01•08')?.date).toBe('2025-01-08');
+    expect(stampDate('by whova | Apr 21, 2025')?.date).toBe('2025-04-21');
+    expect(stampDate('By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass')?.date).toBe('2026-03-05');
+  });
+});

@@ -135,10 +135,23 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   return out;
 }
 
-/** The publication stamp and byline the parse stage set apart by a copied page's headline (`HEAD_STAMP_RULES`), in page order. */
+/**
+ * The publication stamp and byline the parse stage set apart by a copied
+ * page's headline (`HEAD_STAMP_RULES`), in page order. A byline glued to
+ * the end of the page's summary is read from its "By" on ("… beyond the
+ * U.S. and Canada. By Lisa Jennings on Dec. 19, 2025"), where its date is.
+ */
 function headStamps(article: Article): string[] {
-  return article.blocks.filter((b) => b.removed && HEAD_STAMP_RULES.includes(b.removed.ruleId)).map((b) => b.text);
+  return article.blocks
+    .filter((b) => b.removed && HEAD_STAMP_RULES.includes(b.removed.ruleId))
+    .map((b) => {
+      const by = b.text.search(GLUED_BYLINE);
+      return by > 0 && !readDateline(b.text, article.lang) ? b.text.slice(by) : b.text;
+    });
 }
+
+/** A byline after the end of a sentence ("… Canada. By Lisa Jennings"). */
+const GLUED_BYLINE = /(?<=[.!?]["'’”]?\s+)[Bb]y\s+(?=\p{Lu})/u;
 
 /**
  * The texts a dateline is looked for in, in page order: the title, the first

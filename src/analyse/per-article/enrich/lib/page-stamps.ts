@@ -27,6 +27,9 @@ const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day
 /** A time of day ("19:00", "1:06 pm", "01:39 PM EST"), a handle ("@jane") or a number of minutes or comments. */
 const TIME_OR_COUNT = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|@\S+|\b\d+\s*(?=min|comment)/giu;
 
+/** "by" and the word after it, a name or a handle that may be written in lower case ("by whova", "by @jdoe"). */
+const BY_NAME = /\bby\s+@?[\p{L}\p{N}_.-]+/giu;
+
 /** A label a stamp that says it is an update carries ("Updated", "Last modified"). */
 const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b/iu;
 /** A label a stamp that says it is the publication carries ("Published", "Posted on"). */
@@ -59,7 +62,7 @@ function isLabelLine(text: string): boolean {
 
 /** A line's stamp date and the words before it, or null (`stampDate`). */
 function readStamp(text: string, lang: string | null): { date: Dateline; before: string } | null {
-  if (text.split(/\s+/u).filter(Boolean).length > PAGE_STAMP_MAX_WORDS) return null;
+  if (text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > PAGE_STAMP_MAX_WORDS) return null;
   const date = readDateline(text, lang);
   if (!date) return null;
   const tidy = tidyDate(text);
@@ -71,6 +74,7 @@ function readStamp(text: string, lang: string | null): { date: Dateline; before:
     rest = rest.replace(again.text, ' ');
   }
   rest = rest
+    .replace(BY_NAME, ' ')
     .replace(WEEKDAY, ' ')
     .replace(TIME_OR_COUNT, ' ')
     .replace(/\b(?:19|20)\d{2}\b/gu, ' ')
