@@ -84,3 +84,12 @@ describe('stamps in other shapes', () => {
     expect(stampDate('By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass')?.date).toBe('2026-03-05');
   });
 });
+
+describe('a numeric date that reads either way', () => {
+  it('is read day first when the page writes that day in words, and month first otherwise', () => {
+    const page = (text: string) => plainArticle({ id: 'a', title: 'Winter markets open', text });
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted December 02, 2025 in News'))?.date).toBe('2025-12-02');
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted February 12, 2025 in News'))?.date).toBe('2025-02-12');
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.'))?.date).toBe('2025-02-12');
+  });
+});

@@ -17,7 +17,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
-import { pageStampDate } from './page-stamps.ts';
+import { orderFromWords, pageStampDate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -208,10 +208,12 @@ function firstDate(texts: readonly string[], lang: string | null): Dateline | nu
  * by its headline, else of its dateline (`readDateline` over `leadTexts`);
  * of each, the first one whose day and month cannot be swapped, else the
  * first one; else of a publication stamp elsewhere on the page
- * (`pageStampDate`). Null when none is stated.
+ * (`pageStampDate`); a date that reads either way as the page writes it in
+ * words (`orderFromWords`). Null when none is stated.
  */
 export function statedDate(article: Article): Dateline | null {
-  return firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
+  const date = firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
+  return date && orderFromWords(article, date);
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */
@@ -250,6 +252,8 @@ export function settleDateOrder(articles: readonly Article[]): Article[] {
     if (!k || k.order !== 'either') return a;
     const e = evidence.get(k.key);
     if (!e || e.dayFirst < DATE_ORDER_MIN_DATES || e.monthFirst > 0) return a;
+    // A date the page itself already read day first (`orderFromWords`) is not swapped back.
+    if (readDateline(a.dateText!, a.lang)?.date !== a.date) return a;
     const swapped = swapDayMonth(a.date!);
     return swapped && swapped !== a.date ? { ...a, date: swapped } : a;
   });

@@ -5,9 +5,11 @@
  * page often prints its stamp away from the headline (under the story, in
  * a sidebar), where neither the head of the page nor its dateline is read.
  */
+import * as chrono from 'chrono-node';
 import type { Article, Block } from '../../../../model/types.ts';
+import { datesIn } from '../../parse/index.ts';
 import { PAGE_STAMP_MAX_NAME_WORDS, PAGE_STAMP_MAX_WORDS, PAGE_STAMP_SKIPPED_RULES } from '../settings.ts';
-import { readDateline, tidyDate, type Dateline } from './dateline.ts';
+import { readDateline, swapDayMonth, tidyDate, type Dateline } from './dateline.ts';
 
 /** Words a stamp may hold in lower case beside its date: its labels, prepositions, reading time, comment count. */
 const STAMP_WORDS = new Set(
@@ -127,4 +129,35 @@ export function pageStampDate(article: Pick<Article, 'blocks' | 'lang'>): Dateli
     stamps[0]?.date ??
     null
   );
+}
+
+/** The dates a page writes with its month in words ("December 02, 2025", "3 October 2023"), kept blocks or removed, as ISO dates. */
+function datesInWords(article: Pick<Article, 'blocks' | 'lang'>, year: string): Set<string> {
+  const out = new Set<string>();
+  for (const block of article.blocks) {
+    if (!block.text.includes(year)) continue;
+    for (const r of datesIn(tidyDate(block.text), article.lang, (t) => chrono.parse(t))) {
+      const s = r.start;
+      if (!/\p{L}{3}/u.test(r.text) || !s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+      out.add(`${s.get('year')}-${String(s.get('month')).padStart(2, '0')}-${String(s.get('day')).padStart(2, '0')}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * A numeric date that reads either way ("02-12-2025"), read day first when
+ * the page writes that day in words ("December 02, 2025") and never the
+ * month-first one: a page's stamp and its text name the same day. Other
+ * dates are returned as they are.
+ *
+ * @param article The article the date was read from.
+ * @param date A date read month first (`readDateline`).
+ */
+export function orderFromWords(article: Pick<Article, 'blocks' | 'lang'>, date: Dateline): Dateline {
+  if (!date.ambiguous) return date;
+  const swapped = swapDayMonth(date.date);
+  if (!swapped || swapped === date.date) return date;
+  const written = datesInWords(article, date.date.slice(0, 4));
+  return written.has(swapped) && !written.has(date.date) ? { ...date, date: swapped } : date;
 }
