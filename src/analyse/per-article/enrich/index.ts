@@ -18,6 +18,7 @@ export type { ArticleNames, EnrichOptions, Nlp } from './lib/enrich.ts';
 export { extractEntities, nameMentions } from './lib/entities.ts';
 export type { TaggedSentence, TaggedToken } from './lib/entities.ts';
 export { numericDate, readDateline, swapDayMonth, tidyDate, tidyNumbers } from './lib/dateline.ts';
+export { pageStampDate, pageStamps, stampDate } from './lib/page-stamps.ts';
 export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';

@@ -41,6 +41,28 @@ export const DATELINE_STAMP_RULES: readonly string[] = ['byline/'];
 export const HEAD_STAMP_RULES: readonly string[] = ['byline/stamp', 'byline/author'];
 
 /**
+ * A publication stamp read anywhere on a page is a line of at most this
+ * many words (words): a date, its labels, a time, a reading time and a
+ * byline's name; a longer line is a sentence that mentions a date.
+ */
+export const PAGE_STAMP_MAX_WORDS = 16;
+
+/**
+ * Words other than labels a page stamp may hold (words): a byline's name
+ * or two ("Zach Lezberg | May 22, 2025"), a section ("Sides, Sourdough ·
+ * December 9, 2021"). More make a title with a date: a list entry.
+ */
+export const PAGE_STAMP_MAX_NAME_WORDS = 6;
+
+/**
+ * Boilerplate rules (id prefixes) whose removed blocks carry dates that are
+ * not the article's: lists of other stories, the outlet's repeated
+ * template, the page's tail (copyright, comments, contact), menus,
+ * promotions and share bars.
+ */
+export const PAGE_STAMP_SKIPPED_RULES: readonly string[] = ['list/', 'repeated/', 'tail/', 'nav/', 'promo/', 'share/'];
+
+/**
  * How far into a block a dateline's date may start (characters). A dateline
  * ("Tehran, 24 April 2016 –", "May 2, 2013 1:35 pm") sits in the first few
  * words; a date further on is a date the story talks about.

@@ -42,15 +42,41 @@ export function visibleText(tree: Root): VisibleText {
 const DATE_AFTER_HEADLINE_CHARS = 300;
 const DATE_BEFORE_HEADLINE_CHARS = 100;
 
-/** The date a page shows by its headline ("June 10, 2025 | 13 min read"), as written, or undefined. */
-export function dateByHeadline(visible: VisibleText, headline: string | undefined): string | undefined {
+/** The text a page shows after its headline (`DATE_AFTER_HEADLINE_CHARS`) and before it, or null when it has no `<h1>`. */
+function aroundHeadline(visible: VisibleText, headline: string | undefined): { after: string; before: string } | null {
   const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
-  if (at === undefined) return undefined;
+  if (at === undefined) return null;
   let after = '';
   for (let i = at + 1; i < visible.pieces.length && after.length < DATE_AFTER_HEADLINE_CHARS; i++) after += ` ${visible.pieces[i]}`;
   let before = '';
   for (let i = at - 1; i >= 0 && before.length < DATE_BEFORE_HEADLINE_CHARS; i--) before = `${visible.pieces[i]} ${before}`;
-  return dateIn(after.slice(0, DATE_AFTER_HEADLINE_CHARS))?.text ?? dateIn(before.slice(-DATE_BEFORE_HEADLINE_CHARS))?.text;
+  return { after: after.slice(0, DATE_AFTER_HEADLINE_CHARS), before: before.slice(-DATE_BEFORE_HEADLINE_CHARS) };
+}
+
+/** The date a page shows by its headline ("June 10, 2025 | 13 min read"), as written, or undefined. */
+export function dateByHeadline(visible: VisibleText, headline: string | undefined): string | undefined {
+  const around = aroundHeadline(visible, headline);
+  if (!around) return undefined;
+  return dateIn(around.after)?.text ?? dateIn(around.before)?.text;
+}
+
+/** A label that says the date right after it is the publication ("Published", "Posted on:"). */
+const PUBLISHED_LABEL = /\b(?:published|posted)(?:\s+on)?\s*:?\s*/giu;
+
+/**
+ * The date a page shows after its headline labelled as its publication
+ * ("Published Apr 26, 2023 Updated Aug 21, 2025"), as written, or
+ * undefined: the page says in words which date it was published, where its
+ * metadata may give the date of a later edit or of a move to a new system.
+ */
+export function publishedByHeadline(visible: VisibleText, headline: string | undefined): string | undefined {
+  const after = aroundHeadline(visible, headline)?.after ?? '';
+  for (const label of after.matchAll(PUBLISHED_LABEL)) {
+    const rest = after.slice(label.index + label[0].length);
+    const date = dateIn(rest);
+    if (date && rest.startsWith(date.text)) return date.text;
+  }
+  return undefined;
 }
 
 /** Words of class and id names that mark a byline. */

@@ -3,13 +3,15 @@
  * (schema.org `NewsArticle` and kin), its OpenGraph and `article:*` meta,
  * other meta tags, its `<title>`, `<link rel=canonical>`, `<html lang dir>`;
  * then what it shows: the title is the visible headline that agrees with
- * the title the metadata gives, and a date or byline printed by the headline
- * stands in for metadata that gives none. Every field keeps where it came from.
+ * the title the metadata gives, a date the headline's stamp labels as the
+ * publication ("Published Apr 26, 2023") comes before the metadata's, and
+ * a date or byline printed by the headline stands in for metadata that
+ * gives none. Every field keeps where it came from.
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { PageMetadataOrigin } from '../../../model/types.ts';
 import { attr, elements, fold, textOf } from './html-dom.ts';
-import { bylineAuthor, dateByHeadline, visibleText } from './html-byline.ts';
+import { bylineAuthor, dateByHeadline, publishedByHeadline, visibleText } from './html-byline.ts';
 import { parseHtml } from './html-tree.ts';
 import { frontMatterDate } from './infer.ts';
 
@@ -81,6 +83,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
   return {
     title,
     date: firstDate(
+      [publishedByHeadline(visible, title?.value), 'headline'],
       [ld?.datePublished, 'json-ld'],
       ...dateMeta(meta, DATE_META),
       [timeElementDate(all), 'time-element'],

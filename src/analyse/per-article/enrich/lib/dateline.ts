@@ -57,6 +57,12 @@ export function swapDayMonth(iso: string): string | null {
   return `${y}-${d}-${m}`;
 }
 
+/** An English month name or its abbreviation. */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+
+/** The place between a word and the month that copied text glues to it ("GiuffridaMar 5", "HealthDECEMBER 22"). */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.? ?\\d)`, 'gu');
+
 /**
  * Repair the spacing that copy-pasted or tokenised text puts inside numbers
  * ("05 / 02 / 2013", "1: 32 PM"), which date parsers do not read.
@@ -70,28 +76,39 @@ export function tidyNumbers(text: string): string {
  * tokenised text spaces out inside numeric dates ("2012 - 04 - 04",
  * "08. 07. 2012", "November 27 - 2005"), drops the full stop some
  * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013"),
- * reads "December 19. 2025" as "December 19, 2025" and "25.Jun.2019" as
- * "25 Jun 2019", and parts a year from the word or time that copied text
- * glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01 PM").
+ * reads "December 19. 2025" as "December 19, 2025", "25.Jun.2019" as
+ * "25 Jun 2019" and "2025•01•08" as "2025-01-08", and parts a year from the word, time or reading time that
+ * copied text glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01
+ * PM", "Mar 27, 20255 mins"), and a month from the name glued before it
+ * ("Jane DoeMar 5, 2025"). Two dates glued together are parted by a
+ * separator, so that each is read as one ("June 29, 2020November 12, 2021").
  */
 export function tidyDate(text: string): string {
   return tidyNumbers(text)
-    .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2})/gu, '$1 ')
+    .replace(GLUED_MONTH, ' ')
+    .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2}|\d{1,3} ?min)/gu, '$1 ')
+    .replace(new RegExp(`((?:19|20)\\d{2}) (?=${MONTH_NAME}\\.? ?\\d)`, 'giu'), '$1 | ')
     .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
     .replace(/\b(\d{1,2})\.(\p{L}{3,})\.(\d{4})\b/gu, '$1 $2 $3')
     .replace(/(\d) ?([.-]) ?(?=\d)/gu, '$1$2')
+    .replace(/\b((?:19|20)\d{2})[•·](\d{1,2})[•·](\d{1,2})\b/gu, '$1-$2-$3')
     .replace(/\b(May)\.(?= ?\d)/giu, '$1');
 }
 
+/** A label that says a stamp's date is an update, not the publication ("Updated", "Last modified"). */
+const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
+/** A label that says a stamp's date is the publication ("Published", "Originally published", "Posted on"). */
+const PUBLICATION_LABEL = /\b(?:published|posted)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
+
 /**
- * The first full date (day, month and year all written) that starts within
- * `DATELINE_MAX_OFFSET` characters of the start of a block, or null.
- *
- * @param block Text of one block.
- * @param lang The article's BCP 47 tag: dates in its words are read too (default: English only).
+ * The full dates (day, month and year all written) that start within
+ * `DATELINE_MAX_OFFSET` characters of the start of a block, in the order
+ * they stand, each with the words between it and the date before it.
  */
-export function readDateline(block: string, lang: string | null = null): Dateline | null {
+function datelineDates(block: string, lang: string | null): { date: Dateline; before: string }[] {
   const text = tidyDate(block.slice(0, DATELINE_MAX_OFFSET + 60));
+  const out: { date: Dateline; before: string }[] = [];
+  let end = 0;
   for (const r of datesIn(text, lang, (t) => chrono.parse(t))) {
     if (r.index > DATELINE_MAX_OFFSET) break;
     // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
@@ -103,9 +120,36 @@ export function readDateline(block: string, lang: string | null = null): Datelin
     const day = s.get('day');
     if (year === null || month === null || day === null) continue;
     if (year < DATELINE_YEARS.min || year > DATELINE_YEARS.max) continue;
-    return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text, ambiguous: swappable(r.text) };
+    const date = { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text, ambiguous: swappable(r.text) };
+    out.push({ date, before: text.slice(end, Math.max(end, r.index)) });
+    end = r.index + r.text.length;
   }
-  return null;
+  return out;
+}
+
+/**
+ * The date a block states about itself at its start: of the full dates
+ * (day, month and year all written) that start within `DATELINE_MAX_OFFSET`
+ * characters, the one labelled as the publication ("Updated November 11,
+ * 2022 Originally published November 9, 2022"), else the first one not
+ * labelled as an update (of such dates printed side by side, the earliest),
+ * else the first; null when there is none.
+ *
+ * @param block Text of one block.
+ * @param lang The article's BCP 47 tag: dates in its words are read too (default: English only).
+ */
+export function readDateline(block: string, lang: string | null = null): Dateline | null {
+  const dates = datelineDates(block, lang);
+  if (dates.length <= 1) return dates[0]?.date ?? null;
+  const published = dates.find((d) => PUBLICATION_LABEL.test(d.before));
+  if (published) return published.date;
+  const plain = dates.filter((d) => !UPDATE_LABEL.test(d.before));
+  if (plain.length === 0) return dates[0]!.date;
+  // Dates printed side by side with no word between ("May 21, 2025April 24, 2025") are a stamp's update and first
+  // publication, in either order; a page is not updated before it is published.
+  const sideBySide = plain.slice(0, 1);
+  for (const d of plain.slice(1)) if (/^[\s|·•,/–—-]*$/u.test(d.before)) sideBySide.push(d);
+  return sideBySide.reduce((a, b) => (b.date.date < a.date.date ? b : a)).date;
 }
 
 /** A year read from a copyright line. */

@@ -17,6 +17,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
+import { orderFromWords, pageStampDate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -134,10 +135,23 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   return out;
 }
 
-/** The publication stamp and byline the parse stage set apart by a copied page's headline (`HEAD_STAMP_RULES`), in page order. */
+/**
+ * The publication stamp and byline the parse stage set apart by a copied
+ * page's headline (`HEAD_STAMP_RULES`), in page order. A byline glued to
+ * the end of the page's summary is read from its "By" on ("… beyond the
+ * U.S. and Canada. By Lisa Jennings on Dec. 19, 2025"), where its date is.
+ */
 function headStamps(article: Article): string[] {
-  return article.blocks.filter((b) => b.removed && HEAD_STAMP_RULES.includes(b.removed.ruleId)).map((b) => b.text);
+  return article.blocks
+    .filter((b) => b.removed && HEAD_STAMP_RULES.includes(b.removed.ruleId))
+    .map((b) => {
+      const by = b.text.search(GLUED_BYLINE);
+      return by > 0 && !readDateline(b.text, article.lang) ? b.text.slice(by) : b.text;
+    });
 }
+
+/** A byline after the end of a sentence ("… Canada. By Lisa Jennings"). */
+const GLUED_BYLINE = /(?<=[.!?]["'’”]?\s+)[Bb]y\s+(?=\p{Lu})/u;
 
 /**
  * The texts a dateline is looked for in, in page order: the title, the first
@@ -193,10 +207,13 @@ function firstDate(texts: readonly string[], lang: string | null): Dateline | nu
  * The date an article states about itself: the date of the stamp or byline
  * by its headline, else of its dateline (`readDateline` over `leadTexts`);
  * of each, the first one whose day and month cannot be swapped, else the
- * first one. Null when none is stated.
+ * first one; else of a publication stamp elsewhere on the page
+ * (`pageStampDate`); a date that reads either way as the page writes it in
+ * words (`orderFromWords`). Null when none is stated.
  */
 export function statedDate(article: Article): Dateline | null {
-  return firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang);
+  const date = firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
+  return date && orderFromWords(article, date);
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */
@@ -235,6 +252,8 @@ export function settleDateOrder(articles: readonly Article[]): Article[] {
     if (!k || k.order !== 'either') return a;
     const e = evidence.get(k.key);
     if (!e || e.dayFirst < DATE_ORDER_MIN_DATES || e.monthFirst > 0) return a;
+    // A date the page itself already read day first (`orderFromWords`) is not swapped back.
+    if (readDateline(a.dateText!, a.lang)?.date !== a.date) return a;
     const swapped = swapDayMonth(a.date!);
     return swapped && swapped !== a.date ? { ...a, date: swapped } : a;
   });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { enrich, loadNlp, pageStampDate, readDateline, stampDate, statedDate } from '../../src/analyse/per-article/enrich/index.ts';
+import { plainArticle } from '../../tools/eval/events-data.ts';
+
+const nlp = loadNlp();
+const removedBy = (ruleId: string) => ({ ruleId, reason: 'furniture' });
+
+describe('a publication stamp anywhere on a page', () => {
+  it('reads a line that is a date and its labels, times, counts and a byline name', () => {
+    expect(stampDate('Dec 1, 2025')?.date).toBe('2025-12-01');
+    expect(stampDate('09/25/2025')?.date).toBe('2025-09-25');
+    expect(stampDate('Published August 13, 2025')?.date).toBe('2025-08-13');
+    expect(stampDate('Page last modified Jan. 17, 2025 @ 01:39 PM EST')?.date).toBe('2025-01-17');
+    expect(stampDate('Posted on the 15/12/2025 at 19:00 by @jdoe')?.date).toBe('2025-12-15');
+    expect(stampDate('Zach Lezberg | May 22, 2025')?.date).toBe('2025-05-22');
+    expect(stampDate('June 9, 2020 · 6 Comments')?.date).toBe('2020-06-09');
+    expect(stampDate('Monday, August 11th, 2025 at 11:00 am | Categories: Helena, MT, Thermostats |')?.date).toBe('2025-08-11');
+  });
+
+  it('reads stamps that copied text glues to a name, a reading time or the same date', () => {
+    expect(stampDate('ByKathryn GiuffridaMar 5, 2025 | 6 comments')?.date).toBe('2025-03-05');
+    expect(stampDate('Mar 27, 20255 mins')?.date).toBe('2025-03-27');
+    expect(stampDate('Jan 5, 2026Jan 5, 2026')?.date).toBe('2026-01-05');
+  });
+
+  it('does not take a sentence, a list entry or a citation that mentions a date for a stamp', () => {
+    expect(stampDate('As of July 31, 2025, the FDA has received:')).toBeNull();
+    expect(stampDate('A Mindful Approach to New Year’s Resolutions and Other Habits - January 13, 2020')).toBeNull();
+    expect(stampDate('Sean Kelly Gallery, Dawoud Bey, consulted on November 5, 2025.')).toBeNull();
+    expect(stampDate('# 15th Dec 2025•backlinks•agents, ai, llms, web')).toBeNull();
+    expect(stampDate('Update note: this post was first published on 21 June 2017 and updated on 18 July 2025 for accuracy.')).toBeNull();
+  });
+
+  it('prefers the stamp labelled as the publication, then one that is no update, and the label on the line above', () => {
+    const page = (text: string) => plainArticle({ id: 'a', title: 'Flu season starts early', text });
+    expect(pageStampDate(page('Updated Jun 16, 2025\nThe clinics were full.\nJan 5, 2026'))?.date).toBe('2026-01-05');
+    expect(pageStampDate(page('Updated Feb 11, 2026\nThe clinics were full.'))?.date).toBe('2026-02-11');
+    expect(pageStampDate(page('The clinics were full.\nReviewed\n8 October 2020\nPublished\n15 November 2018'))?.date).toBe('2018-11-15');
+  });
+
+  it('dates an article from a stamp under its story when its head and lead state none, never from lists or comments', () => {
+    const article = plainArticle({
+      id: 'a',
+      title: 'How clinics prepare for the flu season',
+      text: 'Clinics across the county are preparing for a long season.\nNurses were hired in the summer.\nMore from us: Storm hits coast - March 3, 2024\nPublished August 30, 2024\nSubscribe to our newsletter',
+    });
+    article.blocks[2]!.removed = removedBy('list/other-headline');
+    article.blocks[3]!.removed = removedBy('furniture/learned');
+    expect(statedDate(article)).toMatchObject({ date: '2024-08-30', text: 'August 30, 2024' });
+    expect(enrich([article], { nlp })[0]).toMatchObject({ date: '2024-08-30', dateSource: 'text' });
+    article.blocks[3]!.removed = removedBy('tail/comments');
+    expect(enrich([article], { nlp })[0]).toMatchObject({ date: null, dateSource: 'none' });
+  });
+});
+
+describe('a stamp line with two dates', () => {
+  it('reads the date labelled as the publication over the update', () => {
+    expect(readDateline('Updated November 11, 20228:23 PM ET Originally published November 9, 202211:01 AM ET')?.date).toBe('2022-11-09');
+    expect(readDateline('Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026')?.date).toBe('2022-12-22');
+  });
+
+  it('reads the earlier of two dates printed side by side, a page being updated after it is published', () => {
+    expect(readDateline('Posted on June 29, 2020November 12, 2021')?.date).toBe('2020-06-29');
+    expect(readDateline('May 21, 2025April 24, 2025 by The Ritualist')?.date).toBe('2025-04-24');
+    // Two dates apart in a sentence are no stamp pair: the first is the dateline's.
+    expect(readDateline('Paris, 3 May 2024 – The treaty signed on 2 May 1998 was renewed.')?.date).toBe('2024-05-03');
+  });
+});
+
+describe('stamps in other shapes', () => {
+  it('reads a byline glued to the end of the summary from its "By" on', () => {
+    const article = plainArticle({
+      id: 'a',
+      title: 'Paris Baguette wants to be America’s neighborhood bakery',
+      text: 'The chain is positioning for ambitious growth beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025\nFor many restaurant chains, 2025 was a year focused on reversing negative sales growth.',
+    });
+    article.blocks[0]!.removed = removedBy('byline/author');
+    expect(statedDate(article)?.date).toBe('2025-12-19');
+  });
+
+  it('reads dates written with bullets, and a byline that names a handle in lower case', () => {
+    expect(stampDate('2025•01•08')?.date).toBe('2025-01-08');
+    expect(stampDate('by whova | Apr 21, 2025')?.date).toBe('2025-04-21');
+    expect(stampDate('By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass')?.date).toBe('2026-03-05');
+  });
+});
+
+describe('a numeric date that reads either way', () => {
+  it('is read day first when the page writes that day in words, and month first otherwise', () => {
+    const page = (text: string) => plainArticle({ id: 'a', title: 'Winter markets open', text });
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted December 02, 2025 in News'))?.date).toBe('2025-12-02');
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted February 12, 2025 in News'))?.date).toBe('2025-02-12');
+    expect(statedDate(page('02-12-2025\nThe markets opened on the square.'))?.date).toBe('2025-02-12');
+  });
+});
