@@ -16,15 +16,15 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviousBuild } from './analyse/index.ts';
 import { load, type LoadResult } from './load/index.ts';
+import { DEFAULT_SITE } from './model/settings.ts';
 import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
-import { renderVersion } from './output/eleventy.ts';
 import { idRecord, readPublished } from './output/previous.ts';
 import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
-import { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
-import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { openStore, type AnalysisStore } from './run/store.ts';
+import { renderVersion } from './output/render-version.ts';
+import type { SearchCounts } from './output/site.ts';
+import type { PipelineOptions } from './pipeline.ts';
+import type { AnalysisStore } from './run/store.ts';
 import { pipelineVersion } from './run/version.ts';
-import { defaultWorkers } from './run/workers/pool.ts';
 
 /** Where older builds kept the cache, beside the output folder; removed once a build has used the new place. */
 const OLD_CACHE_NAME = '.dateline-cache';
@@ -95,8 +95,11 @@ function statFileFor(cacheDir: string, contentDir: string): string {
 }
 
 /** The worker threads a build uses (see `BuildOptions.workers`). */
-function workersFor(option?: number): number {
-  return option ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
+async function workersFor(option?: number): Promise<number> {
+  if (option !== undefined) return option;
+  if (process.env.DATELINE_WORKERS) return Number(process.env.DATELINE_WORKERS);
+  const { defaultWorkers } = await import('./run/workers/pool.ts');
+  return defaultWorkers();
 }
 
 /** Milliseconds of each phase of a build, each measured from the end of the one before. */
@@ -144,13 +147,15 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
     return upToDate(manifest, clock.timings);
   }
 
-  // From here on the site is built: the tree that is not published becomes this build's.
+  // From here on the site is built: the tree that is not published becomes this build's. The analysis, the
+  // store and the rendering are loaded only now, so that a build that finds the site up to date starts fast.
+  const { openStore } = await import('./run/store.ts');
   const slots = await openSlots(outDir, live);
   const previous = await readPublished(outDir, manifest?.build);
   // A failed build closes the store without committing it, so the store stays that of the published site.
   const { store: cache, note } = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : { store: null, note: null };
   try {
-    const workers = workersFor(options.workers);
+    const workers = await workersFor(options.workers);
     clock.peek('analysis:load');
     const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
     clock.lap('analysis');
@@ -207,6 +212,7 @@ async function analyseContent(
   loaded: LoadResult,
   run: { options: BuildOptions; inputs: BuildInputs; previous: PreviousBuild | undefined; cache: AnalysisStore | null; workers: number; clock: PhaseClock },
 ): Promise<Archive> {
+  const { runPipeline } = await import('./pipeline.ts');
   let phase = '';
   let started = performance.now();
   const done = () => {
@@ -247,6 +253,7 @@ interface SiteWrite {
 /** Renders, indexes and publishes the site of `archive`. */
 async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
   const { options, clock } = w;
+  const { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex } = await import('./output/site.ts');
   options.onStage?.('render', `${archive.articles.length} articles`);
   const site = new SiteUpdate(w.slots, w.manifest);
   const rendered = await writePages(archive, w.inputs.render, site);
