@@ -114,8 +114,19 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (options.statFile) await writeStatFile(options.statFile, started, seenStats);
+  if (options.statFile && !(known && sameEntries(known.files, seenStats))) await writeStatFile(options.statFile, started, seenStats);
   return { files: files.filter((f): f is SourceFile => f !== null), skipped, diagnostics };
+}
+
+/**
+ * Whether this load vouched for every file the stat file holds and read no
+ * other: writing it again would change nothing but its start time, which
+ * only the files it read need (see `vouches`).
+ */
+function sameEntries(known: Map<string, StatEntry>, seen: Map<string, StatEntry>): boolean {
+  if (known.size !== seen.size) return false;
+  for (const [rel, e] of seen) if (known.get(rel) !== e) return false;
+  return true;
 }
 
 /** What a walk of the content folder finds. */
