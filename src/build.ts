@@ -19,7 +19,8 @@ import { load, type LoadResult } from './load/index.ts';
 import { DEFAULT_SITE } from './model/settings.ts';
 import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
 import { idRecord, readPublished } from './output/previous.ts';
-import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
+import type { BuildSummary } from './output/build-summary.ts';
+import { openSlots, publishedSummary, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
 import { renderVersion } from './output/render-version.ts';
 import type { SearchCounts } from './output/site.ts';
 import type { PipelineOptions } from './pipeline.ts';
@@ -134,18 +135,21 @@ interface BuildInputs {
 export async function build(contentDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const clock = new PhaseClock();
   await recover(outDir);
-  const live = await publishedTree(outDir);
+  // What the published site was built from, read without the manifest of its files, which only a build with work needs.
+  const published = await publishedSummary(outDir);
   options.onStage?.('load', contentDir);
   const cacheDir = cacheDirFor(outDir, options.cacheDir);
   // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
   const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: statFileFor(cacheDir, contentDir) } : {}) });
   const inputs = await buildInputs(loaded, options);
-  const manifest = live?.manifest ?? null;
-  if (manifest?.build && manifest.build.key === inputs.key) {
+  // The key holds the code's version, so a tree of an older build, which has no summary, is never up to date.
+  if (published?.key === inputs.key) {
     clock.peek('analysis:load');
     clock.lap('analysis');
-    return upToDate(manifest, clock.timings);
+    return upToDate(published, clock.timings);
   }
+  const live = await publishedTree(outDir);
+  const manifest = live?.manifest ?? null;
 
   // From here on the site is built: the tree that is not published becomes this build's. The analysis, the
   // store and the rendering are loaded only now, so that a build that finds the site up to date starts fast.
@@ -188,14 +192,13 @@ async function buildInputs(loaded: LoadResult, options: BuildOptions): Promise<B
 }
 
 /** The result of a build that found the site up to date: what the build that made it recorded. */
-function upToDate(manifest: Manifest, timings: Record<string, number>): BuildResult {
-  const record = manifest.build!;
+function upToDate(record: BuildSummary, timings: Record<string, number>): BuildResult {
   return {
     archive: null,
     upToDate: true,
     report: record.report,
     counts: { articles: record.articles, events: record.events, listPages: record.listPages },
-    files: Object.keys(manifest.files).length,
+    files: record.files,
     written: 0,
     rendered: 0,
     indexed: record.indexed,
