@@ -11,21 +11,19 @@
  *   search     Pagefind indexes the shards whose articles changed
  *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
-import { createHash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviousBuild } from './analyse/index.ts';
-import { load, type LoadResult } from './load/index.ts';
-import { DEFAULT_SITE } from './model/settings.ts';
-import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
+import type { LoadResult } from './load/index.ts';
+import type { Archive, BuildReport } from './model/types.ts';
 import { idRecord, readPublished } from './output/previous.ts';
-import type { BuildSummary } from './output/build-summary.ts';
-import { openSlots, publishedSummary, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
-import { renderVersion } from './output/render-version.ts';
+import { openSlots, publishedTree, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
 import type { SearchCounts } from './output/site.ts';
 import type { PipelineOptions } from './pipeline.ts';
 import type { AnalysisStore } from './run/store.ts';
-import { pipelineVersion } from './run/version.ts';
+import { readInputs, upToDate, type BuildInputs } from './up-to-date.ts';
+
+export { cacheDirFor } from './up-to-date.ts';
 
 /** Where older builds kept the cache, beside the output folder; removed once a build has used the new place. */
 const OLD_CACHE_NAME = '.dateline-cache';
@@ -74,25 +72,9 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-/** The cache folder a build of `outDir` uses. */
-export function cacheDirFor(outDir: string, option?: string | false): string | false {
-  if (option !== undefined) return option;
-  if (process.env.DATELINE_CACHE !== undefined) return process.env.DATELINE_CACHE === '' ? false : process.env.DATELINE_CACHE;
-  return path.join(stateDir(outDir), 'cache');
-}
-
 /** The analysis store of the site in `outDir`: in the hidden folder beside it, one per output folder. */
 export function storeFileFor(outDir: string): string {
   return path.join(stateDir(outDir), 'store', `${path.basename(path.resolve(outDir))}.sqlite`);
-}
-
-/**
- * File in the cache folder where loading keeps the size, times and hash of
- * each content file it read: one per content folder, as two archives built
- * side by side share the cache folder and may have files of the same name.
- */
-function statFileFor(cacheDir: string, contentDir: string): string {
-  return path.join(cacheDir, `files-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.json`);
 }
 
 /** The worker threads a build uses (see `BuildOptions.workers`). */
@@ -120,34 +102,14 @@ class PhaseClock {
   }
 }
 
-/** What a site is made from, besides its content. */
-interface BuildInputs {
-  site: SiteSettings;
-  /** The analysis's code (the cache's version). */
-  version: string;
-  /** The templates (see `renderVersion`). */
-  render: string;
-  /** Hash of all of it and of the content (see `buildKey`). */
-  key: string;
-}
-
 /** Builds the site of `contentDir` into `outDir`. Throws only when the site could not be written. */
 export async function build(contentDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const clock = new PhaseClock();
-  await recover(outDir);
-  // What the published site was built from, read without the manifest of its files, which only a build with work needs.
-  const published = await publishedSummary(outDir);
-  options.onStage?.('load', contentDir);
-  const cacheDir = cacheDirFor(outDir, options.cacheDir);
-  // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
-  const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: statFileFor(cacheDir, contentDir) } : {}) });
-  const inputs = await buildInputs(loaded, options);
-  // The key holds the code's version, so a tree of an older build, which has no summary, is never up to date.
-  if (published?.key === inputs.key) {
-    clock.peek('analysis:load');
-    clock.lap('analysis');
-    return upToDate(published, clock.timings);
-  }
+  const read = await readInputs(contentDir, outDir, options);
+  const { loaded, inputs, cacheDir } = read;
+  clock.peek('analysis:load');
+  const unchanged = upToDate(read, { ...clock.timings, analysis: clock.timings['analysis:load']! });
+  if (unchanged) return unchanged;
   const live = await publishedTree(outDir);
   const manifest = live?.manifest ?? null;
 
@@ -160,7 +122,6 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   const { store: cache, note } = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : { store: null, note: null };
   try {
     const workers = await workersFor(options.workers);
-    clock.peek('analysis:load');
     const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
     clock.lap('analysis');
     const result = await writeSite(archive, { contentDir, slots, manifest, inputs, options, workers, clock, cache, note });
@@ -180,33 +141,6 @@ async function removeOldCaches(cacheDir: string): Promise<void> {
     return;
   }
   for (const name of names) if (/^v\d+-[0-9a-f]+$/.test(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
-}
-
-/** The site settings, the versions of the code and the templates, and the key of all the site is made from. */
-async function buildInputs(loaded: LoadResult, options: BuildOptions): Promise<BuildInputs> {
-  const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
-  const version = await pipelineVersion();
-  // The pipeline gives the Archive these same settings (`runPipeline`), so the templates' hash serves the render too.
-  const render = await renderVersion(site);
-  return { site, version, render, key: buildKey(loaded, site, version, render, options) };
-}
-
-/** The result of a build that found the site up to date: what the build that made it recorded. */
-function upToDate(record: BuildSummary, timings: Record<string, number>): BuildResult {
-  return {
-    archive: null,
-    upToDate: true,
-    report: record.report,
-    counts: { articles: record.articles, events: record.events, listPages: record.listPages },
-    files: record.files,
-    written: 0,
-    rendered: 0,
-    indexed: record.indexed,
-    shards: { indexed: 0, total: record.shards },
-    cache: null,
-    notes: [],
-    timings,
-  };
 }
 
 /** The analysis and the view model of the loaded content, each analysis phase timed as `analysis:<phase>`. */
@@ -294,20 +228,4 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
     notes: [w.note, cache?.note].filter((n): n is string => Boolean(n)),
     timings: clock.timings,
   };
-}
-
-/**
- * Hash of everything a site is made from: every content file (path, format
- * and bytes) and what loading skipped or reported, the site settings, the
- * build options that change the output, the analysis's code and the
- * templates. Two builds with the same key make the same site: the ids and
- * redirects that a build takes from the published site are its own output
- * then, which it gives again.
- */
-function buildKey(loaded: LoadResult, site: SiteSettings, pipeline: string, render: string, options: BuildOptions): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ format: 1, pipeline, render, site, search: options.search !== false, maxFileBytes: options.maxFileBytes ?? null }));
-  for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}${(f.images ?? []).map((i) => `\u0001${i.name}\u0001${i.hash}`).join('')}`);
-  h.update(JSON.stringify({ skipped: loaded.skipped, diagnostics: loaded.diagnostics }));
-  return h.digest('hex');
 }
