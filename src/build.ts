@@ -11,20 +11,19 @@
  *   search     Pagefind indexes the shards whose articles changed
  *   publish    changed files written, unchanged ones hard-linked, link swapped
  */
-import { createHash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PreviousBuild } from './analyse/index.ts';
-import { load, type LoadResult } from './load/index.ts';
-import type { Archive, BuildReport, SiteSettings } from './model/types.ts';
-import { renderVersion } from './output/eleventy.ts';
+import type { LoadResult } from './load/index.ts';
+import type { Archive, BuildReport } from './model/types.ts';
 import { idRecord, readPublished } from './output/previous.ts';
-import { openSlots, publishedTree, recover, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
-import { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex, type SearchCounts } from './output/site.ts';
-import { DEFAULT_SITE, runPipeline, type PipelineOptions } from './pipeline.ts';
-import { openStore, type AnalysisStore } from './run/store.ts';
-import { pipelineVersion } from './run/version.ts';
-import { defaultWorkers } from './run/workers/pool.ts';
+import { openSlots, publishedTree, stateDir, swap, type Manifest, type Slots } from './output/publish.ts';
+import type { SearchCounts } from './output/site.ts';
+import type { PipelineOptions } from './pipeline.ts';
+import type { AnalysisStore } from './run/store.ts';
+import { readInputs, upToDate, type BuildInputs } from './up-to-date.ts';
+
+export { cacheDirFor } from './up-to-date.ts';
 
 /** Where older builds kept the cache, beside the output folder; removed once a build has used the new place. */
 const OLD_CACHE_NAME = '.dateline-cache';
@@ -73,30 +72,17 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-/** The cache folder a build of `outDir` uses. */
-export function cacheDirFor(outDir: string, option?: string | false): string | false {
-  if (option !== undefined) return option;
-  if (process.env.DATELINE_CACHE !== undefined) return process.env.DATELINE_CACHE === '' ? false : process.env.DATELINE_CACHE;
-  return path.join(stateDir(outDir), 'cache');
-}
-
 /** The analysis store of the site in `outDir`: in the hidden folder beside it, one per output folder. */
 export function storeFileFor(outDir: string): string {
   return path.join(stateDir(outDir), 'store', `${path.basename(path.resolve(outDir))}.sqlite`);
 }
 
-/**
- * File in the cache folder where loading keeps the size, times and hash of
- * each content file it read: one per content folder, as two archives built
- * side by side share the cache folder and may have files of the same name.
- */
-function statFileFor(cacheDir: string, contentDir: string): string {
-  return path.join(cacheDir, `files-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.json`);
-}
-
 /** The worker threads a build uses (see `BuildOptions.workers`). */
-function workersFor(option?: number): number {
-  return option ?? (process.env.DATELINE_WORKERS ? Number(process.env.DATELINE_WORKERS) : defaultWorkers());
+async function workersFor(option?: number): Promise<number> {
+  if (option !== undefined) return option;
+  if (process.env.DATELINE_WORKERS) return Number(process.env.DATELINE_WORKERS);
+  const { defaultWorkers } = await import('./run/workers/pool.ts');
+  return defaultWorkers();
 }
 
 /** Milliseconds of each phase of a build, each measured from the end of the one before. */
@@ -116,42 +102,26 @@ class PhaseClock {
   }
 }
 
-/** What a site is made from, besides its content. */
-interface BuildInputs {
-  site: SiteSettings;
-  /** The analysis's code (the cache's version). */
-  version: string;
-  /** The templates (see `renderVersion`). */
-  render: string;
-  /** Hash of all of it and of the content (see `buildKey`). */
-  key: string;
-}
-
 /** Builds the site of `contentDir` into `outDir`. Throws only when the site could not be written. */
 export async function build(contentDir: string, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const clock = new PhaseClock();
-  await recover(outDir);
+  const read = await readInputs(contentDir, outDir, options);
+  const { loaded, inputs, cacheDir } = read;
+  clock.peek('analysis:load');
+  const unchanged = upToDate(read, { ...clock.timings, analysis: clock.timings['analysis:load']! });
+  if (unchanged) return unchanged;
   const live = await publishedTree(outDir);
-  options.onStage?.('load', contentDir);
-  const cacheDir = cacheDirFor(outDir, options.cacheDir);
-  // With a cache, what this load reads of each file is kept, and a file unchanged since is not read again.
-  const loaded = await load(contentDir, { ...options, ...(cacheDir ? { statFile: statFileFor(cacheDir, contentDir) } : {}) });
-  const inputs = await buildInputs(loaded, options);
   const manifest = live?.manifest ?? null;
-  if (manifest?.build && manifest.build.key === inputs.key) {
-    clock.peek('analysis:load');
-    clock.lap('analysis');
-    return upToDate(manifest, clock.timings);
-  }
 
-  // From here on the site is built: the tree that is not published becomes this build's.
+  // From here on the site is built: the tree that is not published becomes this build's. The analysis, the
+  // store and the rendering are loaded only now, so that a build that finds the site up to date starts fast.
+  const { openStore } = await import('./run/store.ts');
   const slots = await openSlots(outDir, live);
   const previous = await readPublished(outDir, manifest?.build);
   // A failed build closes the store without committing it, so the store stays that of the published site.
   const { store: cache, note } = cacheDir ? openStore({ file: storeFileFor(outDir), version: inputs.version, published: manifest?.build?.key ?? null }) : { store: null, note: null };
   try {
-    const workers = workersFor(options.workers);
-    clock.peek('analysis:load');
+    const workers = await workersFor(options.workers);
     const archive = await analyseContent(contentDir, loaded, { options, inputs, previous, cache, workers, clock });
     clock.lap('analysis');
     const result = await writeSite(archive, { contentDir, slots, manifest, inputs, options, workers, clock, cache, note });
@@ -173,40 +143,13 @@ async function removeOldCaches(cacheDir: string): Promise<void> {
   for (const name of names) if (/^v\d+-[0-9a-f]+$/.test(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
 }
 
-/** The site settings, the versions of the code and the templates, and the key of all the site is made from. */
-async function buildInputs(loaded: LoadResult, options: BuildOptions): Promise<BuildInputs> {
-  const site: SiteSettings = { ...DEFAULT_SITE, ...options.site };
-  const version = await pipelineVersion();
-  // The pipeline gives the Archive these same settings (`runPipeline`), so the templates' hash serves the render too.
-  const render = await renderVersion(site);
-  return { site, version, render, key: buildKey(loaded, site, version, render, options) };
-}
-
-/** The result of a build that found the site up to date: what the build that made it recorded. */
-function upToDate(manifest: Manifest, timings: Record<string, number>): BuildResult {
-  const record = manifest.build!;
-  return {
-    archive: null,
-    upToDate: true,
-    report: record.report,
-    counts: { articles: record.articles, events: record.events, listPages: record.listPages },
-    files: Object.keys(manifest.files).length,
-    written: 0,
-    rendered: 0,
-    indexed: record.indexed,
-    shards: { indexed: 0, total: record.shards },
-    cache: null,
-    notes: [],
-    timings,
-  };
-}
-
 /** The analysis and the view model of the loaded content, each analysis phase timed as `analysis:<phase>`. */
 async function analyseContent(
   contentDir: string,
   loaded: LoadResult,
   run: { options: BuildOptions; inputs: BuildInputs; previous: PreviousBuild | undefined; cache: AnalysisStore | null; workers: number; clock: PhaseClock },
 ): Promise<Archive> {
+  const { runPipeline } = await import('./pipeline.ts');
   let phase = '';
   let started = performance.now();
   const done = () => {
@@ -247,6 +190,7 @@ interface SiteWrite {
 /** Renders, indexes and publishes the site of `archive`. */
 async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
   const { options, clock } = w;
+  const { SiteUpdate, writeArchiveJson, writeMedia, writePages, writeSearchIndex } = await import('./output/site.ts');
   options.onStage?.('render', `${archive.articles.length} articles`);
   const site = new SiteUpdate(w.slots, w.manifest);
   const rendered = await writePages(archive, w.inputs.render, site);
@@ -284,20 +228,4 @@ async function writeSite(archive: Archive, w: SiteWrite): Promise<BuildResult> {
     notes: [w.note, cache?.note].filter((n): n is string => Boolean(n)),
     timings: clock.timings,
   };
-}
-
-/**
- * Hash of everything a site is made from: every content file (path, format
- * and bytes) and what loading skipped or reported, the site settings, the
- * build options that change the output, the analysis's code and the
- * templates. Two builds with the same key make the same site: the ids and
- * redirects that a build takes from the published site are its own output
- * then, which it gives again.
- */
-function buildKey(loaded: LoadResult, site: SiteSettings, pipeline: string, render: string, options: BuildOptions): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ format: 1, pipeline, render, site, search: options.search !== false, maxFileBytes: options.maxFileBytes ?? null }));
-  for (const f of loaded.files) h.update(`\u0000${f.file}\u0000${f.format}\u0000${f.hash}${(f.images ?? []).map((i) => `\u0001${i.name}\u0001${i.hash}`).join('')}`);
-  h.update(JSON.stringify({ skipped: loaded.skipped, diagnostics: loaded.diagnostics }));
-  return h.digest('hex');
 }

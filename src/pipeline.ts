@@ -7,6 +7,7 @@
 import { analyse, type Analysis, type PreviousBuild } from './analyse/index.ts';
 import { load, type LoadOptions, type LoadResult } from './load/index.ts';
 import { diagnose } from './model/messages.ts';
+import { DEFAULT_SITE } from './model/settings.ts';
 import type { Archive, SiteSettings } from './model/types.ts';
 import { bodyStep } from './output/body-step.ts';
 import { group } from './present/index.ts';
@@ -29,13 +30,7 @@ export interface PipelineOptions extends LoadOptions {
   loaded?: LoadResult;
 }
 
-/** Defaults of the site settings. */
-export const DEFAULT_SITE: SiteSettings = {
-  title: 'Dateline',
-  description: 'A news archive: every report of an event on one page, filed by topic, outlet and date.',
-  url: null,
-  lang: 'en',
-};
+export { DEFAULT_SITE };
 
 /** Loads, analyses and lays out a content folder: its Archive. */
 export async function runPipeline(contentDir: string, options: PipelineOptions = {}): Promise<Archive> {

@@ -7,10 +7,17 @@
  *   npm run bench -- --no-references      Dateline alone
  *   npm run bench -- --dir bench-out      where archives and sites go (default: bench-out)
  *   npm run bench -- --saved-pages-only   how fast saved web pages are read, alone
+ *   npm run bench -- --only full,unchanged  these builds of each size alone (full, unchanged,
+ *                                         added, edited, deleted; the full build runs whenever
+ *                                         another does, as they rebuild its site), and the
+ *                                         saved pages are not timed
  *
  * For each size, in one run: a full build (cold cache, no site), a rebuild
  * with nothing changed, after adding 10 articles, after editing one, after
  * deleting one; then the same articles built by plain Eleventy and by Hugo.
+ * The rebuild with nothing changed runs the `dateline build` command itself
+ * (bin/dateline.js), as a user does, so its time includes the command's
+ * start; the other builds call `build()` and print its phase timings.
  * Every build runs in a process of its own; its wall time, CPU time (the
  * process and its children) and peak memory (the sum of the resident memory
  * of the whole process tree, sampled every 100 ms) are measured from
@@ -24,6 +31,7 @@ import { tmpdir, totalmem } from 'node:os';
 import { rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { compiledCheck } from '../bin/compiled.js';
 import { generate, moreArticles, writeArticles, writeCorpus } from './bench/corpus.ts';
 import { commandFlags } from './bench/flags.ts';
 import { writeEleventySite, writeHugoSite } from './bench/references.ts';
@@ -48,10 +56,14 @@ const { values } = parseArgs({
     'no-references': { type: 'boolean', default: false },
     seed: { type: 'string', default: '20240601' },
     'saved-pages-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const benchDir = path.resolve(values.dir!);
+const ROWS = ['full', 'unchanged', 'added', 'edited', 'deleted'] as const;
+const only = new Set(values.only !== undefined ? values.only.split(',').map((s) => s.trim()) : ROWS);
+for (const r of only) if (!(ROWS as readonly string[]).includes(r)) throw new Error(`--only: no build named ${r} (${ROWS.join(', ')})`);
 if (values['saved-pages-only']) {
   benchSavedPages();
   process.exit(0);
@@ -145,12 +157,13 @@ function scan(dir: string, since: number): { files: number; newer: number } {
   return { files, newer };
 }
 
-async function dateline(content: string, out: string, cache: string): Promise<Measure> {
+async function dateline(content: string, out: string, cache: string, asCommand = false): Promise<Measure> {
   // File times have a resolution of the file system's clock: start a little before the build.
   const since = Date.now() - 5;
   // The engine flags `dateline` runs under (the first line of bin/dateline.js), and the large heap when asked for.
   const heap = values['large-heap'] ? [`--max-old-space-size=${HEAP_MB}`] : [];
-  const r = await run('node', [...commandFlags(), ...heap, '--import', 'tsx', 'tools/bench/run-build.ts', content, out], { DATELINE_CACHE: cache });
+  const args = asCommand ? ['bin/dateline.js', 'build', content, '--out', out, '--quiet'] : ['--import', 'tsx', 'tools/bench/run-build.ts', content, out];
+  const r = await run('node', [...commandFlags(), ...heap, ...args], { DATELINE_CACHE: cache });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   let detail: Record<string, unknown> | null = null;
   try {
@@ -178,6 +191,9 @@ interface Row {
 }
 
 const rows: Row[] = [];
+// The first `dateline build` of these sources compiles the up-to-date check (bin/compiled.js); the full
+// builds here call `build()`, so it is made now, and the rebuild with nothing changed finds it as a user's does.
+await compiledCheck();
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 for (const n of sizes) {
@@ -190,27 +206,28 @@ for (const n of sizes) {
   await writeCorpus(content, corpus.articles);
   for (const p of [out, cache, path.join(base, '.dateline')]) await rm(p, { recursive: true, force: true });
 
-  const step = async (name: string, prepare?: () => Promise<void>) => {
+  const step = async (row: (typeof ROWS)[number], name: string, prepare?: () => Promise<void>) => {
+    if (!only.has(row) && row !== 'full') return;
     await prepare?.();
     log(`${n}: ${name}…`);
-    const m = await dateline(content, out, cache);
+    const m = await dateline(content, out, cache, row === 'unchanged');
     rows.push({ size: n, name, m });
     log(`  ${m.wallS.toFixed(1)} s wall, ${m.cpuS.toFixed(1)} s CPU, ${m.peakMB.toFixed(0)} MB, ${m.written} of ${m.files} files written${m.failed ? `\n  FAILED: ${m.failed}` : ''}`);
     if (m.detail) log(`  ${JSON.stringify(m.detail)}`);
   };
-  await step('full build');
-  await step('rebuild, nothing changed');
-  await step('rebuild, 10 articles added', async () => {
+  await step('full', 'full build');
+  await step('unchanged', 'rebuild, nothing changed');
+  await step('added', 'rebuild, 10 articles added', async () => {
     await writeArticles(content, moreArticles(corpus, 10));
   });
-  await step('rebuild, 1 article edited', async () => {
+  await step('edited', 'rebuild, 1 article edited', async () => {
     const a = corpus.articles[Math.floor(corpus.articles.length / 3)]!;
     const file = path.join(content, a.file);
     const text = readFileSync(file, 'utf8');
     const i = text.lastIndexOf('. ');
     await writeFile(file, `${text.slice(0, i)}. The council later corrected the figures${text.slice(i + 1)}`);
   });
-  await step('rebuild, 1 article deleted', async () => {
+  await step('deleted', 'rebuild, 1 article deleted', async () => {
     const [a] = corpus.articles.splice(Math.floor(corpus.articles.length / 2), 1);
     await unlink(path.join(content, a!.file));
   });
@@ -294,4 +311,4 @@ if (small && large) check('growth of the full build from 10,000 to 50,000 (×5 a
 
 process.stdout.write(`\n${table.join('\n')}\n\n${verdicts.join('\n')}\n`);
 await writeFile(path.join(benchDir, 'results.json'), JSON.stringify(rows, null, 1));
-benchSavedPages();
+if (values.only === undefined) benchSavedPages();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE } from '../model/config.ts';
 import { diagnose } from '../model/messages.ts';
@@ -114,8 +114,19 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (options.statFile) await writeStatFile(options.statFile, started, seenStats);
+  if (options.statFile && !(known && sameEntries(known.files, seenStats))) await writeStatFile(options.statFile, started, seenStats);
   return { files: files.filter((f): f is SourceFile => f !== null), skipped, diagnostics };
+}
+
+/**
+ * Whether this load vouched for every file the stat file holds and read no
+ * other: writing it again would change nothing but its start time, which
+ * only the files it read need (see `vouches`).
+ */
+function sameEntries(known: Map<string, StatEntry>, seen: Map<string, StatEntry>): boolean {
+  if (known.size !== seen.size) return false;
+  for (const [rel, e] of seen) if (known.get(rel) !== e) return false;
+  return true;
 }
 
 /** What a walk of the content folder finds. */
@@ -134,16 +145,13 @@ async function walk(root: string, dir: string, seen: Set<string>, into: Found): 
     diagnostics.push(d);
     skipped.push({ file: d.file, reason: d.message });
   };
-  let handle;
+  let entries: { name: string; isDir: boolean; isLink: boolean; isFile: boolean }[];
   try {
-    handle = await opendir(dir);
+    // One call per folder: an iterator that yields entry by entry costs a promise per file.
+    entries = (await readdir(dir, { withFileTypes: true })).map((e) => ({ name: e.name, isDir: e.isDirectory(), isLink: e.isSymbolicLink(), isFile: e.isFile() }));
   } catch (error) {
     report(diagnose('unreadable', toRel(root, dir) || '.', [describe(error)]));
     return;
-  }
-  const entries: { name: string; isDir: boolean; isLink: boolean; isFile: boolean }[] = [];
-  for await (const e of handle) {
-    entries.push({ name: e.name, isDir: e.isDirectory(), isLink: e.isSymbolicLink(), isFile: e.isFile() });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   const pages = savedPages(entries.map((e) => e.name));
@@ -231,7 +239,8 @@ async function readOne(
   let bytes: Buffer;
   let s;
   try {
-    s = await stat(abs, { bigint: true });
+    // A synchronous stat: the file system answers from its cache, and a promise per file costs more than the call.
+    s = statSync(abs, { bigint: true });
     if (s.size > BigInt(maxBytes)) return skip(diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
     const e = known?.files.get(rel);
     if (e && vouches(known!, e, s, format)) {

@@ -6,3 +6,11 @@ export interface SiteSettings {
   url: string | null;
   lang: string;
 }
+
+/** Defaults of the site settings. */
+export const DEFAULT_SITE: SiteSettings = {
+  title: 'Dateline',
+  description: 'A news archive: every report of an event on one page, filed by topic, outlet and date.',
+  url: null,
+  lang: 'en',
+};

@@ -12,16 +12,14 @@
  * carried over from the published site instead of rendered.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import type { Archive, ArchiveArticle, SiteSettings } from '../model/types.ts';
+import type { Archive, ArchiveArticle } from '../model/types.ts';
+import { LAYOUTS_DIR, PACKAGE_ROOT } from './render-version.ts';
 
-/** The package root: layouts and the Eleventy config live there, wherever the command runs. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const LAYOUTS_DIR = path.join(PACKAGE_ROOT, 'layouts');
+export { LAYOUTS_DIR, PACKAGE_ROOT, renderVersion } from './render-version.ts';
+
 export const CONFIG_PATH = path.join(PACKAGE_ROOT, '.eleventy.ts');
 /** The one template that reads more than its own item (the list of addresses): rendered in a pass of its own. */
 export const SITEMAP_TEMPLATE = path.join(LAYOUTS_DIR, 'sitemap.11ty.ts');
@@ -59,32 +57,6 @@ export interface RenderedFile {
 const RENDER_ROOT = path.join(os.tmpdir(), 'dateline-render');
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
-
-/**
- * Hash of the templates and their assets, the templates' input types (every
- * file of `src/model/`), Eleventy's version and the site settings: a change
- * re-renders every page.
- */
-export async function renderVersion(site: SiteSettings): Promise<string> {
-  const h = createHash('sha256');
-  const walk = async (root: string, dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(root, full);
-      else {
-        h.update(`${path.relative(root, full)}\u0000`);
-        h.update(await readFile(full));
-      }
-    }
-  };
-  await walk(LAYOUTS_DIR, LAYOUTS_DIR);
-  const modelDir = path.join(PACKAGE_ROOT, 'src', 'model');
-  await walk(PACKAGE_ROOT, modelDir);
-  h.update(await readFile(path.join(PACKAGE_ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json')).catch(() => ''));
-  h.update(JSON.stringify(site));
-  return h.digest('hex').slice(0, 32);
-}
 
 /** The files a paginated item is written to (the layouts' permalinks). */
 function outputsOf(list: PaginatedList, item: any): string[] {

@@ -20,6 +20,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { link, mkdir, readFile, readlink, rename, rm, rmdir, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildReport } from '../model/types.ts';
+import { readSummary, writeSummary, type BuildSummary } from './build-summary.ts';
 
 /** A file of the site could not be written, or the site not published: names the file, keeps the cause. */
 export class PublishError extends Error {
@@ -119,6 +120,11 @@ function manifestFile(outDir: string, name: string): string {
   return path.join(slotsDir(outDir), `${name}.manifest.json`);
 }
 
+/** The summary of a tree's build (see `BuildSummary`), written after its manifest and removed with it. */
+function summaryFile(outDir: string, name: string): string {
+  return path.join(slotsDir(outDir), `${name}.build.json`);
+}
+
 /** Hex SHA-256 of a file's bytes, as manifests record them. */
 export function contentHash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
@@ -157,6 +163,20 @@ export async function publishedTree(outDir: string): Promise<Tree | null> {
 }
 
 /**
+ * The summary of the published tree's build, read without its manifest;
+ * null when there is no published tree, its manifest is missing, or it has
+ * no summary (a tree of an older build).
+ */
+export async function publishedSummary(outDir: string): Promise<BuildSummary | null> {
+  const out = path.resolve(outDir);
+  if (!lstatOrNull(out)?.isSymbolicLink()) return null;
+  const dir = path.resolve(path.dirname(out), await readlink(out));
+  const name = path.basename(dir);
+  if (!(SLOT_NAMES as readonly string[]).includes(name) || path.dirname(dir) !== slotsDir(out)) return null;
+  return existsSync(manifestFile(out, name)) ? readSummary(summaryFile(out, name)) : null;
+}
+
+/**
  * Finds the published tree (or takes the one `publishedTree` gave) and
  * picks the other as the target. The target's manifest is removed before
  * anything is written to it.
@@ -170,6 +190,7 @@ export async function openSlots(outDir: string, published?: Tree | null): Promis
   const targetName = liveName === 'a' ? 'b' : liveName === 'b' ? 'a' : 'a';
   const targetManifest = manifestFile(out, targetName);
   const manifest = await readManifest(targetManifest);
+  await rm(summaryFile(out, targetName), { force: true });
   await rm(targetManifest, { force: true });
   const target: Tree = { name: targetName, dir: path.join(dir, targetName), manifest };
   if (!manifest) await rm(target.dir, { recursive: true, force: true });
@@ -324,6 +345,7 @@ async function replaceLink(slots: Slots, manifest: Manifest): Promise<void> {
   const file = manifestFile(out, target.name);
   await writeFile(`${file}.tmp`, JSON.stringify(manifest));
   await rename(`${file}.tmp`, file);
+  await writeSummary(summaryFile(out, target.name), manifest);
   const linkTmp = path.join(path.dirname(out), `.${path.basename(out)}.link-${randomBytes(4).toString('hex')}`);
   await symlink(path.relative(path.dirname(out), target.dir), linkTmp);
   const stat = lstatOrNull(out);

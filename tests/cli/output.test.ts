@@ -3,7 +3,7 @@
  * the right number; a skipped file is listed once; and everything a build
  * keeps for itself is in one hidden folder beside the site.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,29 @@ describe('build and check output', () => {
   it('leaves only the site and one hidden folder beside it', async () => {
     // The build of the test before wrote into loud/.
     expect(readdirSync(path.join(dir, 'loud')).sort()).toEqual(['.dateline', 'site']);
+  });
+
+  it('answers a rebuild with nothing changed from the compiled check, as the whole command would, and without it too', async () => {
+    const out = path.join(dir, 'again', 'site');
+    const cache = path.join(dir, 'user-cache');
+    const env = { XDG_CACHE_HOME: cache };
+    const build = await runDateline(['build', news, '--out', out, '--no-search'], { cwd: dir, env });
+    const again = await runDateline(['build', news, '--out', out, '--no-search'], { cwd: dir, env });
+    expect([again.code, again.stdout]).toEqual([build.code, build.stdout]);
+    expect(again.stderr).toMatch(/is up to date/);
+    const compiled = readdirSync(path.join(cache, 'dateline'));
+    expect(compiled).toEqual([expect.stringMatching(/^up-to-date-[0-9a-f]{32}\.mjs$/)]);
+    // The command runs the copy of its sources' version: one that answers 7 is taken at its word.
+    const file = path.join(cache, 'dateline', compiled[0]!);
+    const copy = readFileSync(file);
+    writeFileSync(file, 'export async function upToDateCommand() { return 7; }\n');
+    expect((await runDateline(['build', news, '--out', out, '--no-search'], { cwd: dir, env })).code).toBe(7);
+    writeFileSync(file, copy);
+    // With no cache folder to keep it in (a file stands in its way), the whole command answers.
+    const blocked = path.join(dir, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const without = await runDateline(['build', news, '--out', out, '--no-search'], { cwd: dir, env: { XDG_CACHE_HOME: blocked } });
+    expect([without.code, without.stdout]).toEqual([build.code, build.stdout]);
+    expect(without.stderr).toMatch(/is up to date/);
   });
 });

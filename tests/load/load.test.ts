@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, stat, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -230,6 +230,31 @@ describe('load with a stat file', () => {
     expect((await load(dir, { statFile })).files.find((f) => f.file === 'b.md')!.text).toBe('# B\n\nTwo!');
     await writeFile(statFile, '{"format": 1, "started": ');
     expect((await load(dir, { statFile })).files.some(unread)).toBe(false);
+  });
+
+  it('leaves the stat file as it is when it vouched for every file, and still sees a file edited, touched, deleted or added', async () => {
+    const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.', 'b.md': '# B\n\nTwo.', 'c.md': '# C\n\nThree.' });
+    await load(dir, { statFile });
+    await anHourLater(statFile);
+    const vouched = await readFile(statFile, 'utf8');
+    expect((await load(dir, { statFile })).files.every(unread)).toBe(true);
+    expect(await readFile(statFile, 'utf8')).toBe(vouched);
+    // Same size, a new modification time: read again.
+    const { mtime } = await stat(path.join(dir, 'a.md'));
+    await writeFile(path.join(dir, 'a.md'), '# A\n\nUne.');
+    await utimes(path.join(dir, 'a.md'), mtime, new Date(mtime.getTime() + 1000));
+    await unlink(path.join(dir, 'b.md'));
+    await writeFile(path.join(dir, 'd.md'), '# D\n\nFour.');
+    const after = await load(dir, { statFile });
+    expect(after.files.map((f) => [f.file, unread(f)])).toEqual([['a.md', false], ['c.md', true], ['d.md', false]]);
+    expect(after.files[0]!.text).toBe('# A\n\nUne.');
+    expect(Object.keys(JSON.parse(await readFile(statFile, 'utf8')).files)).toEqual(['a.md', 'c.md', 'd.md']);
+    // Only touched, same bytes: read again, the same hash.
+    await anHourLater(statFile);
+    const hash = after.files[1]!.hash;
+    await utimes(path.join(dir, 'c.md'), new Date(), new Date());
+    const touched = (await load(dir, { statFile })).files.find((f) => f.file === 'c.md')!;
+    expect([unread(touched), touched.hash]).toEqual([false, hash]);
   });
 
   it('refuses a file whose bytes are not those its entry vouches for, naming it', async () => {

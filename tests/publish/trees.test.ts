@@ -1,14 +1,16 @@
-import { lstat, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, openSlots, swap, TreeUpdate } from '../../src/output/publish.ts';
+import type { BuildReport } from '../../src/model/types.ts';
+import { contentHash, openSlots, publishedSummary, slotsDir, swap, TreeUpdate, type BuildRecord } from '../../src/output/publish.ts';
 
 /** Publishes a site of `files` (path → text) into `out` the way a build does. */
-async function publishSite(out: string, files: Record<string, string>, options: { crash?: boolean } = {}) {
+async function publishSite(out: string, files: Record<string, string>, options: { crash?: boolean; record?: BuildRecord } = {}) {
   const slots = await openSlots(out);
   const update = new TreeUpdate(slots, {});
   await update.put(Object.entries(files).map(([p, content]) => ({ path: p, content, hash: contentHash(content), unit: p })));
+  if (options.record) update.record(options.record);
   if (options.crash) return update.stats;
   await swap(slots, await update.finish());
   return update.stats;
@@ -80,5 +82,26 @@ describe('publishing with two trees', () => {
     expect(await read(out)).toEqual({ 'index.html': 'v2', 'x.html': 'x' });
     await publishSite(out, { 'index.html': 'v4', 'z.html': 'z' });
     expect(await read(out)).toEqual({ 'index.html': 'v4', 'z.html': 'z' });
+  });
+
+  it('summarises the published build beside its manifest, and no summary is trusted of a tree a build has started on', async () => {
+    const out = await temp();
+    const report = { articles: 1, events: 1, topics: 0, sources: 1, copies: 0, skipped: [], diagnostics: [], heavyRemovals: [] } as BuildReport;
+    const record = (key: string): BuildRecord => ({ key, report, articles: 1, events: 1, listPages: 2, indexed: 1, shards: 1, eventOf: [['a', 'e']], redirects: [], idOf: [['a.md', 'a']], articleRedirects: [] });
+    expect(await publishedSummary(out)).toBeNull();
+    await publishSite(out, { 'index.html': 'home', 'a/index.html': 'A' }, { record: record('one') });
+    expect(await publishedSummary(out)).toEqual({ key: 'one', report, articles: 1, events: 1, listPages: 2, indexed: 1, shards: 1, files: 2 });
+    await publishSite(out, { 'index.html': 'home 2' }, { record: record('two') });
+    expect((await publishedSummary(out))?.key).toBe('two');
+    // A build that stops half-way leaves the published summary, and the summary of the tree it wrote into is gone.
+    await publishSite(out, { 'index.html': 'home 3' }, { record: record('three'), crash: true });
+    expect((await publishedSummary(out))?.key).toBe('two');
+    expect((await readdir(slotsDir(out))).filter((n) => n.endsWith('.build.json'))).toEqual(['b.build.json']);
+    // Without the tree's manifest, or damaged, the summary is not read.
+    await writeFile(path.join(slotsDir(out), 'b.build.json'), '{"format": 1, "key": "two"');
+    expect(await publishedSummary(out)).toBeNull();
+    await publishSite(out, { 'index.html': 'home 4' }, { record: record('four') });
+    await rm(path.join(slotsDir(out), 'a.manifest.json'));
+    expect(await publishedSummary(out)).toBeNull();
   });
 });
