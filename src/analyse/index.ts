@@ -106,8 +106,9 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
   furniture.items.length = 0;
   const confirmed = findSyndication(applyFurniture(copies.articles, decided), copies.fingerprints, { outletOf: furniture.outletGuesses });
   const differences = new Map([...confirmed.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
-  // Held no longer than needed: the fingerprints and the articles before the furniture was removed.
+  // Held no longer than needed: the fingerprints, the furniture decisions and the articles before the furniture was removed.
   fingerprints.byId.clear();
+  decided.length = 0;
   parsed.articles.length = 0;
   copies.articles.length = 0;
 
