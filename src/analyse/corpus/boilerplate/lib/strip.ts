@@ -85,7 +85,7 @@ export function furnitureItems(
 /** The shipped rules, sorted once. */
 const shippedRules = ruleSet(defaultRules);
 
-/** The decisions on one article by the shipped rules and model. */
+/** The decisions on one article by the shipped rules and model, for an item gathered with the shipped rules. */
 export function decideFurniture(item: FurnitureItem): Decided {
   return decideBlocks(item.article, item.facts, shippedRules, furnitureModel).decided(item.article.blocks);
 }
