@@ -2,7 +2,9 @@
  * The analysis, as the diagram of docs/design.md reads:
  *
  *   per file      parse → fingerprint            (one step, through `run`)
- *   corpus        copies → furniture → confirm copies
+ *   corpus        copies → furniture facts
+ *   per article   furniture decisions             (a step, through `run`)
+ *   corpus        confirm copies
  *   per article   enrich                          (a step, through `run`)
  *   corpus        keywords → events
  *
@@ -10,13 +12,14 @@
  * executor it is given, which decides where each result comes from; the
  * topics and every page are the view model's (`src/present/`).
  */
-import { markFurniture } from './corpus/boilerplate/index.ts';
+import { applyFurniture, furnitureItems } from './corpus/boilerplate/index.ts';
 import { clusterEvents, type Redirect as EventRedirect } from './corpus/events/index.ts';
 import { findSyndication } from './corpus/syndication/index.ts';
 import type { Article, Diagnostic, Event, Skipped, SourceFile } from '../model/types.ts';
 import { byCodeUnits } from '../text/compare.ts';
 import type { Executor, Step } from './executor.ts';
 import { movedArticles, type ArticleRedirect } from './moved.ts';
+import { furnitureStep } from './steps/furniture.ts';
 import { contentKey, enrichedArchive, enrichStep, type CleanArticle } from './steps/enrich.ts';
 import { parsedArchive, parseStep } from './steps/parse.ts';
 
@@ -97,11 +100,15 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
 
   phase('boilerplate');
   // Copies are grouped before the furniture is counted, so a story an outlet ran twice is not taken for its furniture.
-  const furniture = markFurniture(copies.articles, copies);
-  const confirmed = findSyndication(furniture.articles, copies.fingerprints, { outletOf: furniture.outletGuesses });
+  // Each article is decided from its own corpus facts: one whose text and facts did not change keeps its decisions.
+  const furniture = furnitureItems(copies.articles, copies);
+  const [decided] = await run.map([furnitureStep], furniture.items);
+  furniture.items.length = 0;
+  const confirmed = findSyndication(applyFurniture(copies.articles, decided), copies.fingerprints, { outletOf: furniture.outletGuesses });
   const differences = new Map([...confirmed.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
-  // Held no longer than needed: the fingerprints and the articles before the furniture was removed.
+  // Held no longer than needed: the fingerprints, the furniture decisions and the articles before the furniture was removed.
   fingerprints.byId.clear();
+  decided.length = 0;
   parsed.articles.length = 0;
   copies.articles.length = 0;
 

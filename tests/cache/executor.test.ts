@@ -53,8 +53,8 @@ describe('the executor of the per-article steps', () => {
     const warm = storeIn(dir, 'site');
     const second = await runPipeline(DEMO, { cache: warm });
     expect(warm.stats.misses).toBe(0);
-    // Each file's parse, each article's enrichment and body.
-    expect(warm.stats.hits).toBe(3 * first.articles.length);
+    // Each file's parse, each article's furniture decisions, enrichment and body.
+    expect(warm.stats.hits).toBe(4 * first.articles.length);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
 

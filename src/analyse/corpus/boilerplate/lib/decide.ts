@@ -4,15 +4,15 @@
  * furniture, then the learned model. Each step decides only blocks no earlier
  * step removed.
  */
-import type { Article } from '../../../../model/types.ts';
+import { corpusIndex, type ArticleFacts, type ArticleText } from './article-facts.ts';
 import { normalizedKey } from './keys.ts';
-import type { CorpusFacts } from './corpus.ts';
 import { BlockDecisions } from './decisions.ts';
 import { anyRemovingRuleMatches, matchLine } from './line-rules.ts';
-import { REPEATED_OUTLET, repeatedReasons } from './repetition.ts';
+import { REPEATED_OUTLET } from './repetition.ts';
 import { isStorySentence, wordCount } from './shape.ts';
 import type { BlockRule, BlockView, LineRule } from './types.ts';
-import { decideByModel, type LearnedContext } from '../model/step.ts';
+import type { FurnitureModel } from '../model/model.ts';
+import { decideByModel } from '../model/step.ts';
 
 /** The rules of a run, sorted by when they apply. */
 export interface RuleSet {
@@ -28,7 +28,7 @@ export interface RuleSet {
 
 /** One article and what the steps read of it. */
 interface ArticleState {
-  article: Article;
+  article: ArticleText;
   texts: string[];
   keys: readonly string[];
   decisions: BlockDecisions;
@@ -75,18 +75,18 @@ function storyBounds(state: ArticleState): { first: number; last: number } {
 }
 
 /**
- * Decide every block of article `i`: which stay, which go and why, and which
- * lose an agency code off their end. With `learned`, the furniture model
- * decides the blocks the rules leave.
+ * Decide every block of an article from its corpus facts: which stay, which
+ * go and why, and which lose an agency code off their end. With `model`, the
+ * furniture model decides the blocks the rules leave.
  */
-export function decideBlocks(i: number, article: Article, facts: CorpusFacts, rules: RuleSet, learned?: LearnedContext | null): BlockDecisions {
+export function decideBlocks(article: ArticleText, facts: ArticleFacts, rules: RuleSet, model: FurnitureModel | null): BlockDecisions {
   const texts = article.blocks.map((b) => b.text);
-  const keys = facts.keys[i]!;
-  const decisions = new BlockDecisions(article.blocks, facts.words[i]!);
+  const { keys } = facts;
+  const decisions = new BlockDecisions(article.blocks, facts.words);
   const { counts, removed } = decisions;
   const n = texts.length;
   // Decided now, applied last: the outlet's furniture does not break a run of other furniture.
-  const repeated = repeatedReasons(facts.repeats, facts.outlet[i] ?? null, texts, keys, counts);
+  const repeated = facts.repeated.map((r) => r ?? undefined);
   const state: ArticleState = { article, texts, keys, decisions, repeated };
 
   // 1. Line rules that match anywhere.
@@ -95,7 +95,7 @@ export function decideBlocks(i: number, article: Article, facts: CorpusFacts, ru
   // 2. Runs of blocks (lists, boxes, captions, other headlines). Blocks that are furniture by another
   //    account (repeated, or a lead/tail rule's shape) do not interrupt a run.
   const aside = texts.map((t, b) => !!removed[b] || !!repeated[b] || anyRemovingRuleMatches(rules.positioned, t, counts[b]!));
-  const view: BlockView = { article, self: i, texts, keys, counts, removed, aside, corpus: facts.index, leadEnd: n };
+  const view: BlockView = { article, self: 0, texts, keys, counts, removed, aside, corpus: corpusIndex(facts.corpus), leadEnd: n };
   applyBlockRules(state, view, rules.runs);
 
   // 3. Lead and tail: before the first and after the last story sentence.
@@ -110,6 +110,6 @@ export function decideBlocks(i: number, article: Article, facts: CorpusFacts, ru
   for (let b = 0; b < n; b++) if (repeated[b]) decisions.remove(b, REPEATED_OUTLET, repeated[b]!);
 
   // 5. The sure rules have decided: the learned model decides the rest.
-  if (learned) decideByModel(article, decisions, learned);
+  if (model) decideByModel(article, decisions, { model, outletRepeats: facts.outletRepeats, archiveRepeats: facts.archiveRepeats });
   return decisions;
 }

@@ -6,6 +6,16 @@
 import type { RootContent } from 'mdast';
 import type { Article, Block, Removal } from '../../../../model/types.ts';
 
+/** The stage's decisions on the blocks of one article as plain data, kept between builds: null where it decided nothing. */
+export interface Decided {
+  /** The removal the stage decided for each block (null for a block it keeps or the parser removed). */
+  removed: (Removal | null)[];
+  /** The kept text of each trimmed block. */
+  trimmedText: (string | null)[];
+  /** The text cut off each trimmed block. */
+  cuts: (string | null)[];
+}
+
 /** The blocks of one article as decided so far. */
 export class BlockDecisions {
   /** The removal of each block: the parser's (if any), then the first step's that removes it. */
@@ -35,6 +45,15 @@ export class BlockDecisions {
     this.cuts[b] = cut;
     this.counts[b] = words;
   }
+
+  /** The decisions as plain data, for `blocks` (the blocks they were made on). */
+  decided(blocks: readonly Block[]): Decided {
+    return {
+      removed: this.removed.map((r, b) => (r && r !== blocks[b]!.removed ? r : null)),
+      trimmedText: Array.from(this.trimmedText, (t) => t ?? null),
+      cuts: Array.from(this.cuts, (c) => c ?? null),
+    };
+  }
 }
 
 /** Cut `cut` off the last text of a block's tree; a tree that does not end with it is rebuilt as one paragraph of `keptText`. */
@@ -58,11 +77,12 @@ function trimNode(node: RootContent, cut: string, keptText: string): RootContent
 }
 
 /** A new article with the decisions applied; blocks nothing changed are shared with the input. */
-export function applyDecisions(article: Article, decisions: BlockDecisions): Article {
+export function applyDecisions(article: Article, decisions: Decided): Article {
   let changed = false;
   const blocks: Block[] = article.blocks.map((block, b) => {
-    const r = decisions.removed[b];
-    const t = decisions.trimmedText[b];
+    // The parser's removal stands: the stage decides only the blocks it kept.
+    const r = block.removed ?? decisions.removed[b] ?? undefined;
+    const t = decisions.trimmedText[b] ?? undefined;
     if (r === block.removed && t === undefined) return block;
     changed = true;
     const next: Block = { ...block };

@@ -3,11 +3,11 @@ import type { Article } from '../../../../model/types.ts';
 import { findSyndication, type SyndicationOptions, type SyndicationResult } from '../../syndication/index.ts';
 import { rules as defaultRules } from '../rules.ts';
 import { MIN_REPEAT } from '../settings.ts';
-import { gatherCorpusFacts, type CorpusFacts } from './corpus.ts';
-import { applyDecisions } from './decisions.ts';
+import { articleFacts, type ArticleFacts, type ArticleText } from './article-facts.ts';
+import { gatherCorpusFacts } from './corpus.ts';
+import { applyDecisions, type Decided } from './decisions.ts';
 import { decideBlocks, type RuleSet } from './decide.ts';
 import { isLineRule } from './line-rules.ts';
-import { hasQuote } from './shape.ts';
 import type { BlockRule, BoilerplateResult, FurnitureResult, LineRule, Rule } from './types.ts';
 import { furnitureModel, type FurnitureModel } from '../model/model.ts';
 import { archiveRepeats } from '../model/repeats.ts';
@@ -41,14 +41,58 @@ function ruleSet(ruleList: readonly Rule[]): RuleSet {
   };
 }
 
+/** An article's text and its corpus facts: all its furniture decisions read. */
+export interface FurnitureItem {
+  /** The article's content file, to name when deciding it fails. */
+  file: string;
+  article: ArticleText;
+  facts: ArticleFacts;
+}
+
+/** What {@link furnitureItems} gathers. */
+export interface FurnitureFacts {
+  /** One item per article, input order. */
+  items: FurnitureItem[];
+  /** Outlet names recognised in the furniture of articles whose `source` is null, by article id, sorted by id. */
+  outletGuesses: Map<string, string>;
+}
+
 /**
- * Other stories of article `i`'s outlet that carry each of its blocks, for
- * blocks its outlet repeats; a quotation counts 0, as repetition never removes one.
+ * Gather the corpus facts and cut them down to each article: the input of
+ * the decisions, article by article, so that an article whose item is the
+ * same as in an earlier build can take that build's decisions.
+ *
+ * @param articles Articles as syndication returned them.
+ * @param syndication The syndication groups of the same articles; each group is counted once.
+ * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`).
  */
-function outletRepeats(facts: CorpusFacts, article: Article, i: number): number[] {
-  const o = facts.outlet[i];
-  const frequent = o ? facts.repeats.frequent.get(o) : undefined;
-  return facts.keys[i]!.map((key, b) => (hasQuote(article.blocks[b]!.text) ? 0 : Math.max(0, (frequent?.get(key) ?? 1) - 1)));
+export function furnitureItems(
+  articles: readonly Article[],
+  syndication: Pick<SyndicationResult, 'groupOf'>,
+  options: Omit<FurnitureOptions, 'model'> = {},
+): FurnitureFacts {
+  const ruleList = options.rules ?? defaultRules;
+  const facts = gatherCorpusFacts(articles, syndication.groupOf, ruleList, ruleList.filter(isLineRule), options.minRepeat ?? MIN_REPEAT);
+  const archive = archiveRepeats(facts.keys, articles.map((a) => a.blocks.map((b) => b.text)), facts.index.group);
+  const items = articles.map((a, i) => {
+    // The syntax trees stay behind: no decision reads them, and an item may cross to a worker thread.
+    const article: ArticleText = { title: a.title, format: a.format, blocks: a.blocks.map(({ node: _node, ...block }) => block) };
+    return { file: a.file, article, facts: articleFacts(facts, archive, article, i) };
+  });
+  return { items, outletGuesses: facts.outletGuesses };
+}
+
+/** The shipped rules, sorted once. */
+const shippedRules = ruleSet(defaultRules);
+
+/** The decisions on one article by the shipped rules and model, for an item gathered with the shipped rules. */
+export function decideFurniture(item: FurnitureItem): Decided {
+  return decideBlocks(item.article, item.facts, shippedRules, furnitureModel).decided(item.article.blocks);
+}
+
+/** The articles with their decisions applied (one per article, same order); blocks nothing changed are shared. */
+export function applyFurniture(articles: readonly Article[], decided: readonly Decided[]): Article[] {
+  return articles.map((a, i) => applyDecisions(a, decided[i]!));
 }
 
 /**
@@ -81,16 +125,11 @@ export function markFurniture(
   syndication: Pick<SyndicationResult, 'groupOf'>,
   options: FurnitureOptions = {},
 ): FurnitureResult {
-  const ruleList = options.rules ?? defaultRules;
-  const rules = ruleSet(ruleList);
-  const facts = gatherCorpusFacts(articles, syndication.groupOf, ruleList, ruleList.filter(isLineRule), options.minRepeat ?? MIN_REPEAT);
+  const rules = options.rules ? ruleSet(options.rules) : shippedRules;
   const model = options.model === undefined ? furnitureModel : options.model;
-  const archive = model ? archiveRepeats(facts.keys, articles.map((a) => a.blocks.map((b) => b.text)), facts.index.group) : null;
-  const out = articles.map((article, i) => {
-    const learned = model && { model, outletRepeats: outletRepeats(facts, article, i), archiveRepeats: archive![i]! };
-    return applyDecisions(article, decideBlocks(i, article, facts, rules, learned));
-  });
-  return { articles: out, outletGuesses: facts.outletGuesses };
+  const { items, outletGuesses } = furnitureItems(articles, syndication, options);
+  const decided = items.map((item) => decideBlocks(item.article, item.facts, rules, model).decided(item.article.blocks));
+  return { articles: applyFurniture(articles, decided), outletGuesses };
 }
 
 /**

@@ -58,7 +58,8 @@ export interface CorpusIndex {
 
 /** One article's blocks as a block rule reads them. */
 export interface BlockView {
-  article: Article;
+  /** What the rules read of the article itself. */
+  article: Pick<Article, 'title' | 'format' | 'blocks'>;
   /** Index of the article in the corpus. */
   self: number;
   /** Text of each block, as parsed (before any trim). */

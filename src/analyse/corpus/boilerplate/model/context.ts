@@ -20,6 +20,9 @@ export const CONTEXT_FEATURES: readonly string[] = [
   'inside:short', 'outside:sentence', 'outside:short', 'page:lines',
 ];
 
+/** Other stories carrying a line (a count) from which the model tells no more: a line in three is a template line. */
+export const REPEAT_CAP = 3;
+
 /** Lines before the core (a count) where a headline, a by-line and a date stand. */
 const NEXT_TO_START = 4;
 /** What the context features are measured from, once per page. */
@@ -131,9 +134,9 @@ function contextRow(page: FurniturePage, p: readonly number[], at: Layout, b: nu
     page.gapsMeaningful ? at.coreGapShare : 0,
     page.gapsMeaningful ? (gapped ? at.coreGapShare : 1 - at.coreGapShare) : 0,
     key && (at.onPage.get(key) ?? 0) > 1 ? 1 : 0,
-    Math.min(page.outletRepeats[b]!, 3) / 3,
+    Math.min(page.outletRepeats[b]!, REPEAT_CAP) / REPEAT_CAP,
     page.outletRepeats[b]! > 0 ? 1 : 0,
-    Math.min(page.archiveRepeats[b]!, 3) / 3,
+    Math.min(page.archiveRepeats[b]!, REPEAT_CAP) / REPEAT_CAP,
     page.archiveRepeats[b]! > 0 ? 1 : 0,
     at.titleKey !== '' && key === at.titleKey ? 1 : 0,
     inside && counts[b]! <= SHORT_LINE_WORDS ? 1 : 0,

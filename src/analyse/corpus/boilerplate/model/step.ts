@@ -26,7 +26,7 @@ export interface LearnedContext {
  * furniture is removed under `furniture/learned` (a date stamp just above the
  * story under `byline/learned-stamp`), with its main cues as the reason.
  */
-export function decideByModel(article: Article, decisions: BlockDecisions, context: LearnedContext): void {
+export function decideByModel(article: Pick<Article, 'title' | 'format' | 'blocks'>, decisions: BlockDecisions, context: LearnedContext): void {
   const blocks = article.blocks;
   const page = {
     texts: blocks.map((b, i) => decisions.trimmedText[i] ?? b.text),
