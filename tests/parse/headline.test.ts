@@ -56,6 +56,15 @@ describe('headline of a copied page', () => {
     expect(a.title).toBe('Storm closes Port Ellin harbour');
   });
 
+  it('cuts off a name after a separator that the page shows again elsewhere', () => {
+    const head = ['Subscribe', 'Critics’ picks: the best harbour storms of 2025 – Ellin Gazette'];
+    const a = headlineOf([...head, 'Ellin Gazette', 'March 3, 2025', STORY].join('\n\n'));
+    expect(a.title).toBe('Critics’ picks: the best harbour storms of 2025');
+    // Counter-example: a name the page does not show again stays in the headline.
+    const b = headlineOf([...head, 'March 3, 2025', STORY].join('\n\n'));
+    expect(b.title).toBe('Critics’ picks: the best harbour storms of 2025 – Ellin Gazette');
+  });
+
   it('leaves out a date that a separator sets after the headline', () => {
     const a = headlineOf(['Menu', 'Storm closes Port Ellin harbour / Dec 2025', '', STORY].join('\n'));
     expect(a.title).toBe('Storm closes Port Ellin harbour');

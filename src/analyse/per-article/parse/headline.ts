@@ -35,6 +35,12 @@ export interface PickedHeadline {
 /** The shipped model. */
 export const HEADLINE_MODEL: HeadlineModel = model;
 
+/**
+ * A line's cut is taken over the whole line when what the separator sets
+ * off recurs elsewhere on the page (a site or section name) and the cut
+ * scores at most this much below it (log-odds).
+ */
+const RECURRING_CUT_MARGIN = 2;
 /** A month and year alone ("Dec 2025", "December 2025"). */
 const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}$/iu;
 
@@ -76,6 +82,12 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
     if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
   }
   if (best === null || best.score < headlineModel.threshold) return null;
+  // "Headline – Artlyst" with "Artlyst" again in the page's footer: the name is the site's, not the headline's.
+  const chosen = best;
+  const named = chosen.cut
+    ? undefined
+    : candidates.find((c) => c.index === chosen.block && c.cut && c.features.cutRestRecurs && scoreCandidate(c, headlineModel.weights) >= chosen.score - RECURRING_CUT_MARGIN);
+  if (named) best = { ...chosen, text: named.text, cut: true };
   // A date after the headline's separator ("Headline / Dec 2025") is the page's stamp, not the headline's words.
   const undated = withoutTrailingDate(best.text);
   return undated ? { ...best, text: undated, cut: true } : best;
