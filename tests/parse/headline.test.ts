@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { copyrightDate, enrich, loadNlp, statedDate } from '../../src/analyse/per-article/enrich/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
+import { withoutTrailingDate } from '../../src/analyse/per-article/parse/headline.ts';
 
 function page(text: string, file = 'page.txt'): SourceFile {
   return { file, path: `/x/${file}`, format: file.endsWith('.txt') ? 'text' : 'markdown', text, hash: 'h'.repeat(64), bytes: text.length };
@@ -53,6 +54,25 @@ describe('headline of a copied page', () => {
       ['Menu', 'Storm closes Port Ellin harbour | Ellin Gazette', 'Storm closes Port Ellin harbour', '', STORY, '', '© 2024 Ellin Gazette'].join('\n'),
     );
     expect(a.title).toBe('Storm closes Port Ellin harbour');
+  });
+
+  it('cuts off a name after a separator that the page shows again elsewhere', () => {
+    const head = ['Subscribe', 'Critics’ picks: the best harbour storms of 2025 – Ellin Gazette'];
+    const a = headlineOf([...head, 'Ellin Gazette', 'March 3, 2025', STORY].join('\n\n'));
+    expect(a.title).toBe('Critics’ picks: the best harbour storms of 2025');
+    // Counter-example: a name the page does not show again stays in the headline.
+    const b = headlineOf([...head, 'March 3, 2025', STORY].join('\n\n'));
+    expect(b.title).toBe('Critics’ picks: the best harbour storms of 2025 – Ellin Gazette');
+  });
+
+  it('leaves out a date that a separator sets after the headline', () => {
+    const a = headlineOf(['Menu', 'Storm closes Port Ellin harbour / Dec 2025', '', STORY].join('\n'));
+    expect(a.title).toBe('Storm closes Port Ellin harbour');
+    expect(withoutTrailingDate('Storm closes Port Ellin harbour - 3 October 2023')).toBe('Storm closes Port Ellin harbour');
+    // Counter-examples: words after a separator that are not a date, and a year inside the headline, stay.
+    expect(withoutTrailingDate('Storm closes Port Ellin harbour / Part 2')).toBeNull();
+    expect(withoutTrailingDate('Storms of 2025 - the year in review')).toBeNull();
+    expect(withoutTrailingDate('The best cameras of 2025')).toBeNull();
   });
 
   it('keeps the first line of a clean file as its headline', () => {

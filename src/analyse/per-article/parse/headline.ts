@@ -35,6 +35,27 @@ export interface PickedHeadline {
 /** The shipped model. */
 export const HEADLINE_MODEL: HeadlineModel = model;
 
+/**
+ * A line's cut is taken over the whole line when what the separator sets
+ * off recurs elsewhere on the page (a site or section name) and the cut
+ * scores at most this much below it (log-odds).
+ */
+const RECURRING_CUT_MARGIN = 2;
+/** A month and year alone ("Dec 2025", "December 2025"). */
+const MONTH_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}$/iu;
+
+/** A date stamp set after a headline has at most this many words ("Tuesday, 3 October 2023 10:02"). */
+const MAX_TRAILING_DATE_WORDS = 5;
+
+/** A line's text without a date that a separator sets after it ("Headline / Dec 2025"), or null when it has none. */
+export function withoutTrailingDate(text: string): string | null {
+  const m = /^(.*?\p{L}.*?)\s+[|/·•–—-]\s+([^|/·•–—]+)$/u.exec(text);
+  if (!m) return null;
+  const rest = m[2]!.trim();
+  const date = MONTH_YEAR.test(rest) || (rest.split(/\s+/u).length <= MAX_TRAILING_DATE_WORDS && isDateStamp(rest));
+  return date ? m[1]!.trim() : null;
+}
+
 /** A candidate's score under a model: the sum of its features' weights (log-odds). */
 export function scoreCandidate(candidate: HeadlineCandidate, weights: Readonly<Record<string, number>>): number {
   let s = 0;
@@ -60,7 +81,16 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
     // Ties go to the earlier line, and to the whole line over its cut.
     if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
   }
-  return best !== null && best.score >= headlineModel.threshold ? best : null;
+  if (best === null || best.score < headlineModel.threshold) return null;
+  // "Headline – Artlyst" with "Artlyst" again in the page's footer: the name is the site's, not the headline's.
+  const chosen = best;
+  const named = chosen.cut
+    ? undefined
+    : candidates.find((c) => c.index === chosen.block && c.cut && c.features.cutRestRecurs && scoreCandidate(c, headlineModel.weights) >= chosen.score - RECURRING_CUT_MARGIN);
+  if (named) best = { ...chosen, text: named.text, cut: true };
+  // A date after the headline's separator ("Headline / Dec 2025") is the page's stamp, not the headline's words.
+  const undated = withoutTrailingDate(best.text);
+  return undated ? { ...best, text: undated, cut: true } : best;
 }
 
 /** Lines searched above the headline for its publication stamp (lines). */

@@ -13,6 +13,7 @@ import type { PageMetadataOrigin } from '../../../model/types.ts';
 import { attr, elements, fold, textOf } from './html-dom.ts';
 import { bylineAuthor, dateByHeadline, publishedByHeadline, visibleText } from './html-byline.ts';
 import { parseHtml } from './html-tree.ts';
+import { pageTitle } from './html-title.ts';
 import { frontMatterDate } from './infer.ts';
 
 /** A value read from the page and where it was read. */
@@ -72,14 +73,18 @@ export function readPageMetadata(tree: Root): PageMetadata {
   const html = all.find((e) => e.tagName === 'html');
   const canonical = all.find((e) => e.tagName === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(e, 'rel') ?? ''));
   const titleText = titleElement ? fold(textOf(titleElement)) : undefined;
-  const described = first(
-    [ld?.headline, 'json-ld'],
-    [withoutSiteName(meta.get('og:title'), site?.value), 'opengraph'],
-    [withoutSiteName(meta.get('twitter:title'), site?.value), 'meta'],
-    [withoutSiteName(titleText, site?.value), 'title-element'],
-  );
+  const described = (
+    [
+      [ld?.headline, 'json-ld'],
+      [withoutSiteName(meta.get('og:title'), site?.value), 'opengraph'],
+      [withoutSiteName(meta.get('twitter:title'), site?.value), 'meta'],
+      [withoutSiteName(titleText, site?.value), 'title-element'],
+    ] as const
+  ).map(([value, origin]): [string | undefined, PageMetadataOrigin] => [first([value, origin])?.value, origin]);
   const visible = visibleText(tree);
-  const title = visibleHeadline(visible.headings.map((i) => visible.pieces[i]!), described) ?? described;
+  const shown = pageTitle({ described, site: site?.value, headings: visible.headings.map((i) => visible.pieces[i]!) });
+  const title: PageField | null = shown ? { value: shown.value, origin: shown.origin } : null;
+  const headline = shown?.heading ?? title?.value;
   return {
     title,
     date: firstDate(
@@ -87,13 +92,13 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [ld?.datePublished, 'json-ld'],
       ...dateMeta(meta, DATE_META),
       [timeElementDate(all), 'time-element'],
-      [dateByHeadline(visible, title?.value), 'headline'],
+      [dateByHeadline(visible, headline), 'headline'],
     ),
     modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
     author: first(
       [ld?.author, 'json-ld'],
       ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
-      [bylineAuthor(all, visible, title?.value), 'byline'],
+      [bylineAuthor(all, visible, headline), 'byline'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
@@ -130,33 +135,6 @@ function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin
 function unescape(text: string): string {
   if (!/&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(text)) return text;
   return textOf(parseHtml(text));
-}
-
-/** A headline agrees with the title a page describes when this share of the shorter one's words are in the other. */
-const MIN_HEADLINE_OVERLAP = 0.5;
-
-/**
- * The title as the page shows it: of its visible `<h1>` headings, the one
- * that agrees most with the title its metadata gives (which is often worded
- * for search engines), or the first when the metadata gives none.
- */
-function visibleHeadline(headings: string[], described: PageField | null): PageField | null {
-  if (!described) return headings.length ? { value: headings[0]!, origin: 'headline' } : null;
-  const want = wordSet(described.value);
-  let best: string | null = null;
-  let bestOverlap = MIN_HEADLINE_OVERLAP;
-  for (const h of headings) {
-    const words = wordSet(h);
-    let shared = 0;
-    for (const w of words) if (want.has(w)) shared++;
-    const overlap = shared / Math.max(1, Math.min(words.size, want.size));
-    if (overlap >= bestOverlap && (best === null || overlap > bestOverlap)) [best, bestOverlap] = [h, overlap];
-  }
-  return best === null ? null : { value: best, origin: 'headline' };
-}
-
-function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
 function dateMeta(meta: Map<string, string>, names: string[]): [string | undefined, PageMetadataOrigin][] {
