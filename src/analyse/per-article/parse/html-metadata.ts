@@ -88,7 +88,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
   return {
     title,
     date: firstDate(
-      [publishedByHeadline(visible, title?.value), 'headline'],
+      [publishedByHeadline(visible, headline), 'headline'],
       [ld?.datePublished, 'json-ld'],
       ...dateMeta(meta, DATE_META),
       [timeElementDate(all), 'time-element'],
