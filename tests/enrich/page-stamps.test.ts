@@ -67,6 +67,25 @@ describe('a stamp line with two dates', () => {
   });
 });
 
+describe('dates that are not the page\u2019s stamp', () => {
+  const prose = 'The council approved the plan by nine votes to four on Thursday evening after a long debate.';
+  const page = (text: string) => plainArticle({ id: 'a', title: 'Harbour plan approved', text });
+
+  it('leaves out a bare date set between two lines of the story, and keeps one above or below it', () => {
+    expect(pageStampDate(page(`${prose}\nApril 27, 2009\n${prose}`))).toBeNull();
+    expect(pageStampDate(page(`April 27, 2009\n${prose}\n${prose}`))?.date).toBe('2009-04-27');
+    expect(pageStampDate(page(`${prose}\n${prose}\nApril 27, 2009`))?.date).toBe('2009-04-27');
+    // A labelled stamp is the page's wherever it stands.
+    expect(pageStampDate(page(`${prose}\nPublished April 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+  });
+
+  it('leaves out the date of a link to another story set into the text', () => {
+    const article = page(`${prose}\nRELATED: Friday, November 11, 2011\n${prose}`);
+    article.blocks[1]!.removed = removedBy('insert/read-also');
+    expect(pageStampDate(article)).toBeNull();
+  });
+});
+
 describe('stamps in other shapes', () => {
   it('reads a byline glued to the end of the summary from its "By" on', () => {
     const article = plainArticle({

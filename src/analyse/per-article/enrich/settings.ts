@@ -56,11 +56,18 @@ export const PAGE_STAMP_MAX_NAME_WORDS = 6;
 
 /**
  * Boilerplate rules (id prefixes) whose removed blocks carry dates that are
- * not the article's: lists of other stories, the outlet's repeated
- * template, the page's tail (copyright, comments, contact), menus,
- * promotions and share bars.
+ * not the article's: lists of other stories, links to another story set
+ * into the text ("Related: …"), the outlet's repeated template, the page's
+ * tail (copyright, comments, contact), menus, promotions and share bars.
  */
-export const PAGE_STAMP_SKIPPED_RULES: readonly string[] = ['list/', 'repeated/', 'tail/', 'nav/', 'promo/', 'share/'];
+export const PAGE_STAMP_SKIPPED_RULES: readonly string[] = ['list/', 'insert/', 'repeated/', 'tail/', 'nav/', 'promo/', 'share/'];
+
+/**
+ * Words a kept line needs, ending like a sentence, to count as the story's
+ * prose when page stamps are read: a bare date between two such lines is
+ * set into the story (another story's teaser, a timeline), not its stamp.
+ */
+export const PAGE_STAMP_PROSE_WORDS = 12;
 
 /**
  * How far into a block a dateline's date may start (characters). A dateline

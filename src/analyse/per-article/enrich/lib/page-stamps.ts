@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { Article, Block } from '../../../../model/types.ts';
 import { datesIn } from '../../parse/index.ts';
-import { PAGE_STAMP_MAX_NAME_WORDS, PAGE_STAMP_MAX_WORDS, PAGE_STAMP_SKIPPED_RULES } from '../settings.ts';
+import { PAGE_STAMP_MAX_NAME_WORDS, PAGE_STAMP_MAX_WORDS, PAGE_STAMP_PROSE_WORDS, PAGE_STAMP_SKIPPED_RULES } from '../settings.ts';
 import { readDateline, swapDayMonth, tidyDate, type Dateline } from './dateline.ts';
 
 /** Words a stamp may hold in lower case beside its date: its labels, prepositions, reading time, comment count. */
@@ -102,17 +102,32 @@ function othersDates(block: Block): boolean {
   return block.removed !== undefined && PAGE_STAMP_SKIPPED_RULES.some((prefix) => block.removed!.ruleId.startsWith(prefix));
 }
 
-/** Every publication stamp of an article's blocks, kept or removed, in page order (`stampDate`). */
+/** Whether a block is kept prose: `PAGE_STAMP_PROSE_WORDS` words or more, ending like a sentence. */
+function isProse(block: Block): boolean {
+  if (block.removed) return false;
+  const text = block.text.trim();
+  return /[.!?…"”’)]$/u.test(text) && text.split(/\s+/u).length >= PAGE_STAMP_PROSE_WORDS;
+}
+
+/**
+ * Every publication stamp of an article's blocks, kept or removed, in page
+ * order (`stampDate`); a bare date (no label, no name) between two lines of
+ * the story's prose is left out.
+ */
 export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp[] {
   const out: PageStamp[] = [];
+  const prose = article.blocks.map(isProse);
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
   let labelAbove = '';
-  for (const block of article.blocks) {
+  article.blocks.forEach((block, b) => {
     const text = block.text.trim();
-    if (text === '') continue;
+    if (text === '') return;
     const stamp = othersDates(block) ? null : readStamp(text, article.lang);
-    if (stamp) out.push({ date: stamp.date, label: `${labelAbove} ${stamp.before}`.trim() });
+    const label = stamp ? `${labelAbove} ${stamp.before}`.trim() : '';
+    if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label });
     labelAbove = isLabelLine(text) ? text : '';
-  }
+  });
   return out;
 }
 
