@@ -48,22 +48,27 @@ export function textOf(node: Nodes | RootContent): string {
   return fold(parts.join(''));
 }
 
-/** Words of each element's names, kept while the element lives: the readers of a page ask for them again and again. */
-const NAME_WORDS = new WeakMap<Element, string[]>();
+/** Where an element keeps the words of its names: a symbol key, which clones, JSON and `Object.keys` pass over. */
+const NAME_WORDS = Symbol('nameWords');
+type Named = Element & { [NAME_WORDS]?: string[] };
+/** The words of each distinct `class` and `id` text: a page repeats a few names over thousands of elements. */
+const WORDS_OF_NAMES = new Map<string, string[]>();
+/** Distinct name texts remembered before the memo starts again, so that reading many pages does not grow it without end. */
+const MAX_REMEMBERED_NAMES = 20_000;
+const NO_WORDS: string[] = [];
 
-/** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. */
+/** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. Shared: do not change the list. */
 export function nameWords(el: Element): string[] {
-  let words = NAME_WORDS.get(el);
-  if (words) return words;
+  const kept = (el as Named)[NAME_WORDS];
+  if (kept) return kept;
   const names = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`;
-  words = names.trim()
-    ? names
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-    : [];
-  NAME_WORDS.set(el, words);
+  let words = WORDS_OF_NAMES.get(names);
+  if (!words) {
+    words = names.trim() ? names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean) : NO_WORDS;
+    if (WORDS_OF_NAMES.size >= MAX_REMEMBERED_NAMES) WORDS_OF_NAMES.clear();
+    WORDS_OF_NAMES.set(names, words);
+  }
+  (el as Named)[NAME_WORDS] = words;
   return words;
 }
 
