@@ -76,7 +76,8 @@ export function mainContent(tree: Root, options: ContentOptions = {}): MainConte
     roots = [body];
     choice = 'body';
   }
-  for (const r of roots) setAsideLinkLists(r, measure(r));
+  // The roots are apart from each other, so what is set aside in one leaves the measures of the next as they were.
+  for (const r of roots) setAsideLinkLists(r, m);
   return { roots, choice };
 }
 

@@ -143,11 +143,15 @@ export interface Measure {
   prose: number;
 }
 
+/** An element's measures with its own run: the text of its text children and of the inline elements in it. */
+interface MeasureWithRun extends Measure {
+  runChars: number;
+  runLinkChars: number;
+}
+
 /** Text measures of every element below `root` (and of `root`), in one pass from the leaves up. */
 export function measure(root: Element): Map<Element, Measure> {
-  const out = new Map<Element, Measure>();
-  // An element's own run: the text of its text children and of the inline elements in it.
-  const run = new Map<Element, { chars: number; linkChars: number }>();
+  const out = new Map<Element, MeasureWithRun>();
   const order: Element[] = [root];
   walk(root, (el) => {
     order.push(el);
@@ -155,32 +159,29 @@ export function measure(root: Element): Map<Element, Measure> {
   });
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const m: Measure = { chars: 0, linkChars: 0, prose: 0 };
-    const own = { chars: 0, linkChars: 0 };
+    const m: MeasureWithRun = { chars: 0, linkChars: 0, prose: 0, runChars: 0, runLinkChars: 0 };
     for (const c of el.children) {
       if (c.type === 'text') {
         const n = foldedLength(c.value);
         m.chars += n;
-        own.chars += n;
+        m.runChars += n;
       } else if (c.type === 'element') {
         const cm = out.get(c)!;
         m.chars += cm.chars;
         m.linkChars += cm.linkChars;
         m.prose += cm.prose;
         if (!BLOCK_TAGS.has(c.tagName)) {
-          const cr = run.get(c)!;
-          own.chars += cr.chars;
-          own.linkChars += cr.linkChars;
+          m.runChars += cm.runChars;
+          m.runLinkChars += cm.runLinkChars;
         }
       }
     }
     if (el.tagName === 'a') {
       m.linkChars = m.chars;
-      own.linkChars = own.chars;
+      m.runLinkChars = m.runChars;
     }
-    if (BLOCK_TAGS.has(el.tagName) && own.chars - own.linkChars >= MIN_PROSE_CHARS) m.prose += own.chars - own.linkChars;
+    if (BLOCK_TAGS.has(el.tagName) && m.runChars - m.runLinkChars >= MIN_PROSE_CHARS) m.prose += m.runChars - m.runLinkChars;
     out.set(el, m);
-    run.set(el, own);
   }
   return out;
 }
