@@ -95,6 +95,8 @@ function findFirst(tree: Root | Element, tag: string): Element | undefined {
 function dropActive(body: Element): void {
   const kept = (c: Element): boolean => !DROPPED_TAGS.has(c.tagName) || (c.tagName === 'img' && Boolean(c.properties?.[MEDIA_PROPERTY]));
   const clean = (el: Element): void => {
+    // Most elements hold nothing to drop: their list of children is left as it is, not copied.
+    if (el.children.every((c) => c.type === 'text' || (c.type === 'element' && kept(c)))) return;
     el.children = el.children.filter((c) => c.type === 'text' || (c.type === 'element' && kept(c)));
   };
   clean(body);
