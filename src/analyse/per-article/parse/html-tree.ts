@@ -160,7 +160,9 @@ function findBody(html: Element | undefined): Element | null {
 
 /** Takes an element out of wherever it sits under `html` (a body opened inside the head). */
 function detach(html: Element | undefined, target: Element): void {
-  const stack: Element[] = html ? [html] : [];
+  // An element sits in one place: a body in the `html` itself, as most pages have it, is nowhere below.
+  if (!html || html.children.includes(target)) return;
+  const stack: Element[] = [html];
   while (stack.length) {
     const el = stack.pop()!;
     const at = el.children.indexOf(target);
