@@ -63,12 +63,14 @@ export function benchSavedPages(dir = join(sharedDataDir(), 'wcxb-dev', 'html'))
   const large = times.filter((t) => t.bytes >= MB).sort((a, b) => b.bytes - a.bytes);
   const perMB = times.filter((t) => t.bytes >= 100_000).map((t) => t.ms / (t.bytes / MB)).sort((a, b) => a - b);
   // The target speaks of a 2 MB page: the pages of 1 MB or more, each scaled to 2 MB, the slowest counted.
-  const per2MB = Math.max(...large.map((t) => (t.ms * 2 * MB) / t.bytes));
+  const scaled = (t: PageTime) => (t.ms * 2 * MB) / t.bytes;
+  const slowest = large.reduce((a, b) => (scaled(b) > scaled(a) ? b : a));
+  const per2MB = scaled(slowest);
   console.log(`\nSaved pages read (one core, CPU time): ${times.length} pages, ${totalMB.toFixed(1)} MB in ${(totalMs / 1000).toFixed(2)} s`);
   console.log(`  per MB, pages of 100 KB or more: median ${quantile(perMB, 0.5).toFixed(1)} ms, p90 ${quantile(perMB, 0.9).toFixed(1)} ms`);
   for (const t of large.slice(0, 5)) console.log(`  ${t.name}: ${(t.bytes / MB).toFixed(2)} MB in ${t.ms.toFixed(1)} ms`);
   const verdict = per2MB <= TARGET_MS_PER_2MB ? 'MET   ' : 'MISSED';
-  console.log(`${verdict} a 2 MB page (the slowest of the ${large.length} pages of 1 MB or more, scaled to 2 MB): ${per2MB.toFixed(1)} ms (target ≤ ${TARGET_MS_PER_2MB} ms)`);
+  console.log(`${verdict} a 2 MB page (the slowest of the ${large.length} pages of 1 MB or more, scaled to 2 MB): ${per2MB.toFixed(1)} ms, ${slowest.name} (target ≤ ${TARGET_MS_PER_2MB} ms)`);
   return true;
 }
 
