@@ -97,7 +97,7 @@ function asProperties(attributes: Record<string, string>): Properties {
   for (const name in attributes) {
     const value = attributes[name]!;
     const info = propertyInfo(name);
-    if (info.spaceSeparated) properties[info.property] = value.split(/\s+/).filter(Boolean);
+    if (info.spaceSeparated) properties[info.property] = spaceSeparated(value);
     else if (info.commaOrSpaceSeparated) properties[info.property] = value.split(/[\s,]+/).filter(Boolean);
     else if (info.commaSeparated) properties[info.property] = value.split(',').map((v) => v.trim()).filter(Boolean);
     else if ((info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === name)) properties[info.property] = true;
@@ -105,6 +105,12 @@ function asProperties(attributes: Record<string, string>): Properties {
     else properties[info.property] = value;
   }
   return properties;
+}
+
+/** A list attribute's names: trimmed first (`trim` and `\s` agree on whitespace), so the split leaves no empty names to filter out. */
+function spaceSeparated(value: string): string[] {
+  const trimmed = value.trim();
+  return trimmed ? trimmed.split(/\s+/) : [];
 }
 
 /** What hast makes of each attribute name met: a page repeats a few names many times. */
