@@ -76,7 +76,8 @@ export function mainContent(tree: Root, options: ContentOptions = {}): MainConte
     roots = [body];
     choice = 'body';
   }
-  for (const r of roots) setAsideLinkLists(r, measure(r));
+  // The roots are apart from each other, so what is set aside in one leaves the measures of the next as they were.
+  for (const r of roots) setAsideLinkLists(r, m);
   return { roots, choice };
 }
 
@@ -94,6 +95,8 @@ function findFirst(tree: Root | Element, tag: string): Element | undefined {
 function dropActive(body: Element): void {
   const kept = (c: Element): boolean => !DROPPED_TAGS.has(c.tagName) || (c.tagName === 'img' && Boolean(c.properties?.[MEDIA_PROPERTY]));
   const clean = (el: Element): void => {
+    // Most elements hold nothing to drop: their list of children is left as it is, not copied.
+    if (el.children.every((c) => c.type === 'text' || (c.type === 'element' && kept(c)))) return;
     el.children = el.children.filter((c) => c.type === 'text' || (c.type === 'element' && kept(c)));
   };
   clean(body);

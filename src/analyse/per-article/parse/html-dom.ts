@@ -9,6 +9,31 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a UTF-16 unit is whitespace as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The length of `fold(text)`, counted without making it: the measures of a page count every text node several times. */
+export function foldedLength(text: string): number {
+  let n = 0;
+  let started = false;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = started;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    started = true;
+    n++;
+  }
+  return n;
+}
+
 /** An attribute as text (a list attribute such as `class` joined by spaces), or null. */
 export function attr(el: Element, name: string): string | null {
   const v = el.properties?.[name];
@@ -48,22 +73,27 @@ export function textOf(node: Nodes | RootContent): string {
   return fold(parts.join(''));
 }
 
-/** Words of each element's names, kept while the element lives: the readers of a page ask for them again and again. */
-const NAME_WORDS = new WeakMap<Element, string[]>();
+/** Where an element keeps the words of its names: a symbol key, which clones, JSON and `Object.keys` pass over. */
+const NAME_WORDS = Symbol('nameWords');
+type Named = Element & { [NAME_WORDS]?: string[] };
+/** The words of each distinct `class` and `id` text: a page repeats a few names over thousands of elements. */
+const WORDS_OF_NAMES = new Map<string, string[]>();
+/** Distinct name texts remembered before the memo starts again, so that reading many pages does not grow it without end. */
+const MAX_REMEMBERED_NAMES = 20_000;
+const NO_WORDS: string[] = [];
 
-/** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. */
+/** The words of the `class` and `id` names of an element: `post-share_bar` and `shareBar` give `share` and `bar`. Shared: do not change the list. */
 export function nameWords(el: Element): string[] {
-  let words = NAME_WORDS.get(el);
-  if (words) return words;
+  const kept = (el as Named)[NAME_WORDS];
+  if (kept) return kept;
   const names = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`;
-  words = names.trim()
-    ? names
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-    : [];
-  NAME_WORDS.set(el, words);
+  let words = WORDS_OF_NAMES.get(names);
+  if (!words) {
+    words = names.trim() ? names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean) : NO_WORDS;
+    if (WORDS_OF_NAMES.size >= MAX_REMEMBERED_NAMES) WORDS_OF_NAMES.clear();
+    WORDS_OF_NAMES.set(names, words);
+  }
+  (el as Named)[NAME_WORDS] = words;
   return words;
 }
 
@@ -113,11 +143,15 @@ export interface Measure {
   prose: number;
 }
 
+/** An element's measures with its own run: the text of its text children and of the inline elements in it. */
+interface MeasureWithRun extends Measure {
+  runChars: number;
+  runLinkChars: number;
+}
+
 /** Text measures of every element below `root` (and of `root`), in one pass from the leaves up. */
 export function measure(root: Element): Map<Element, Measure> {
-  const out = new Map<Element, Measure>();
-  // An element's own run: the text of its text children and of the inline elements in it.
-  const run = new Map<Element, { chars: number; linkChars: number }>();
+  const out = new Map<Element, MeasureWithRun>();
   const order: Element[] = [root];
   walk(root, (el) => {
     order.push(el);
@@ -125,32 +159,29 @@ export function measure(root: Element): Map<Element, Measure> {
   });
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const m: Measure = { chars: 0, linkChars: 0, prose: 0 };
-    const own = { chars: 0, linkChars: 0 };
+    const m: MeasureWithRun = { chars: 0, linkChars: 0, prose: 0, runChars: 0, runLinkChars: 0 };
     for (const c of el.children) {
       if (c.type === 'text') {
-        const n = fold(c.value).length;
+        const n = foldedLength(c.value);
         m.chars += n;
-        own.chars += n;
+        m.runChars += n;
       } else if (c.type === 'element') {
         const cm = out.get(c)!;
         m.chars += cm.chars;
         m.linkChars += cm.linkChars;
         m.prose += cm.prose;
         if (!BLOCK_TAGS.has(c.tagName)) {
-          const cr = run.get(c)!;
-          own.chars += cr.chars;
-          own.linkChars += cr.linkChars;
+          m.runChars += cm.runChars;
+          m.runLinkChars += cm.runLinkChars;
         }
       }
     }
     if (el.tagName === 'a') {
       m.linkChars = m.chars;
-      own.linkChars = own.chars;
+      m.runLinkChars = m.runChars;
     }
-    if (BLOCK_TAGS.has(el.tagName) && own.chars - own.linkChars >= MIN_PROSE_CHARS) m.prose += own.chars - own.linkChars;
+    if (BLOCK_TAGS.has(el.tagName) && m.runChars - m.runLinkChars >= MIN_PROSE_CHARS) m.prose += m.runChars - m.runLinkChars;
     out.set(el, m);
-    run.set(el, own);
   }
   return out;
 }

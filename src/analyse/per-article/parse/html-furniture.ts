@@ -29,13 +29,15 @@ const HIDING_CLASSES: ReadonlySet<string> = new Set([
 
 /** Whether an element is not shown on the page: `hidden`, `aria-hidden`, an inline `display: none`, a hiding class. */
 export function isHidden(el: Element): boolean {
-  const p = el.properties ?? {};
+  const p = el.properties;
+  if (!p) return false;
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
-  if (String(p.ariaHidden ?? '').toLowerCase() === 'true') return true;
+  if (p.ariaHidden !== undefined && p.ariaHidden !== null && String(p.ariaHidden).toLowerCase() === 'true') return true;
   const style = attr(el, 'style');
   if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  const classes = attr(el, 'className');
-  if (classes) for (const c of classes.split(/\s+/)) if (HIDING_CLASSES.has(c.toLowerCase())) return true;
+  // The parser gives `class` as its list of names: each is looked at as it is, without joining and splitting them again.
+  const classes = Array.isArray(p.className) ? p.className.map(String) : (attr(el, 'className')?.split(/\s+/) ?? []);
+  for (const c of classes) if (HIDING_CLASSES.has(c.toLowerCase())) return true;
   return false;
 }
 
@@ -200,6 +202,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
 ];
 
+const RULE_OF_TAG = firstRuleOf((r) => r.tags);
+const RULE_OF_ROLE = firstRuleOf((r) => r.roles);
+const RULE_OF_WORD = firstRuleOf((r) => r.words);
+
 /** Elements a furniture rule never takes by its names or role: the page itself and its declared article. */
 const NEVER_FURNITURE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
@@ -209,13 +215,21 @@ const NEVER_FURNITURE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'a
  */
 export function furnitureRule(el: Element, byName = true): { rule: FurnitureRule; maxProse: number } | null {
   const tag = el.tagName;
-  const byTag = FURNITURE_RULES.find((r) => r.tags?.includes(tag));
-  if (byTag) return { rule: byTag, maxProse: byTag.maxProse ?? TAG_MAX_PROSE };
+  const byTag = RULE_OF_TAG.get(tag);
+  if (byTag !== undefined) return { rule: FURNITURE_RULES[byTag]!, maxProse: FURNITURE_RULES[byTag]!.maxProse ?? TAG_MAX_PROSE };
   if (!byName || NEVER_FURNITURE.has(tag) || /articlebody/i.test(attr(el, 'itemProp') ?? '')) return null;
   const role = attr(el, 'role')?.toLowerCase();
-  const words = nameWords(el);
-  const rule =
-    (role ? FURNITURE_RULES.find((r) => r.roles?.includes(role)) : undefined) ??
-    (words.length ? FURNITURE_RULES.find((r) => r.words?.some((w) => words.includes(w))) : undefined);
+  let first = role ? RULE_OF_ROLE.get(role) : undefined;
+  if (first === undefined) for (const w of nameWords(el)) first = Math.min(first ?? Infinity, RULE_OF_WORD.get(w) ?? Infinity);
+  const rule = first === undefined || first === Infinity ? undefined : FURNITURE_RULES[first];
   return rule ? { rule, maxProse: rule.maxProse ?? NAME_MAX_PROSE } : null;
+}
+
+/** The index of the first rule that takes each of the names a list of a rule gives, so an element is named without trying every rule. */
+function firstRuleOf(names: (rule: FurnitureRule) => readonly string[] | undefined): Map<string, number> {
+  const first = new Map<string, number>();
+  FURNITURE_RULES.forEach((rule, i) => {
+    for (const name of names(rule) ?? []) if (!first.has(name)) first.set(name, i);
+  });
+  return first;
 }

@@ -24,8 +24,11 @@ const DROPPED_TEXT: ReadonlySet<string> = new Set(['style']);
 /** hast of a page, as `rehype-parse` gives it for the parts the page's readers use; never throws. */
 export function parseHtml(markup: string): Root {
   const lineStarts = lineStartsOf(markup);
+  // The parser reports offsets in document order, nearly always: the line is found by moving forward from the last one.
+  let line = 0;
   const point = (offset: number) => {
-    const line = lineAt(lineStarts, offset);
+    if (offset < lineStarts[line]!) line = lineAt(lineStarts, offset);
+    else while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
     return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
   };
   const root: Root = { type: 'root', children: [] };
@@ -93,8 +96,8 @@ function asProperties(attributes: Record<string, string>): Properties {
   const properties: Properties = {};
   for (const name in attributes) {
     const value = attributes[name]!;
-    const info = find(htmlSchema, name);
-    if (info.spaceSeparated) properties[info.property] = value.split(/\s+/).filter(Boolean);
+    const info = propertyInfo(name);
+    if (info.spaceSeparated) properties[info.property] = spaceSeparated(value);
     else if (info.commaOrSpaceSeparated) properties[info.property] = value.split(/[\s,]+/).filter(Boolean);
     else if (info.commaSeparated) properties[info.property] = value.split(',').map((v) => v.trim()).filter(Boolean);
     else if ((info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === name)) properties[info.property] = true;
@@ -102,6 +105,27 @@ function asProperties(attributes: Record<string, string>): Properties {
     else properties[info.property] = value;
   }
   return properties;
+}
+
+/** A list attribute's names: trimmed first (`trim` and `\s` agree on whitespace), so the split leaves no empty names to filter out. */
+function spaceSeparated(value: string): string[] {
+  const trimmed = value.trim();
+  return trimmed ? trimmed.split(/\s+/) : [];
+}
+
+/** What hast makes of each attribute name met: a page repeats a few names many times. */
+const INFO_OF_NAME = new Map<string, ReturnType<typeof find>>();
+/** Distinct attribute names remembered before the memo starts again, so that reading many pages does not grow it without end. */
+const MAX_REMEMBERED_NAMES = 5_000;
+
+function propertyInfo(name: string): ReturnType<typeof find> {
+  let info = INFO_OF_NAME.get(name);
+  if (!info) {
+    info = find(htmlSchema, name);
+    if (INFO_OF_NAME.size >= MAX_REMEMBERED_NAMES) INFO_OF_NAME.clear();
+    INFO_OF_NAME.set(name, info);
+  }
+  return info;
 }
 
 /**
@@ -142,7 +166,9 @@ function findBody(html: Element | undefined): Element | null {
 
 /** Takes an element out of wherever it sits under `html` (a body opened inside the head). */
 function detach(html: Element | undefined, target: Element): void {
-  const stack: Element[] = html ? [html] : [];
+  // An element sits in one place: a body in the `html` itself, as most pages have it, is nowhere below.
+  if (!html || html.children.includes(target)) return;
+  const stack: Element[] = [html];
   while (stack.length) {
     const el = stack.pop()!;
     const at = el.children.indexOf(target);
