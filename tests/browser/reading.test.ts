@@ -194,9 +194,10 @@ describe('search', () => {
     await page.selectOption('#search-outlet', '');
     await page.selectOption('#search-sort', 'date-asc');
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/Oldest first/);
-    const dates = await page.locator('#search-results .item-meta').allTextContents();
-    expect(dates.map((y) => y.split(' · ')[1])).toEqual(['24 April 2016', '9 December 2024']);
-    expect(all).toBeGreaterThan(dates.length); // the undated reports are left out when ordering by date
+    // The status is written before the list is drawn: wait for the list itself.
+    const dated = async () => (await page.locator('#search-results .item-meta').allTextContents()).map((y) => y.split(' · ')[1]);
+    await expect.poll(dated).toEqual(['24 April 2016', '9 December 2024']);
+    expect(all).toBeGreaterThan((await dated()).length); // the undated reports are left out when ordering by date
 
     // The address keeps the search: opened again, it shows the same results; a result leads to its article.
     await page.goto(`${server.url}search/?q=asylum&sort=date-desc`);
