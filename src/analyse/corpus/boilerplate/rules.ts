@@ -96,6 +96,7 @@ export const rules: readonly Rule[] = [
     description: 'A menu entry with its submenu button\u2019s label: "About us Open submenu", "Services submenu".',
     pattern: /(?:^|\s)(?:open\s+|toggle\s+|expand\s+|show\s+)?sub-?menu$/i,
     maxWords: 10,
+    readInPlace: true,
     example: 'Read the reports Open submenu',
     counterExample: 'The update moved the settings into a submenu that few users found.',
   },
@@ -138,6 +139,7 @@ export const rules: readonly Rule[] = [
     pattern:
       /^(?:get started(?:\s+(?:for free|today|now|with\s+\S+))?|learn more|read full review|see more(?:\s+\S+)?|view more|book (?:a |an |your )?(?:free )?(?:demo|call|consultation|intro call)|request (?:a |your )?(?:free )?(?:demo|quote|consultation|information)|get (?:a |your )?(?:free )?quote(?:\s+from\s+.{1,40})?|start (?:a |your )?free trial(?:\s+of\s+.{1,40})?|try (?:it |\S+ )?(?:for )?free|sign up(?:\s+(?:now|today|for (?:a )?(?:free\b.*|newsletters?|our newsletter)))?|download (?:now|the (?:e-?book|app|report|guide|white ?paper))|buy now(?:\s+at\s+.{1,40})?|shop now|(?:see|check) (?:the )?price(?:\s+at\s+.{1,40})?|view (?:on|at) (?:amazon|ebay|walmart|best buy|target)|join (?:my|our) (?:free )?newsletter)[:.!]?$/i,
     maxWords: 10,
+    readInPlace: true,
     example: 'Start your free trial of Acme Workspace',
     counterExample: 'Get started early, the coach told the runners, because the heat builds by noon.',
   },
@@ -145,6 +147,7 @@ export const rules: readonly Rule[] = [
     id: 'share/label',
     description: 'The label before a row of share buttons: "Share:", "Share this on:", "Like this:".',
     pattern: /^(?:share(?:\s+this)?(?:\s+(?:article|story|post|page|resource))?(?:\s+on)?|like this)\s*:$/i,
+    readInPlace: true,
     example: 'Share this on:',
     counterExample: 'Share prices fell 4% on Monday.',
   },

@@ -30,6 +30,12 @@ export interface LineRule {
   example: string;
   /** A story block this rule must leave alone. */
   counterExample?: string;
+  /**
+   * The furniture model reads the blocks this rule removes where they stand
+   * (default: set aside, weighing nothing in its story core, as an insert
+   * inside the story must): a button or a list heading marks where the story ends.
+   */
+  readInPlace?: boolean;
 }
 
 /** An article written as lines of text, for a block rule's example or counter-example. */
@@ -96,6 +102,12 @@ export interface BlockRule {
   counterExample: BlockExample & { kept?: number[] };
   /** Mark the blocks of `view` that this rule takes. */
   match(view: BlockView, mark: Mark): void;
+  /**
+   * The furniture model reads the blocks this rule removes where they stand
+   * (default: set aside, weighing nothing in its story core, as an insert
+   * inside the story must): a button or a list heading marks where the story ends.
+   */
+  readInPlace?: boolean;
 }
 
 export type Rule = LineRule | BlockRule;

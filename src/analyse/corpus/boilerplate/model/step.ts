@@ -3,14 +3,10 @@ import type { Article } from '../../../../model/types.ts';
 import type { BlockDecisions } from '../lib/decisions.ts';
 import { gapsMeaningful } from './features.ts';
 import { learnedRemovals, LEARNED_FURNITURE, LEARNED_STAMP, type FurnitureModel } from './model.ts';
+import { rules } from '../rules.ts';
 
-/**
- * Rules whose lines the model still reads where they stand, as it did before
- * these rules took them: a button, a share label or a list heading marks
- * where the story ends, where an insert set aside inside the story must not
- * cut it in two.
- */
-const READ_IN_PLACE: ReadonlySet<string> = new Set(['promo/call-to-action', 'nav/submenu', 'share/label', 'list/lone-heading']);
+/** Ids of the rules whose removals the model reads where they stand (`readInPlace`). */
+const READ_IN_PLACE: ReadonlySet<string> = new Set(rules.filter((r) => r.readInPlace).map((r) => r.id));
 
 /** What the step knows of the article beyond its blocks: how its lines recur elsewhere. */
 export interface LearnedContext {

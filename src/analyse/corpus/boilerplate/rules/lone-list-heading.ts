@@ -24,6 +24,7 @@ function headsList(text: string, count: number): boolean {
  */
 export const loneListHeading: BlockRule = {
   id: 'list/lone-heading',
+  readInPlace: true,
   description: 'A heading of a list of other stories ("Related articles", "Read next") that is still in the text once the lists are taken out.',
   example: {
     lines: [
