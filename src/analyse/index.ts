@@ -14,8 +14,8 @@
  */
 import { applyFurniture, furnitureItems } from './corpus/boilerplate/index.ts';
 import { clusterEvents, type Redirect as EventRedirect } from './corpus/events/index.ts';
-import { findSyndication } from './corpus/syndication/index.ts';
-import type { Article, Diagnostic, Event, Skipped, SourceFile } from '../model/types.ts';
+import { copiesOf, findSyndication } from './corpus/syndication/index.ts';
+import type { AnalysedArticle, Copies, Diagnostic, EnrichedArticle, Event, Skipped, SourceFile } from '../model/types.ts';
 import { byCodeUnits } from '../text/compare.ts';
 import type { Executor, Step } from './executor.ts';
 import { movedArticles, type ArticleRedirect } from './moved.ts';
@@ -66,7 +66,7 @@ export interface AnalyseOptions<R> {
 /** What the analysis decided about an archive: the input of the view model. */
 export interface Analysis<R> {
   /** Articles with their clean blocks, copies, entities, keywords, dates and events, by file path. */
-  articles: Article[];
+  articles: AnalysedArticle[];
   events: Event[];
   /** Old event ids and the events that now hold their reports. */
   redirects: EventRedirect[];
@@ -83,6 +83,11 @@ export interface Analysis<R> {
   perArticle: Map<string, R>;
 }
 
+/** Each article with what the corpus passes decided about it: its canonical when it is a syndicated copy, and its event. */
+export function analysedArticles(articles: readonly EnrichedArticle[], copies: Copies, eventOf: ReadonlyMap<string, string>): AnalysedArticle[] {
+  return articles.map((a) => ({ ...a, duplicateOf: copies.get(a.id) ?? null, event: eventOf.get(a.id) ?? null }));
+}
+
 /** The analysis of an archive: the pipeline of docs/design.md from the loaded files to the events. */
 export async function analyse<R = never>(input: AnalysisInput, run: Executor, options: AnalyseOptions<R> = {}): Promise<Analysis<R>> {
   const phase = options.onPhase ?? (() => {});
@@ -96,25 +101,26 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
   const articleRedirects = movedArticles(parsed.articles, previous?.ids, previous?.articleRedirects);
 
   phase('syndication', `${parsed.articles.length} articles`);
-  const copies = findSyndication(parsed.articles, fingerprints);
+  const grouped = findSyndication(parsed.articles, fingerprints);
 
   phase('boilerplate');
   // Copies are grouped before the furniture is counted, so a story an outlet ran twice is not taken for its furniture.
   // Each article is decided from its own corpus facts: one whose text and facts did not change keeps its decisions.
-  const furniture = furnitureItems(copies.articles, copies);
+  const furniture = furnitureItems(parsed.articles, grouped);
   const [decided] = await run.map([furnitureStep], furniture.items);
   furniture.items.length = 0;
-  const confirmed = findSyndication(applyFurniture(copies.articles, decided), copies.fingerprints, { outletOf: furniture.outletGuesses });
+  const cleaned = applyFurniture(parsed.articles, decided);
+  const confirmed = findSyndication(cleaned, fingerprints, { outletOf: furniture.outletGuesses });
+  const copies = copiesOf(confirmed);
   const differences = new Map([...confirmed.copies].map(([id, d]) => [id, { added: d.added, dropped: d.dropped }]));
   // Held no longer than needed: the fingerprints, the furniture decisions and the articles before the furniture was removed.
   fingerprints.byId.clear();
   decided.length = 0;
   parsed.articles.length = 0;
-  copies.articles.length = 0;
 
   phase('enrich');
-  const clean: CleanArticle[] = confirmed.articles.map((article) => ({ article, key: contentKey(article) }));
-  confirmed.articles.length = 0;
+  const clean: CleanArticle[] = cleaned.map((article) => ({ article, key: contentKey(article) }));
+  cleaned.length = 0;
   const [enrichments, extra] = options.perArticle ? await run.map([enrichStep, options.perArticle], clean) : [...(await run.map([enrichStep], clean)), []];
   const enriched = enrichedArchive(
     clean.map((c) => c.article),
@@ -127,13 +133,13 @@ export async function analyse<R = never>(input: AnalysisInput, run: Executor, op
   for (const a of enriched.articles) for (const b of a.blocks) delete b.node;
 
   phase('events');
-  const events = clusterEvents(enriched.articles, {
+  const events = clusterEvents(enriched.articles, copies, {
     bases: enriched.profiles,
     ...(previous ? { previous: previous.events, previousRedirects: previous.redirects } : {}),
   });
 
   return {
-    articles: events.articles,
+    articles: analysedArticles(events.articles, copies, events.eventOf),
     events: events.events,
     redirects: events.redirects,
     articleRedirects,

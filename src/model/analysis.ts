@@ -1,4 +1,7 @@
-/** What the corpus analysis finds across articles: events, and the topics they are filed under. */
+/** What the corpus analysis finds across articles: syndicated copies, events, and the topics they are filed under. */
+
+/** The syndicated copies of an archive (found by the syndication pass): copy id → the id of its canonical article. */
+export type Copies = ReadonlyMap<string, string>;
 
 /** A real-world event and every report of it (found by the events pass). */
 export interface Event {

@@ -96,7 +96,12 @@ export interface Entities {
   salient: string[];
 }
 
-/** The parser's output, filled in further by the later phases. */
+/**
+ * An article as parsing reads it. The furniture pass marks its removed
+ * blocks and enrich or events may give an undated one a date; what the
+ * corpus passes decide about it is theirs (`Subjects`, copies, events) and
+ * meets it only in `AnalysedArticle`.
+ */
 export interface Article {
   /** Stable id, also the URL slug: `/articles/<id>/`. */
   id: string;
@@ -134,12 +139,23 @@ export interface Article {
   images?: { path: string; file: string }[];
   /** Body blocks in order; removed ones carry `removed`. The title line is not a block. */
   blocks: Block[];
-  /** Id of the canonical article when this is a syndicated copy (syndication). */
-  duplicateOf: string | null;
-  /** Id of the event the article reports (events). */
-  event: string | null;
-  /** People, places, organisations (enrich). */
+}
+
+/** What enrich finds an article is about. */
+export interface Subjects {
+  /** People, places, organisations. */
   entities: Entities;
-  /** Salient terms (enrich keywords), most salient first. */
+  /** Salient terms, most salient first (ranked over the whole archive). */
   keywords: string[];
+}
+
+/** An article with what enrich finds it is about: what the events pass reads. */
+export interface EnrichedArticle extends Article, Subjects {}
+
+/** An article with what the corpus passes decided about it, joined once at the end of the analysis: the view model's input. */
+export interface AnalysedArticle extends EnrichedArticle {
+  /** Id of the canonical article when this is a syndicated copy. */
+  duplicateOf: string | null;
+  /** Id of the event the article reports (null only for an article given to the view model without an events pass). */
+  event: string | null;
 }

@@ -1,5 +1,5 @@
 /** Article pages: each analysed article as its page shows it. */
-import type { Article, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
+import type { AnalysedArticle, ArchiveArticle, Link, RemovedText, TopicLink } from '../model/types.ts';
 import { keptText } from '../analyse/per-article/parse/index.ts';
 import { bylineAuthor } from './byline.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -19,7 +19,7 @@ export interface ArticleContext {
 }
 
 /** An article as its page shows it: its body, dates, outlet, event, copies, topics and JSON-LD. */
-export function presentArticle(a: Article, context: ArticleContext): ArchiveArticle {
+export function presentArticle(a: AnalysedArticle, context: ArticleContext): ArchiveArticle {
   const { catalogue: cat, extras } = context;
   const text = printable(keptText(a.blocks));
   // The body HTML is printable as it is rendered (in the cache too), so it is not scanned again here.
@@ -87,19 +87,19 @@ export function presentArticle(a: Article, context: ArticleContext): ArchiveArti
 }
 
 /** The other original reports of the article's event: neither the article, nor its copies, nor what it copies. */
-function otherReports(a: Article, eventArticles: string[], cat: Catalogue): Article[] {
+function otherReports(a: AnalysedArticle, eventArticles: string[], cat: Catalogue): AnalysedArticle[] {
   return eventArticles
     .map((id) => cat.articleById.get(id))
-    .filter((o): o is Article => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
+    .filter((o): o is AnalysedArticle => !!o && o.id !== a.id && o.duplicateOf === null && o.id !== a.duplicateOf);
 }
 
 /** The article's summary, else its first kept paragraph of more than eight words, never a picture's caption (else its text), shortened. */
-function descriptionOf(a: Article, text: string): string {
+function descriptionOf(a: AnalysedArticle, text: string): string {
   return printable(a.summary ?? shorten(a.blocks.find((b) => !b.removed && b.kind !== 'figure' && b.text.split(' ').length > 8)?.text ?? text, DESCRIPTION_CHARS));
 }
 
 /** The blocks removed as furniture, with why. */
-function removedTexts(a: Article): RemovedText[] {
+function removedTexts(a: AnalysedArticle): RemovedText[] {
   return a.blocks.filter((b) => b.removed).map((b) => ({ text: printable(b.text), reason: b.removed!.reason, ruleId: b.removed!.ruleId }));
 }
 

@@ -1,5 +1,5 @@
 /** The analysed archive indexed once for every page kind: lookups by id, and the links between pages. */
-import type { Article, Event, Link, ReportLink, SiteSettings, TextLanguage } from '../model/types.ts';
+import type { AnalysedArticle, Event, Link, ReportLink, SiteSettings, TextLanguage } from '../model/types.ts';
 import { directionOf } from '../analyse/per-article/parse/index.ts';
 import { slugify } from '../text/slug.ts';
 import { dateLabel, dateNote, listLabel } from './labels.ts';
@@ -10,22 +10,22 @@ import { absoluteUrls, articleUrl, eventUrl, sourceUrl } from './urls.ts';
 /** What the page kinds look up about the analysed archive, and how they link to its pages. */
 export interface Catalogue {
   site: SiteSettings;
-  articleById: Map<string, Article>;
+  articleById: Map<string, AnalysedArticle>;
   eventById: Map<string, Event>;
   /** The syndicated copies of each article, by the id of the article they copy. */
-  copiesOf: Map<string, Article[]>;
+  copiesOf: Map<string, AnalysedArticle[]>;
   /** Each outlet's slug, by outlet name. */
   sourceSlugs: Map<string, string>;
   /** A site path as an absolute address, when the site's address is set, else null. */
   absolute: (path: string) => string | null;
   /** An article's language and direction: its own, else the site's. */
-  textLanguage(a: Article): TextLanguage;
+  textLanguage(a: AnalysedArticle): TextLanguage;
   /** An article's language and direction when they are not the site's, else null. */
-  languageOf(a: Article): TextLanguage | null;
+  languageOf(a: AnalysedArticle): TextLanguage | null;
   /** The link to an outlet's page; null for an article that names no outlet. */
   sourceLink(name: string | null): Link | null;
   /** The link to an article as listings show it, with the outlets that published copies of it. */
-  reportLink(a: Article): ReportLink;
+  reportLink(a: AnalysedArticle): ReportLink;
   /** The link to an event's page; null when there is no such event. */
   eventLink(id: string | null): Link | null;
   /** The link to an article's page; null when there is no such article. */
@@ -33,22 +33,22 @@ export interface Catalogue {
 }
 
 /** Indexes the analysed archive; report links are made once per article and shared by every page. */
-export function catalogue(articles: Article[], events: Event[], site: SiteSettings): Catalogue {
+export function catalogue(articles: AnalysedArticle[], events: Event[], site: SiteSettings): Catalogue {
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const eventById = new Map(events.map((e) => [e.id, e]));
-  const copiesOf = new Map<string, Article[]>();
+  const copiesOf = new Map<string, AnalysedArticle[]>();
   for (const a of articles) if (a.duplicateOf) pushTo(copiesOf, a.duplicateOf, a);
   const sourceSlugs = slugsFor([...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))]);
-  const textLanguage = (a: Article): TextLanguage => {
+  const textLanguage = (a: AnalysedArticle): TextLanguage => {
     const lang = a.lang ?? site.lang;
     return { lang, dir: a.dir ?? directionOf(lang) };
   };
-  const languageOf = (a: Article): TextLanguage | null => {
+  const languageOf = (a: AnalysedArticle): TextLanguage | null => {
     const own = textLanguage(a);
     return own.lang.toLowerCase() === site.lang.toLowerCase() && own.dir === 'ltr' ? null : own;
   };
   const reportLinks = new Map<string, ReportLink>();
-  const reportLink = (a: Article): ReportLink => {
+  const reportLink = (a: AnalysedArticle): ReportLink => {
     let link = reportLinks.get(a.id);
     if (!link) {
       const also = [...new Set((copiesOf.get(a.id) ?? []).map((c) => c.source ?? 'an unnamed outlet'))].sort(byCodeUnits);

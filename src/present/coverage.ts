@@ -3,7 +3,7 @@
  * event page's strip), who reported it first, how coverage grew and which
  * outlets covered it.
  */
-import type { Article, CoverageColumn, CoverageRow, CoverageStrip, GrowthDay, Link } from '../model/types.ts';
+import type { AnalysedArticle, CoverageColumn, CoverageRow, CoverageStrip, GrowthDay, Link } from '../model/types.ts';
 import { count, dateLabel, listLabel, monthLabel, shortMonth } from './labels.ts';
 import { pushTo } from './order.ts';
 import { byCodeUnits } from '../text/compare.ts';
@@ -12,7 +12,7 @@ import { COVERED_BY_NAMED, OUTLETS_NAMED, STRIP_COLUMNS, STRIP_OUTLETS } from '.
 /** What the coverage lines and strip are made from. */
 export interface CoverageInput {
   /** The event's reports, syndicated copies included. */
-  members: readonly Article[];
+  members: readonly AnalysedArticle[];
   /** The link to an outlet's page. */
   sourceLink: (name: string | null) => Link | null;
   /** The days the event page lists reports under (null: the undated ones); a column links the first of them it holds. */
@@ -63,7 +63,7 @@ function unitFor(dates: readonly string[]): Unit {
 }
 
 /** "First reported by A on 9 December 2024.", "… by A and B …", "… by 4 outlets …". */
-function firstReportedLine(members: readonly Article[], first: string): string {
+function firstReportedLine(members: readonly AnalysedArticle[], first: string): string {
   const day = members.filter((m) => m.date === first);
   const outlets = [...new Set(day.map((m) => m.source).filter((s): s is string => !!s))].sort(byCodeUnits);
   const unnamed = day.some((m) => !m.source);
@@ -73,7 +73,7 @@ function firstReportedLine(members: readonly Article[], first: string): string {
 }
 
 /** "Coverage grew from 2 reports on 9 December 2024 to 14 by 12 December 2024.", or `''` for one day. */
-function growthLine(dated: readonly Article[], first: string, last: string): string {
+function growthLine(dated: readonly AnalysedArticle[], first: string, last: string): string {
   if (first === last) return '';
   const opening = dated.filter((m) => m.date === first).length;
   return `Coverage grew from ${count(opening, 'report')} on ${dateLabel(first)} to ${dated.length} by ${dateLabel(last)}.`;
@@ -84,7 +84,7 @@ function growthLine(dated: readonly Article[], first: string, last: string): str
  * first, its reports, the count so far and the outlets whose first report
  * it brought. Empty when the dated reports all fall on one day.
  */
-function growthDays(dated: readonly (Article & { date: string })[], listedDays: ReadonlySet<string | null>): GrowthDay[] {
+function growthDays(dated: readonly (AnalysedArticle & { date: string })[], listedDays: ReadonlySet<string | null>): GrowthDay[] {
   const days = [...new Set(dated.map((m) => m.date))].sort(byCodeUnits);
   if (days.length < 2) return [];
   const seen = new Set<string>();
@@ -107,7 +107,7 @@ function coveredByLine(outlets: readonly string[]): string {
 }
 
 /** The outlets in the order they first reported the event (then A to Z); undated reports count last. */
-function outletsInOrder(members: readonly Article[]): string[] {
+function outletsInOrder(members: readonly AnalysedArticle[]): string[] {
   const first = new Map<string, string>();
   for (const m of members) {
     if (!m.source) continue;
@@ -140,13 +140,13 @@ function stripOf(input: CoverageInput, outlets: readonly string[]): CoverageStri
   const undated = members.some((m) => !m.date);
   if (undated) columns.push({ label: 'Undated', title: 'Undated reports', anchor: listedDays.has(null) ? '#undated' : null });
   const column = new Map(keys.map((k, i) => [k, i]));
-  const columnOf = (m: Article) => (m.date ? column.get(keyOf(m.date, unit))! : keys.length);
-  const countsOf = (list: readonly Article[]) => {
+  const columnOf = (m: AnalysedArticle) => (m.date ? column.get(keyOf(m.date, unit))! : keys.length);
+  const countsOf = (list: readonly AnalysedArticle[]) => {
     const counts = columns.map(() => 0);
     for (const m of list) counts[columnOf(m)]!++;
     return counts;
   };
-  const byOutlet = new Map<string | null, Article[]>();
+  const byOutlet = new Map<string | null, AnalysedArticle[]>();
   for (const m of members) pushTo(byOutlet, m.source, m);
   // The outlets shown by name: those with most reports, when there are too many for the strip.
   const named = outlets.length <= STRIP_OUTLETS ? new Set(outlets) : new Set(
@@ -178,7 +178,7 @@ function stripOf(input: CoverageInput, outlets: readonly string[]): CoverageStri
 /** Who reported the event first, how its coverage grew, who covered it, and the strip (for two reports or more). */
 export function coverageFacts(input: CoverageInput): CoverageFacts {
   const { members } = input;
-  const dated = members.filter((m): m is Article & { date: string } => !!m.date);
+  const dated = members.filter((m): m is AnalysedArticle & { date: string } => !!m.date);
   const first = dated.reduce<string | null>((d, m) => (d === null || m.date < d ? m.date : d), null);
   const last = dated.reduce<string | null>((d, m) => (d === null || m.date > d ? m.date : d), null);
   const outlets = outletsInOrder(members);

@@ -1,6 +1,6 @@
 /** Event pages: each event as its page shows it, its stories day by day. */
 import type { Stemmer } from '../text/stem.ts';
-import type { Article, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
+import type { AnalysedArticle, ArchiveEvent, CoverageDay, Event, Link, StoryGroup, TopicLink } from '../model/types.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coverageFacts } from './coverage.ts';
 import { count, dateLabel, listLabel, monthLabel, rangeLabel } from './labels.ts';
@@ -26,7 +26,7 @@ export interface EventContext {
 /** An event as its page shows it: its stories oldest first, with their copies, day by day. */
 export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
   const cat = context.catalogue;
-  const members = e.articles.map((id) => cat.articleById.get(id)).filter((m): m is Article => !!m);
+  const members = e.articles.map((id) => cat.articleById.get(id)).filter((m): m is AnalysedArticle => !!m);
   const stories = storiesOf(e, members, context);
   const outlets = [...new Set(members.map((m) => m.source).filter((s): s is string => !!s))].sort(byCodeUnits);
   const leadId = stories[0]?.report.id ?? '';
@@ -59,7 +59,7 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
 }
 
 /** The event's stories, oldest first: each original report with its copies; a copy of a report outside the event is a story of its own. */
-function storiesOf(e: Event, members: Article[], context: EventContext): StoryGroup[] {
+function storiesOf(e: Event, members: AnalysedArticle[], context: EventContext): StoryGroup[] {
   const cat = context.catalogue;
   const memberIds = new Set(e.articles);
   const originals = members.filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf)).sort(oldestFirst);

@@ -1,5 +1,5 @@
 /** Finds the archive's topics: the people, places and organisations its stories name, and its subjects. */
-import type { Article, Event, Topic, TopicKind } from '../model/types.ts';
+import type { AnalysedArticle, Event, Topic, TopicKind } from '../model/types.ts';
 import { nameTopicKey } from '../text/names.ts';
 import { slugify } from '../text/slug.ts';
 import { newestFirst } from './order.ts';
@@ -32,7 +32,7 @@ export interface FoundTopics {
 const nameSlug = (label: string): string => slugify(nameTopicKey(label));
 
 /** The words of every name a story gives, lowercase: a keyword that is one of them is that name's topic, not a subject. */
-function nameWords(a: Article): Set<string> {
+function nameWords(a: AnalysedArticle): Set<string> {
   const words = new Set<string>();
   for (const n of [...a.entities.people, ...a.entities.places, ...a.entities.organisations]) {
     for (const w of n.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
@@ -41,7 +41,7 @@ function nameWords(a: Article): Set<string> {
 }
 
 /** Every candidate topic of the archive, keyed by slug, with the stories that name each one. */
-function candidates(articles: readonly Article[]): Map<string, Candidate> {
+function candidates(articles: readonly AnalysedArticle[]): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   const add = (kind: TopicKind, label: string, story: string, tagged = false) => {
     const slug = nameSlug(label);
@@ -101,7 +101,7 @@ function sharedBy(stories: number): number {
  * (a tag files its story's event, shared or not). Each topic's events are
  * newest first; its label is the spelling used most often.
  */
-export function findTopics(articles: Article[], events: Event[]): FoundTopics {
+export function findTopics(articles: AnalysedArticle[], events: Event[]): FoundTopics {
   const found = candidates(articles);
   const storyEvent = new Map<string, string>();
   const eventStories = new Map<string, number>();

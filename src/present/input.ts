@@ -1,9 +1,9 @@
 /** What the view model is made from: the analysed archive. */
-import type { Article, Diagnostic, Event, Skipped } from '../model/types.ts';
+import type { AnalysedArticle, Diagnostic, Event, Skipped } from '../model/types.ts';
 
 /** The analysed archive: its articles and events, and what the analysis found about them. */
 export interface GroupInput {
-  articles: Article[];
+  articles: AnalysedArticle[];
   events: Event[];
   /** Old event ids and the events that now hold their reports. */
   redirects: { from: string; to: string }[];

@@ -1,10 +1,10 @@
 /** schema.org JSON-LD for article pages, so search engines read an article's headline, date and outlet. */
-import type { Article, ReportLink, TopicLink } from '../model/types.ts';
+import type { AnalysedArticle, ReportLink, TopicLink } from '../model/types.ts';
 import { authorsOf } from './byline.ts';
 
 /** What an article page's JSON-LD describes, besides the article itself. */
 export interface NewsArticleInput {
-  article: Article;
+  article: AnalysedArticle;
   description: string;
   /** The article page's path. */
   url: string;

@@ -4,7 +4,7 @@
  * "Harbour Times Media Group" in a copyright line, "Harbour Times" in front
  * matter); the site files them under one outlet.
  */
-import type { Article } from '../model/types.ts';
+import type { AnalysedArticle } from '../model/types.ts';
 import { byCodeUnits } from '../text/compare.ts';
 import { OUTLET_NAME_ENDINGS } from './settings.ts';
 
@@ -35,7 +35,7 @@ const keysOf = (name: string): string[] => [...new Set([compact(name), core(name
  * of its reports name it (ties: a name that is not a handle, then the
  * shorter, then A to Z).
  */
-export function outletNames(articles: readonly Pick<Article, 'source'>[]): Map<string, string> {
+export function outletNames(articles: readonly Pick<AnalysedArticle, 'source'>[]): Map<string, string> {
   const uses = new Map<string, number>();
   for (const a of articles) if (a.source) uses.set(a.source, (uses.get(a.source) ?? 0) + 1);
   const names = [...uses.keys()].sort(byCodeUnits);
@@ -63,7 +63,7 @@ export function outletNames(articles: readonly Pick<Article, 'source'>[]): Map<s
 }
 
 /** The articles with each outlet named as its outlet is filed (`outletNames`); an article whose name is unchanged is the same object. */
-export function withOutletNames<A extends Pick<Article, 'source'>>(articles: readonly A[]): A[] {
+export function withOutletNames<A extends Pick<AnalysedArticle, 'source'>>(articles: readonly A[]): A[] {
   const names = outletNames(articles);
   return articles.map((a) => (a.source && names.get(a.source) !== a.source ? { ...a, source: names.get(a.source)! } : a));
 }

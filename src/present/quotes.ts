@@ -1,6 +1,6 @@
 /** The quotes several reports of an event share, with the outlets whose reports carry them. */
 import { shingles } from '../analyse/corpus/events/index.ts';
-import type { Article, SharedQuote } from '../model/types.ts';
+import type { AnalysedArticle, SharedQuote } from '../model/types.ts';
 import { count, listLabel } from './labels.ts';
 import { printable } from '../text/printable.ts';
 import { oldestFirst } from './order.ts';
@@ -22,7 +22,7 @@ const CARRIED_SHINGLES = 2;
  * @param quotes The event's shared quotes, most shared first.
  * @param members The event's reports, syndicated copies included.
  */
-export function quoteCarriers(quotes: readonly string[], members: readonly Article[]): SharedQuote[] {
+export function quoteCarriers(quotes: readonly string[], members: readonly AnalysedArticle[]): SharedQuote[] {
   if (quotes.length === 0) return [];
   const texts = [...members]
     .sort(oldestFirst)

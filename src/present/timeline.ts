@@ -1,5 +1,5 @@
 /** The timeline: the calendar of years and months, the timeline page, and a page per year, month and day. */
-import type { ArchiveArticle, ArchiveEvent, Article, CalendarYear, Link, ListItem, ListPage } from '../model/types.ts';
+import type { ArchiveArticle, ArchiveEvent, AnalysedArticle, CalendarYear, Link, ListItem, ListPage } from '../model/types.ts';
 import { articleItem, eventItem } from './items.ts';
 import { count, dateLabel, monthLabel, shortMonth } from './labels.ts';
 import { oldestFirst, pushTo } from './order.ts';
@@ -15,7 +15,7 @@ export interface YearEntry {
 }
 
 /** The years that have dated reports, newest first; their months and days in order. */
-export function datesOf(articles: Article[]): YearEntry[] {
+export function datesOf(articles: AnalysedArticle[]): YearEntry[] {
   const counts = new Map<string, number>();
   for (const a of articles) if (a.date) counts.set(a.date, (counts.get(a.date) ?? 0) + 1);
   const years = new Map<number, YearEntry>();
@@ -45,7 +45,7 @@ export function calendarOf(years: YearEntry[]): CalendarYear[] {
 export interface TimelineInput {
   years: YearEntry[];
   calendar: CalendarYear[];
-  articles: Article[];
+  articles: AnalysedArticle[];
   /** The article and event pages, by id, for the rows. */
   articlePages: Map<string, ArchiveArticle>;
   eventPages: Map<string, ArchiveEvent>;
@@ -70,7 +70,7 @@ export function timelinePages(input: TimelineInput): ListPage[] {
 }
 
 /** The reports that have no date, by id; none when every report is dated. */
-function undatedPages(undated: Article[], articlePages: Map<string, ArchiveArticle>): ListPage[] {
+function undatedPages(undated: AnalysedArticle[], articlePages: Map<string, ArchiveArticle>): ListPage[] {
   if (!undated.length) return [];
   const rows = [...undated].sort((a, b) => byCodeUnits(a.id, b.id)).map((a) => articleItem(articlePages.get(a.id)!));
   return paginate(
@@ -100,17 +100,17 @@ function aroundIn(links: Link[]): Around {
 
 /** What the year, month and day pages share. */
 interface DateContext {
-  byDay: Map<string, Article[]>;
-  eventsOf: (dated: Article[]) => ListItem[];
+  byDay: Map<string, AnalysedArticle[]>;
+  eventsOf: (dated: AnalysedArticle[]) => ListItem[];
   articlePages: Map<string, ArchiveArticle>;
   around: { year: Around; month: Around; day: Around };
 }
 
 /** A page per year, month and day, oldest first; each links the one before and after it. */
 function datePages(input: TimelineInput): ListPage[] {
-  const byDay = new Map<string, Article[]>();
+  const byDay = new Map<string, AnalysedArticle[]>();
   for (const a of input.articles) if (a.date) pushTo(byDay, a.date, a);
-  const eventsOf = (dated: Article[]): ListItem[] => {
+  const eventsOf = (dated: AnalysedArticle[]): ListItem[] => {
     const ids = new Set<string>();
     for (const a of dated) if (a.event) ids.add(a.event);
     return [...ids]

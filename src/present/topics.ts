@@ -1,5 +1,5 @@
 /** Topics as the site shows them: their links, the topics of each event and article, and the topic pages. */
-import type { Article, ArchiveEvent, Link, ListItem, ListPage, Topic, TopicKind, TopicLink } from '../model/types.ts';
+import type { AnalysedArticle, ArchiveEvent, Link, ListItem, ListPage, Topic, TopicKind, TopicLink } from '../model/types.ts';
 import type { FoundTopics } from './find-topics.ts';
 import { eventItem } from './items.ts';
 import { count } from './labels.ts';
@@ -49,7 +49,7 @@ const inPageOrder = (list: Topic[]): Topic[] =>
  * Files the topics under their events, and under each article the topics
  * its story names (a syndicated copy takes its original's).
  */
-export function fileTopics(found: FoundTopics, articles: Article[]): FiledTopics {
+export function fileTopics(found: FoundTopics, articles: AnalysedArticle[]): FiledTopics {
   const ofEvent = new Map<string, Topic[]>();
   for (const t of found.topics) for (const e of t.events) pushTo(ofEvent, e, t);
   const links = new Map(found.topics.map((t) => [t, topicLink(t)]));

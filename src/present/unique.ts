@@ -8,7 +8,7 @@ import { shingles } from '../analyse/corpus/events/index.ts';
 import { terms } from '../analyse/per-article/enrich/index.ts';
 import type { Stemmer } from '../text/stem.ts';
 import { bareWords } from '../text/words.ts';
-import type { Article, BlockKind } from '../model/types.ts';
+import type { AnalysedArticle, BlockKind } from '../model/types.ts';
 import { shorten } from './labels.ts';
 import { printable } from '../text/printable.ts';
 import { sentencesOf } from './sentences.ts';
@@ -27,7 +27,7 @@ interface Sentence {
 }
 
 /** The sentences of a report's kept prose, with their content stems and shingles, each without repeats. */
-function sentencesOfReport(a: Article, stemmer: Stemmer): Sentence[] {
+function sentencesOfReport(a: AnalysedArticle, stemmer: Stemmer): Sentence[] {
   const out: Sentence[] = [];
   for (const b of a.blocks) {
     if (b.removed || !PROSE.has(b.kind)) continue;
@@ -64,7 +64,7 @@ function reportCounts<K>(reports: Sentence[][], keys: (s: Sentence) => readonly 
  * @param reports The event's original reports.
  * @param stemmer The build's stemmer (its memo is shared by every event).
  */
-export function uniqueLines(reports: readonly Article[], stemmer: Stemmer): string[][] {
+export function uniqueLines(reports: readonly AnalysedArticle[], stemmer: Stemmer): string[][] {
   if (reports.length < 2) return reports.map(() => []);
   const parsed = reports.map((a) => sentencesOfReport(a, stemmer));
   const stemCounts = reportCounts(parsed, (s) => s.stems);

@@ -52,17 +52,17 @@ function report(id: string, outlet: string, n: number, extra: string[] = [], tit
 /** Which of `articles` (by id) a rebuild over `store` decides again, and the articles it gives. */
 async function rebuild(articles: Article[], store: MemoryStore): Promise<{ decided: string[]; articles: Article[] }> {
   const copies = findSyndication(articles, fingerprint(articles));
-  const facts = furnitureItems(copies.articles, copies);
+  const facts = furnitureItems(articles, copies);
   const known = facts.items.map((item) => store.entries.has(`${furnitureStep.name}:${furnitureStep.key(item)}`));
   const [decisions] = await createExecutor({ cache: store }).map([furnitureStep], facts.items);
-  const decided = copies.articles.filter((_, i) => !known[i]).map((a) => a.id);
-  return { decided, articles: applyFurniture(copies.articles, decisions) };
+  const decided = articles.filter((_, i) => !known[i]).map((a) => a.id);
+  return { decided, articles: applyFurniture(articles, decisions) };
 }
 
 /** The furniture a full pass marks. */
 function full(articles: Article[]): Article[] {
   const copies = findSyndication(articles, fingerprint(articles));
-  return markFurniture(copies.articles, copies).articles;
+  return markFurniture(articles, copies).articles;
 }
 
 describe('furniture decisions kept between builds', () => {

@@ -13,7 +13,7 @@ const STORY = [
 
 function strip(articles: Article[]) {
   const syndication = findSyndication(articles, fingerprint(articles));
-  return stripBoilerplate(syndication.articles, syndication);
+  return stripBoilerplate(articles, syndication);
 }
 
 /** Where a line rule's example goes: where the rule is allowed to match. */

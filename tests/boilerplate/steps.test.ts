@@ -31,10 +31,11 @@ describe('the boilerplate steps', () => {
   it('mark the furniture, then confirm the copies with the syndication pass, as stripBoilerplate does', () => {
     const articles = corpus();
     const syndication = findSyndication(articles, fingerprint(articles));
-    const marked = markFurniture(syndication.articles, syndication);
+    const marked = markFurniture(articles, syndication);
     const confirmed = findSyndication(marked.articles, syndication.fingerprints, { outletOf: marked.outletGuesses });
-    const whole = stripBoilerplate(syndication.articles, syndication);
-    expect(confirmed.articles).toEqual(whole.articles);
+    const whole = stripBoilerplate(articles, syndication);
+    expect(marked.articles).toEqual(whole.articles);
+    expect(confirmed.copies).toEqual(whole.syndication.copies);
     expect(confirmed.groups).toEqual(whole.syndication.groups);
     expect([...confirmed.copies]).toEqual([...whole.syndication.copies]);
     expect(marked.outletGuesses).toEqual(whole.outletGuesses);
@@ -57,7 +58,7 @@ describe('the boilerplate steps', () => {
     };
     const articles = [makeArticle({ id: 'a', lines: ['Skip to content', 'Home > Politics', ...STORY] })];
     const syndication = findSyndication(articles, fingerprint(articles));
-    const [article] = markFurniture(syndication.articles, syndication, { rules: [...rules, edges] }).articles;
+    const [article] = markFurniture(articles, syndication, { rules: [...rules, edges] }).articles;
     expect(seen).toEqual([0]);
     expect(article!.blocks.map((b) => b.removed?.ruleId ?? null)).toEqual(['nav/skip-link', 'test/edges', null, null]);
   });

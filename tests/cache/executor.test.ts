@@ -34,7 +34,7 @@ describe('the executor of the per-article steps', () => {
     const { files } = await load(DEMO);
     const parsed = parse(files);
     const syndication = findSyndication(parsed.articles, fingerprint(parsed.articles));
-    const stripped = stripBoilerplate(syndication.articles, syndication).articles;
+    const stripped = stripBoilerplate(parsed.articles, syndication).articles;
     const [results, bodies] = await createExecutor().map(
       [enrichStep, bodyStep],
       stripped.map((article) => ({ article, key: contentKey(article) })),

@@ -20,7 +20,7 @@ describe('the per-article steps on worker threads', () => {
     expect((await threads.map([parseStep], files))[0]).toEqual(parsedHere);
     const { parsed, fingerprints } = parsedArchive(parsedHere);
     const copies = findSyndication(parsed.articles, fingerprints);
-    const clean = stripBoilerplate(copies.articles, copies).articles.map((article) => ({ article, key: contentKey(article) }));
+    const clean = stripBoilerplate(parsed.articles, copies).articles.map((article) => ({ article, key: contentKey(article) }));
     const expected = await here.map([enrichStep, bodyStep], clean);
     expect(await threads.map([enrichStep, bodyStep], clean)).toEqual(expected);
     // Batches of another size, in another order: each article's results are its own.

@@ -89,8 +89,8 @@ describe('assignEventIds', () => {
 
 describe('stable event ids across builds', () => {
   const build = (list: ReturnType<typeof articles>, previous?: Map<string, string>) =>
-    clusterEvents(enrich(list, { nlp }), previous ? { previous } : {});
-  const previousOf = (r: ReturnType<typeof build>) => new Map(r.articles.map((a) => [a.id, a.event as string]));
+    clusterEvents(enrich(list, { nlp }), new Map(), previous ? { previous } : {});
+  const previousOf = (r: ReturnType<typeof build>) => r.eventOf;
 
   it('keeps event ids when an article is added', () => {
     const first = build(articles([...REID.slice(0, 2), ...LOHAN]));
@@ -102,8 +102,8 @@ describe('stable event ids across builds', () => {
     });
     const second = build([...articles([...REID.slice(0, 2), ...LOHAN]), late], previousOf(first));
     expect(second.events.map((e) => e.id).sort()).toEqual(first.events.map((e) => e.id).sort());
-    const reidEvent = second.articles.find((a) => a.id === 'reid-people')?.event;
-    expect(second.articles.find((a) => a.id === 'reid-late')?.event).toBe(reidEvent);
+    const reidEvent = second.eventOf.get('reid-people');
+    expect(second.eventOf.get('reid-late')).toBe(reidEvent);
     expect(second.redirects).toEqual([]);
   });
 

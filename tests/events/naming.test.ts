@@ -20,7 +20,7 @@ function quakeReport(id: string, title: string | null, lines: string[] = QUAKE, 
   return title === null ? { ...a, titleSource: 'lead' } : a;
 }
 
-const named = (articles: Article[]) => clusterEvents(enrich(articles, { nlp })).events;
+const named = (articles: Article[]) => clusterEvents(enrich(articles, { nlp }), new Map()).events;
 
 describe('an event’s headline', () => {
   it('is the headline its reports agree on most, not a lead cut with an ellipsis', () => {
@@ -91,7 +91,7 @@ describe('the naming helpers', () => {
 });
 
 describe('the demo archive’s events', () => {
-  const result = clusterEvents(enrich(seedArticles(), { nlp }));
+  const result = clusterEvents(enrich(seedArticles(), { nlp }), new Map());
   const furniture = furnitureLines(result.articles);
 
   it('are titled with whole headlines that are not furniture', () => {

@@ -4,8 +4,8 @@ import { clusterEvents } from '../../src/analyse/corpus/events/index.ts';
 import { seedArticles } from './fixtures/seeds.ts';
 
 describe('the five seed articles', () => {
-  const result = clusterEvents(enrich(seedArticles(), { nlp: loadNlp() }));
-  const eventOf = (id: string) => result.articles.find((a) => a.id === id)?.event;
+  const result = clusterEvents(enrich(seedArticles(), { nlp: loadNlp() }), new Map());
+  const eventOf = (id: string) => result.eventOf.get(id);
 
   it('make exactly three events: the 2016 interview, the 2024 asylum, the 2016 Iranian offer', () => {
     const groups = result.events.map((e) => [...e.articles].sort()).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));

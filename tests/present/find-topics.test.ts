@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Entities, Event } from '../../src/model/types.ts';
+import type { AnalysedArticle, Entities, Event } from '../../src/model/types.ts';
 import { findTopics } from '../../src/present/find-topics.ts';
 import { fileTopics } from '../../src/present/topics.ts';
 import { makeArticle } from '../support/articles.ts';
 
 /** A story of event `event` that names `names` and has `keywords` and `tags`. */
-function story(id: string, event: string, names: Partial<Entities>, extra: Partial<Article> = {}): Article {
+function story(id: string, event: string, names: Partial<Entities>, extra: Partial<AnalysedArticle> = {}): AnalysedArticle {
   const a = makeArticle({ id, title: id, lines: ['A line.'], date: '2020-01-01' });
   const entities = { people: [], places: [], organisations: [], ...names };
   const salient = names.salient ?? [...entities.people, ...entities.places, ...entities.organisations];
   return { ...a, event, entities: { ...entities, salient }, ...extra };
 }
 
-function eventsOf(articles: Article[]): Event[] {
+function eventsOf(articles: AnalysedArticle[]): Event[] {
   const ids = [...new Set(articles.map((a) => a.event!))];
   return ids.map((id) => ({ id, title: id, description: '', articles: articles.filter((a) => a.event === id).map((a) => a.id), start: '2020-01-01', end: '2020-01-01', sharedQuotes: [], related: [] }));
 }
 
-const topicIds = (articles: Article[]) => {
+const topicIds = (articles: AnalysedArticle[]) => {
   const found = findTopics(articles, eventsOf(articles));
   const filed = fileTopics(found, articles);
   return { found, ofArticle: (id: string) => (filed.ofArticle.get(id) ?? []).map((t) => t.id), ofEvent: (id: string) => found.topics.filter((t) => t.events.includes(id)).map((t) => t.id) };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createStemmer } from '../../src/text/stem.ts';
-import type { Article, Event, Link } from '../../src/model/types.ts';
+import type { AnalysedArticle, Event, Link } from '../../src/model/types.ts';
 import { authorsOf, bylineAuthor } from '../../src/present/byline.ts';
 import { coverageFacts } from '../../src/present/coverage.ts';
 import { group } from '../../src/present/index.ts';
@@ -19,7 +19,7 @@ const SITE = { title: 'Dateline', description: 'A news archive.', url: null, lan
 const sourceLink = (name: string | null): Link | null => (name ? { url: `/sources/${name.toLowerCase().replace(/\W+/g, '-')}/`, title: name } : null);
 let n = 0;
 const report = (source: string | null, date: string | null, lines: string[] = ['A line of the story.']) => makeArticle({ id: `a${n++}`, source, date, lines });
-const facts = (members: Article[]) => coverageFacts({ members, sourceLink, listedDays: new Set(members.map((m) => m.date)) });
+const facts = (members: AnalysedArticle[]) => coverageFacts({ members, sourceLink, listedDays: new Set(members.map((m) => m.date)) });
 
 describe('coverage at a glance', () => {
   const members = [
@@ -171,7 +171,7 @@ describe('an event page', () => {
 
 describe('the home page', () => {
   /** An event of `size` reports, all on `date`. */
-  const event = (id: string, date: string, size: number): { articles: Article[]; event: Event } => {
+  const event = (id: string, date: string, size: number): { articles: AnalysedArticle[]; event: Event } => {
     const articles = Array.from({ length: size }, () => ({ ...report('Example Times', date), event: id }));
     return { articles, event: { id, title: `Event ${id}`, description: '', articles: articles.map((a) => a.id), start: date, end: date, sharedQuotes: [], related: [] } };
   };

@@ -6,7 +6,7 @@
  * and no page reaches 1 MB.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Archive, Article, Event } from '../../src/model/types.ts';
+import type { Archive, AnalysedArticle, Event } from '../../src/model/types.ts';
 import { group } from '../../src/present/index.ts';
 import { render as renderEvent } from '../../layouts/event.11ty.ts';
 import { render as renderList } from '../../layouts/list.11ty.ts';
@@ -34,7 +34,7 @@ function wordsFrom(seed: number): (n: number) => string {
 }
 
 /** A report of about 250 words: five paragraphs of two sentences. */
-function report(i: number, source: string, date: string, tags: string[]): Article {
+function report(i: number, source: string, date: string, tags: string[]): AnalysedArticle {
   const words = wordsFrom(i + 1);
   const lines = Array.from({ length: 5 }, () => `${words(22)} ${words(25)}`);
   return { ...makeArticle({ id: `r${String(i).padStart(4, '0')}`, title: `Report ${i}: ${words(8)}`, lines, source, date }), tags };
@@ -48,10 +48,10 @@ const day = (days: number) => new Date(Date.UTC(2020, 0, 1 + days)).toISOString(
  * 180 events tagged Elections; 300 reports by thirty other outlets on one
  * day, all one event.
  */
-function busyArchive(): { articles: Article[]; events: Event[] } {
-  const articles: Article[] = [];
+function busyArchive(): { articles: AnalysedArticle[]; events: Event[] } {
+  const articles: AnalysedArticle[] = [];
   const events: Event[] = [];
-  const event = (id: string, members: Article[]) => {
+  const event = (id: string, members: AnalysedArticle[]) => {
     for (const m of members) m.event = id;
     const dates = members.map((m) => m.date!).sort();
     events.push({ id, title: `Event ${id}`, description: '', articles: members.map((m) => m.id), start: dates[0]!, end: dates[dates.length - 1]!, sharedQuotes: [], related: [] });

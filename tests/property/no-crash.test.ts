@@ -12,7 +12,8 @@ import { decode } from '../../src/load/index.ts';
 import { parse, parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { slugify } from '../../src/text/slug.ts';
 import { renderBody } from '../../src/output/body.ts';
-import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import { copiesOf, findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import { analysedArticles } from '../../src/analyse/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
 import { escape } from '../../layouts/_lib/html.ts';
 
@@ -65,12 +66,13 @@ describe('no input crashes', () => {
         const parsed = parse(docs.map(([body, md], i) => source(`d${i}.${md ? 'md' : 'txt'}`, body)));
         const fps = fingerprint(parsed.articles);
         const syn = findSyndication(parsed.articles, fps);
-        const stripped = stripBoilerplate(syn.articles, syn);
+        const stripped = stripBoilerplate(parsed.articles, syn);
         const enriched = enrich(stripped.articles);
-        const clustered = clusterEvents(enriched);
+        const copies = copiesOf(stripped.syndication);
+        const clustered = clusterEvents(enriched, copies);
         const archive = group(
           {
-            articles: clustered.articles,
+            articles: analysedArticles(clustered.articles, copies, clustered.eventOf),
             events: clustered.events,
             redirects: clustered.redirects,
             skipped: parsed.skipped,
@@ -80,7 +82,7 @@ describe('no input crashes', () => {
           SITE,
         );
         expect(archive.articles.length + archive.skipped.length).toBe(docs.length);
-        for (const a of clustered.articles) expect(a.event).not.toBeNull();
+        for (const a of clustered.articles) expect(clustered.eventOf.get(a.id)).toBeDefined();
       }),
       { numRuns: 40 },
     );

@@ -3,7 +3,7 @@
  * the parser treats `.txt` input: each non-empty line becomes one paragraph
  * block. Nothing here depends on the parser; only on the `Article` type.
  */
-import type { Article, Block } from '../../src/model/types.ts';
+import type { AnalysedArticle, Article, Block } from '../../src/model/types.ts';
 
 /** Input of {@link makeArticle}. */
 export interface MakeArticleInput {
@@ -43,7 +43,7 @@ export function makeBlock(index: number, text: string, line: number): Block {
  * An article whose body is one paragraph block per non-empty line.
  * Every other field takes a neutral default.
  */
-export function makeArticle(input: MakeArticleInput): Article {
+export function makeArticle(input: MakeArticleInput): AnalysedArticle {
   const blocks: Block[] = [];
   const first = input.firstLine ?? 1;
   input.lines.forEach((line, i) => {

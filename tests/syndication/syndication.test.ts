@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../support/articles.ts';
 import { fingerprint } from '../../src/analyse/per-article/fingerprint/index.ts';
-import { findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
+import { copiesOf, findSyndication } from '../../src/analyse/corpus/syndication/index.ts';
 import type { Article } from '../../src/model/types.ts';
 
 const wire = [
@@ -34,8 +34,8 @@ describe('findSyndication', () => {
     });
     const result = run([copy, original]);
     expect(result.groups).toEqual([{ canonical: 'orig', members: ['copy', 'orig'] }]);
-    expect(result.articles.find((a) => a.id === 'copy')!.duplicateOf).toBe('orig');
-    expect(result.articles.find((a) => a.id === 'orig')!.duplicateOf).toBeNull();
+    expect(copiesOf(result).get('copy')).toBe('orig');
+    expect(copiesOf(result).has('orig')).toBe(false);
     const diff = result.copies.get('copy')!;
     expect(diff.added).toContain('Officials in Leeds said they were following the developments closely.');
     expect(diff.dropped).toEqual(wire.slice(3));

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, DateSource } from '../../src/model/types.ts';
+import type { AnalysedArticle, Article, DateSource } from '../../src/model/types.ts';
 import { makeArticle } from '../../tests/support/articles.ts';
 
 /** What is needed to make an article from plain text. */
@@ -20,8 +20,6 @@ export interface PlainArticle {
   dateSource?: DateSource;
   /** Outlet name (default: `null`). */
   source?: string | null;
-  /** Canonical article id when this is a syndicated copy (default: `null`). */
-  duplicateOf?: string | null;
 }
 
 /**
@@ -29,13 +27,12 @@ export interface PlainArticle {
  * non-empty line of `text`, which starts on line 2, after a title line);
  * every other field takes its neutral value (no entities, no keywords, no event).
  */
-export function plainArticle(input: PlainArticle): Article {
+export function plainArticle(input: PlainArticle): AnalysedArticle {
   const date = input.date ?? null;
   return {
     ...makeArticle({ id: input.id, title: input.title, lines: input.text.split('\n'), source: input.source ?? null, date, firstLine: 2 }),
     hash: createHash('sha256').update(`${input.title}\n${input.text}`).digest('hex'),
     dateSource: input.dateSource ?? (date ? 'front-matter' : 'none'),
-    duplicateOf: input.duplicateOf ?? null,
   };
 }
 

@@ -17,11 +17,12 @@
  */
 import { enrich, loadNlp, statedDate, tidyDate } from '../../src/analyse/per-article/enrich/index.ts';
 import { clusterEvents, foldLine } from '../../src/analyse/corpus/events/index.ts';
+import { copiesOf } from '../../src/analyse/corpus/syndication/index.ts';
 import { generateCorpus, type SourceStory } from '../synth/index.ts';
 import { makeArticle } from '../../tests/support/articles.ts';
 import { readEcbPlus, type EcbRecord } from './events-data.ts';
 import type { PRF } from './events-metrics.ts';
-import { clock, lap, splitScores, titleFaults, type SplitScores } from './events.ts';
+import { clock, eventsOf, lap, splitScores, titleFaults, type SplitScores } from './events.ts';
 import { loadExtractionData } from './extraction-data.ts';
 import { NO_SOURCE_SHARE, runStages } from './extraction.ts';
 
@@ -158,7 +159,7 @@ export async function evaluateFurnitureSeeds(dataDir: string, seeds: readonly nu
     const { corpus, gold, stripped } = wrapped(records, stories, furniture.heldOut, seed);
     const enriched = enrich(stripped.articles, { nlp });
     const misdated = enriched.filter((a, i) => a.date !== storyDate.get(corpus.records[i]!.story)).length;
-    const { all } = splitScores(gold, clusterEvents(enriched).articles.map((a) => a.event ?? ''));
+    const { all } = splitScores(gold, eventsOf(clusterEvents(enriched, copiesOf(stripped.syndication))));
     return { seed, pairwise: all.pairwise, bcubed: all.bcubed, misdated };
   });
   const spread = (f: (s: SeedScores) => number) => {
@@ -201,7 +202,8 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
   const enriched = enrich(stripped.articles, { nlp: loadNlp() });
   const enrichTime = lap(t);
   t = clock();
-  const result = clusterEvents(enriched);
+  const copies = copiesOf(stripped.syndication);
+  const result = clusterEvents(enriched, copies);
   const cluster = lap(t);
 
   const storyDate = new Map(stories.map((s) => [s.id, s.date ?? null]));
@@ -227,7 +229,7 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
       return furniture ? { ...rest, removed: removed ?? { ruleId: 'generator/furniture', reason: 'furniture by the generator\u2019s label' } } : rest;
     }),
   }));
-  const ceiling = clusterEvents(enrich(labelled, { nlp: loadNlp() }));
+  const ceiling = clusterEvents(enrich(labelled, { nlp: loadNlp() }), copies);
   let storyStamps = 0;
   const stampless = stripped.articles.map((a, i) => ({
     ...a,
@@ -239,12 +241,12 @@ export async function evaluateEventsInFurniture(dataDir: string, seed = FURNITUR
       return labelled[i]!.blocks[k]!;
     }),
   }));
-  const stamplessResult = clusterEvents(enrich(stampless, { nlp: loadNlp() }));
+  const stamplessResult = clusterEvents(enrich(stampless, { nlp: loadNlp() }), copies);
 
   return {
-    system: splitScores(gold, result.articles.map((a) => a.event ?? '')),
-    ceiling: splitScores(gold, ceiling.articles.map((a) => a.event ?? '')),
-    stampless: splitScores(gold, stamplessResult.articles.map((a) => a.event ?? '')),
+    system: splitScores(gold, eventsOf(result)),
+    ceiling: splitScores(gold, eventsOf(ceiling)),
+    stampless: splitScores(gold, eventsOf(stamplessResult)),
     storyStamps,
     furnitureBlocks,
     furnitureBlocksKept,

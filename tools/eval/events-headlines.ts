@@ -17,7 +17,7 @@ import { buildProfiles, clusterEvents, pairFeatures, pairProbability, type Profi
 import { createStemmer } from '../../src/text/stem.ts';
 import { opaqueId, plainArticle, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { pearson, spearman } from './events-metrics.ts';
-import { splitScores, titleFaults, type SplitScores } from './events.ts';
+import { eventsOf, splitScores, titleFaults, type SplitScores } from './events.ts';
 
 /** What `evaluateHeadlines` measures. */
 export interface HeadlinesReport {
@@ -66,10 +66,10 @@ export async function evaluateHeadlines(dataDir: string, weights?: Weights): Pro
   const nlp = loadNlp();
   const records = await readEcbPlus(dataDir);
   const items = enrich(records.map(headlineItem), { nlp });
-  const result = clusterEvents(items, weights ? { weights } : {});
-  const ecbplus = splitScores(records, result.articles.map((a) => a.event ?? ''));
-  const crowdedRun = clusterEvents(items, { ...(weights ? { weights } : {}), candidates: CROWDED_BLOCKING });
-  const crowded = splitScores(records, crowdedRun.articles.map((a) => a.event ?? ''));
+  const result = clusterEvents(items, new Map(), weights ? { weights } : {});
+  const ecbplus = splitScores(records, eventsOf(result));
+  const crowdedRun = clusterEvents(items, new Map(), { ...(weights ? { weights } : {}), candidates: CROWDED_BLOCKING });
+  const crowded = splitScores(records, eventsOf(crowdedRun));
 
   const pairs = await readSemEval(dataDir);
   const side = (id: string, text: string) => plainArticle({ id, title: firstSentence(text), text: '' });

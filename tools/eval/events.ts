@@ -25,12 +25,13 @@ import {
   pairFeatures,
   pairProbability,
   scorePairs,
+  type ClusterEventsResult,
   type PairFeatures,
   type Profile,
   type Weights,
 } from '../../src/analyse/corpus/events/index.ts';
 import { MERGE_THRESHOLD, WEIGHTS } from '../../src/analyse/corpus/events/settings.ts';
-import type { Article } from '../../src/model/types.ts';
+import type { EnrichedArticle } from '../../src/model/types.ts';
 import { headlineItem } from './events-headlines.ts';
 import { articleFromEcb, articleFromSemEval, readEcbPlus, readSemEval, type EcbRecord } from './events-data.ts';
 import { bcubed, pairwise, pearson, spearman, type PRF } from './events-metrics.ts';
@@ -127,6 +128,11 @@ export function splitScores(records: readonly EcbRecord[], predicted: readonly s
   };
 }
 
+/** The event id of each article a clustering was given, in its order. */
+export function eventsOf(result: Pick<ClusterEventsResult, 'articles' | 'eventOf'>): string[] {
+  return result.articles.map((a) => result.eventOf.get(a.id)!);
+}
+
 /** Thresholds tried for the baseline (cosine). */
 const BASELINE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3];
 
@@ -135,7 +141,7 @@ const BASELINE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3];
  * average link over all pairs; the threshold with the best B-cubed F1 on
  * split=train is kept.
  */
-export function baseline(articles: readonly Article[], records: readonly EcbRecord[]): SplitScores & { threshold: number } {
+export function baseline(articles: readonly EnrichedArticle[], records: readonly EcbRecord[]): SplitScores & { threshold: number } {
   const { profiles } = buildProfiles(articles);
   const edges: { i: number; j: number; w: number }[] = [];
   for (let i = 0; i < profiles.length; i++) {
@@ -154,7 +160,7 @@ export function baseline(articles: readonly Article[], records: readonly EcbReco
 }
 
 /** The articles of ECB+ as the pipeline sees them after enrich. */
-export function ecbArticles(records: readonly EcbRecord[]): Article[] {
+export function ecbArticles(records: readonly EcbRecord[]): EnrichedArticle[] {
   return enrich(records.map(articleFromEcb), { nlp: loadNlp() });
 }
 
@@ -173,7 +179,7 @@ export async function evaluateEvents(dataDir: string, options: EvaluateEventsOpt
 
   t = clock();
   let edges: readonly { i: number; j: number }[] = [];
-  const result = clusterEvents(articles, {
+  const result = clusterEvents(articles, new Map(), {
     ...(options.weights ? { weights: options.weights } : {}),
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
     onScored: (scored) => {
@@ -181,7 +187,7 @@ export async function evaluateEvents(dataDir: string, options: EvaluateEventsOpt
     },
   });
   const cluster = lap(t);
-  const predicted = result.articles.map((a) => a.event ?? '');
+  const predicted = eventsOf(result);
   const system = splitScores(records, predicted);
 
   // How many gold pairs blocking keeps.

@@ -133,7 +133,7 @@ function noSource(id: string): boolean {
 export function runStages(articles: Article[]): ReturnType<typeof stripBoilerplate> {
   const fps = fingerprint(articles);
   const syndication = findSyndication(articles, fps);
-  return stripBoilerplate(syndication.articles, syndication);
+  return stripBoilerplate(articles, syndication);
 }
 
 /** Score fingerprint, syndication and boilerplate on a generated corpus. */

@@ -35,7 +35,7 @@ export interface PageData {
 export function buildDataset(pages: readonly Page[], strip = stripRulesOnly): PageData[] {
   const articles = pages.map(parsePage);
   const syndication = findSyndication(articles, fingerprint(articles));
-  const stripped = strip(syndication.articles, syndication);
+  const stripped = strip(articles, syndication);
   const group = stripped.map((a) => syndication.groupOf.get(a.id) ?? a.id);
   const keys = stripped.map((a) => a.blocks.map((b) => normalizedKey(b.text)));
   const texts = stripped.map((a) => a.blocks.map((b) => b.text));

@@ -37,9 +37,9 @@ export function evaluateRealPages(dataDir = defaultDataDir()): RealScores {
   const score = (list: readonly Article[]) => aggregate(list.map((a, i) => shingleCounts(gold[i]!, keptTokens(a))));
   return {
     pages: held.length,
-    untouched: score(syndication.articles),
-    rulesOnly: score(stripBoilerplate(syndication.articles, syndication, { model: null }).articles),
-    stage: score(stripBoilerplate(syndication.articles, syndication).articles),
+    untouched: score(articles),
+    rulesOnly: score(stripBoilerplate(articles, syndication, { model: null }).articles),
+    stage: score(stripBoilerplate(articles, syndication).articles),
   };
 }
 

@@ -6,8 +6,8 @@
  */
 import { profileBase, type ProfileBase } from '../corpus/events/index.ts';
 import {
+  datedFromText,
   datelineBlocks,
-  enrich,
   keptBlocks,
   keywordsOfLists,
   loadNlp,
@@ -16,7 +16,7 @@ import {
   termCounts,
   type Nlp,
 } from '../per-article/enrich/index.ts';
-import type { Article, Entities } from '../../model/types.ts';
+import type { Article, EnrichedArticle, Entities } from '../../model/types.ts';
 import { createStemmer, type Stemmer } from '../../text/stem.ts';
 import { digest, type Intern, type Step } from '../executor.ts';
 import { fromBase64, toBase64 } from './base64.ts';
@@ -78,21 +78,21 @@ export function contentKey(a: Article): string {
 }
 
 /**
- * Enriches one article: `enrich`'s own enrichment of the article alone, with
- * no keywords (they are ranked over the whole archive), its term counts and
- * the base of its event profile.
+ * Enriches one article alone: its names, the date its text states when it
+ * is undated (`datedFromText`), its term counts and the base of its event
+ * profile; no keywords (they are ranked over the whole archive).
  */
 export function enrichArticle(article: Article, tools: EnrichTools): Enrichment {
   const names = readNames(article, tools.nlp);
-  const [out] = enrich([article], { nlp: tools.nlp, stemmer: tools.stemmer, keywordCount: 0, names: false });
+  const dated = datedFromText(article);
   const tc = termCounts(article, tools.stemmer);
   const profile = profileBase(article, keptBlocks(article), tools.stemmer, undefined, tc.counts);
   return {
     entities: names.entities,
     nouns: names.nouns,
-    date: out!.date,
-    dateSource: out!.dateSource,
-    dateText: out!.dateText,
+    date: dated.date,
+    dateSource: dated.dateSource,
+    dateText: dated.dateText,
     profile,
     surface: profile.stems.map((stem) => tc.surface.get(stem)!),
   };
@@ -170,7 +170,7 @@ export const enrichStep: Step<CleanArticle, Enrichment, EnrichTools> = {
 /** Enrich's result over the whole archive. */
 export interface EnrichedArchive {
   /** The articles with their entities, keywords and stated dates, in the input order. */
-  articles: Article[];
+  articles: EnrichedArticle[];
   /** The base of each article's event profile, in the order of `articles`. */
   profiles: ProfileBase[];
 }
@@ -189,7 +189,7 @@ export function enrichedArchive(articles: readonly Article[], results: readonly 
   );
   const out = articles.map((a, i) => {
     const r = results[i]!;
-    const enriched: Article = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
+    const enriched: EnrichedArticle = { ...a, entities: r.entities, keywords: ranked[i] ?? [] };
     // The key says whether the article was dated, not its date (two copies share an entry): only undated ones take one.
     if (a.date === null) Object.assign(enriched, { date: r.date, dateSource: r.dateSource, dateText: r.dateText });
     return enriched;

@@ -4,6 +4,7 @@
 export {
   commonNouns,
   copyrightDate,
+  datedFromText,
   datelineBlocks,
   enrich,
   isProse,

@@ -157,10 +157,6 @@ export function parseFile(source: SourceFile): FileParseResult {
     dir,
     summary: data.summary ?? null,
     blocks,
-    duplicateOf: null,
-    event: null,
-    entities: { people: [], places: [], organisations: [], salient: [] },
-    keywords: [],
   };
   if (page) article.metadataOrigins = page.origins;
   const images = shownImages(blocks, source.images ?? []);

@@ -62,7 +62,7 @@ export interface FurnitureFacts {
  * the decisions, article by article, so that an article whose item is the
  * same as in an earlier build can take that build's decisions.
  *
- * @param articles Articles as syndication returned them.
+ * @param articles The articles syndication grouped.
  * @param syndication The syndication groups of the same articles; each group is counted once.
  * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`).
  */
@@ -115,7 +115,7 @@ export function applyFurniture(articles: readonly Article[], decided: readonly D
  *    against the page's densest run of story text, and how often it recurs in
  *    the outlet and the archive (`furniture/learned`, with its main cues).
  *
- * @param articles Articles as syndication returned them.
+ * @param articles The articles syndication grouped.
  * @param syndication The syndication groups of the same articles; each group is counted once.
  * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`),
  *   `model` (default: the shipped furniture model).
@@ -135,14 +135,14 @@ export function markFurniture(
 /**
  * Mark the furniture, then confirm the syndication groups on the clean text:
  * syndication runs again over the kept blocks with the same fingerprints
- * (group, count each group once, strip, confirm). The articles returned carry
- * the confirmed `duplicateOf`, and `syndication` is the confirmed result.
+ * (group, count each group once, strip, confirm). `syndication` is the
+ * confirmed result: its copies are decided on the clean text.
  *
  * The two steps as an orchestrator calls them itself:
- * `const marked = markFurniture(syndication.articles, syndication);`
+ * `const marked = markFurniture(articles, syndication);`
  * `const confirmed = findSyndication(marked.articles, syndication.fingerprints, { outletOf: marked.outletGuesses });`
  *
- * @param articles Articles as syndication returned them.
+ * @param articles The articles syndication grouped.
  * @param syndication Result of `findSyndication()` on the same articles; its groups are counted once.
  * @param options `rules` (default: the rules of `rules.ts`), `minRepeat` (default: `3`),
  *   `model` (default: the shipped furniture model), `syndication` (default: `{}`, the syndication defaults).
@@ -154,5 +154,5 @@ export function stripBoilerplate(
 ): BoilerplateResult {
   const marked = markFurniture(articles, syndication, options);
   const confirmed = findSyndication(marked.articles, syndication.fingerprints, { ...options.syndication, outletOf: marked.outletGuesses });
-  return { articles: confirmed.articles, outletGuesses: marked.outletGuesses, syndication: confirmed };
+  return { articles: marked.articles, outletGuesses: marked.outletGuesses, syndication: confirmed };
 }

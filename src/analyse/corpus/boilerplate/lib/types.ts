@@ -122,10 +122,7 @@ export interface FurnitureResult {
 
 /** Output of `stripBoilerplate()`. */
 export interface BoilerplateResult {
-  /**
-   * New article objects, input order; removed blocks carry `removed`, trimmed
-   * ones a shorter text; `duplicateOf` as confirmed on the clean text.
-   */
+  /** New article objects, input order; removed blocks carry `removed`, trimmed ones a shorter text. */
   articles: Article[];
   /** Outlet names recognised in the furniture of articles whose `source` is null: the lead wires it into `Article.source`. */
   outletGuesses: Map<string, string>;

@@ -14,7 +14,7 @@
  *                  pass after pass until none moves
  *   5 describe     ids (stable across builds), titles, dates, quotes, related
  */
-import type { Article, Event } from '../../../../model/types.ts';
+import type { Copies, EnrichedArticle, Event } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { slugify } from '../../../../text/slug.ts';
 import { EVENT_ID_MAX } from '../settings.ts';
@@ -45,8 +45,10 @@ export interface ClusterStats {
 
 /** Result of `clusterEvents`. */
 export interface ClusterEventsResult {
-  /** The input articles, in order, with `event` set and undated ones dated from their event. */
-  articles: Article[];
+  /** The input articles, in order, undated ones dated from their event. */
+  articles: EnrichedArticle[];
+  /** Article id → the id of the event it reports, for every article. */
+  eventOf: Map<string, string>;
   /** Events by start date (undated last), then their first article id. */
   events: Event[];
   /** Old event ids that are no longer used, by `from`. */
@@ -58,7 +60,7 @@ export interface ClusterEventsResult {
  * Cluster articles into events.
  *
  * Every report of one real-world event goes to one event; syndicated copies
- * (`duplicateOf`) always go with their canonical article. Features: TF-IDF
+ * (`copies`) always go with their canonical article. Features: TF-IDF
  * similarity of texts, titles and leads; shared people, places and
  * organisations; shared quotes; date proximity. Cost grows about linearly
  * with the archive: only candidate pairs (shared rare keys) are scored.
@@ -67,27 +69,28 @@ export interface ClusterEventsResult {
  * get redirects.
  *
  * @param articles Enriched articles.
+ * @param copies The syndicated copies among them, each with its canonical.
  * @param options See `ClusterEventsOptions`.
  */
-export function clusterEvents(articles: readonly Article[], options: ClusterEventsOptions = {}): ClusterEventsResult {
+export function clusterEvents(articles: readonly EnrichedArticle[], copies: Copies, options: ClusterEventsOptions = {}): ClusterEventsResult {
   const scored = scorePairs(articles, options);
   options.onScored?.(scored);
   const { profiles, edges } = scored;
-  const labels = clusterLabels(articles, scored, options);
-  const groups = syndicationGroups(articles, profiles);
+  const labels = clusterLabels(articles, copies, scored, options);
+  const groups = syndicationGroups(articles, copies, profiles);
   const centrality = centralityOf(edges, labels);
   // Deterministic cluster order for ids and output: start date (undated last), then first article id.
   const naming = { articles, profiles, groups, centrality, furniture: furnitureLines(articles), storyBlocks: scored.storyBlocks };
   const order = clustersOf(labels)
     .map((members) => describeCluster(members, naming))
     .sort(
-      (x, y) => byCodeUnits(x.start ?? '9999-99-99', y.start ?? '9999-99-99') || byCodeUnits((x.ordered[0] as Article).id, (y.ordered[0] as Article).id),
+      (x, y) => byCodeUnits(x.start ?? '9999-99-99', y.start ?? '9999-99-99') || byCodeUnits((x.ordered[0] as EnrichedArticle).id, (y.ordered[0] as EnrichedArticle).id),
   );
   const { ids, redirects } = assignEventIds(
     order.map((d) => ({
       articles: d.ordered.map((a) => a.id),
       slug: slugify(d.title, { maxLength: EVENT_ID_MAX, ascii: true }),
-      fallback: (d.ordered[0] as Article).id,
+      fallback: (d.ordered[0] as EnrichedArticle).id,
     })),
     options.previous,
     options.previousRedirects,
@@ -107,18 +110,20 @@ export function clusterEvents(articles: readonly Article[], options: ClusterEven
     sharedQuotes: sharedQuotes(d.members, profiles, groups),
     related: related[e] as string[],
   }));
-  const out = articles.map((a, i): Article => {
+  const membership = new Map<string, string>();
+  const out = articles.map((a, i): EnrichedArticle => {
     const ev = events[eventOf[i] as number] as Event;
-    if (a.date === null && ev.start !== null) return { ...a, event: ev.id, date: ev.start, dateSource: 'event' };
-    return { ...a, event: ev.id };
+    membership.set(a.id, ev.id);
+    return a.date === null && ev.start !== null ? { ...a, date: ev.start, dateSource: 'event' } : a;
   });
   // With undated reports now dated, order each event's articles again.
   const byId = new Map(out.map((a) => [a.id, a]));
   for (const ev of events) {
-    ev.articles.sort((x, y) => byCodeUnits(dateKey(byId.get(x) as Article), dateKey(byId.get(y) as Article)) || byCodeUnits(x, y));
+    ev.articles.sort((x, y) => byCodeUnits(dateKey(byId.get(x) as EnrichedArticle), dateKey(byId.get(y) as EnrichedArticle)) || byCodeUnits(x, y));
   }
   return {
     articles: out,
+    eventOf: membership,
     events,
     redirects,
     stats: { articles: articles.length, candidatePairs: edges.length, events: events.length },

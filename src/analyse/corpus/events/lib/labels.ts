@@ -4,6 +4,7 @@
  * they clearly lean to (step 4 of `clusterEvents`).
  */
 import type { Article } from '../../../../model/types.ts';
+import type { Copies } from '../../../../model/types.ts';
 import {
   ATTACH_MARGIN,
   ATTACH_MAX_SIZE,
@@ -45,7 +46,7 @@ export interface ClusterLabelOptions {
  * alike to the syndication stage was page furniture they share, such as a
  * list of headlines, not the story.
  */
-export function syndicationGroups(articles: readonly Article[], profiles?: readonly Profile[]): number[] {
+export function syndicationGroups(articles: readonly Article[], copies: Copies, profiles?: readonly Profile[]): number[] {
   const index = new Map<string, number>();
   articles.forEach((a, i) => index.set(a.id, i));
   const parent = articles.map((_, i) => i);
@@ -55,7 +56,8 @@ export function syndicationGroups(articles: readonly Article[], profiles?: reado
     return r;
   };
   articles.forEach((a, i) => {
-    const j = a.duplicateOf === null ? undefined : index.get(a.duplicateOf);
+    const canonical = copies.get(a.id);
+    const j = canonical === undefined ? undefined : index.get(canonical);
     if (j === undefined) return;
     if (profiles && cosine((profiles[i] as Profile).text, (profiles[j] as Profile).text) < COPY_MIN_COSINE) return;
     const ri = find(i);
@@ -69,7 +71,7 @@ export function syndicationGroups(articles: readonly Article[], profiles?: reado
  * Cluster articles into labels (step 4 of `clusterEvents`): the label of an article is the
  * smallest index in its cluster.
  */
-export function clusterLabels(articles: readonly Article[], scored: ScoredPairs, options: ClusterLabelOptions = {}): number[] {
+export function clusterLabels(articles: readonly Article[], copies: Copies, scored: ScoredPairs, options: ClusterLabelOptions = {}): number[] {
   const { profiles, edges } = scored;
   const conflictMax = options.conflictMax ?? CONFLICT_MAX;
   const yearsApart = (a: readonly number[], b: readonly number[], min = YEAR_MIN_REPORTS) => {
@@ -95,7 +97,7 @@ export function clusterLabels(articles: readonly Article[], scored: ScoredPairs,
   const days = profiles.map((p) => p.day);
   const maxGap = options.dateGapDays ?? CLUSTER_DATE_GAP_DAYS;
   const bridge = (a: readonly number[], b: readonly number[]) => sharedParticipant(profileOf(a), profileOf(b));
-  const groups = syndicationGroups(articles, profiles);
+  const groups = syndicationGroups(articles, copies, profiles);
   const labels = averageLink(articles.length, edges, options.threshold ?? MERGE_THRESHOLD, groups, { days, maxGap }, veto, bridge);
   const dateGap = (a: readonly number[], b: readonly number[]) => {
     const da = medianDay(a, days);

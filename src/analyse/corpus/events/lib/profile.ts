@@ -4,7 +4,7 @@
  * date), against the vocabulary of the whole archive.
  */
 import { idf, keptBlocks } from '../../../per-article/enrich/index.ts';
-import type { Article } from '../../../../model/types.ts';
+import type { EnrichedArticle } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import { nameMatchKey } from '../../../../text/names.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -80,7 +80,7 @@ export interface Vocabulary {
  * The name keys of an article: every entity's key, and each word of a
  * several-word name on its own (so "Lohan" meets "Lindsay Lohan").
  */
-export function nameKeys(article: Article): string[] {
+export function nameKeys(article: EnrichedArticle): string[] {
   const out = new Set<string>();
   const { people, places, organisations } = article.entities;
   for (const name of [...people, ...places, ...organisations]) {
@@ -128,7 +128,7 @@ interface CorpusStatistics {
  * @param options See `ProfileOptions`.
  */
 export function buildProfiles(
-  articles: readonly Article[],
+  articles: readonly EnrichedArticle[],
   options: ProfileOptions = {},
 ): { profiles: Profile[]; storyBlocks: string[][]; vocabulary: Vocabulary } {
   const stemmer = options.stemmer ?? createStemmer();
@@ -171,7 +171,7 @@ export function buildProfiles(
 }
 
 /** The profile of one article, from its base, the name keys its story writes and its word set. */
-function profileOf(article: Article, index: number, base: ProfileBase, names: readonly string[], words: WordIds, corpus: CorpusStatistics): Profile {
+function profileOf(article: EnrichedArticle, index: number, base: ProfileBase, names: readonly string[], words: WordIds, corpus: CorpusStatistics): Profile {
   const { text, title, lead } = termWeights(base, corpus);
   const nameWeights = new Map<number, number>();
   for (const key of names) {

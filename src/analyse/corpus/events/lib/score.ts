@@ -3,7 +3,7 @@
  * probability that its two reports are of one event (steps 1 to 3 of
  * `clusterEvents`).
  */
-import type { Article } from '../../../../model/types.ts';
+import type { EnrichedArticle } from '../../../../model/types.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
 import { WEIGHTS } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
@@ -36,7 +36,7 @@ export interface ScoredPairs {
  * Profile articles and score their candidate pairs (steps 1 to 3 of `clusterEvents`).
  * Exported for the evaluation, which correlates these scores with human ones.
  */
-export function scorePairs(articles: readonly Article[], options: ScoreOptions = {}): ScoredPairs {
+export function scorePairs(articles: readonly EnrichedArticle[], options: ScoreOptions = {}): ScoredPairs {
   const stemmer = options.stemmer ?? createStemmer();
   const { profiles, storyBlocks } = buildProfiles(articles, { stemmer, ...(options.bases ? { bases: options.bases } : {}) });
   const edges = candidatePairs(profiles, options.candidates).map(([i, j]) => ({

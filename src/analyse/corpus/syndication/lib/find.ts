@@ -1,4 +1,4 @@
-import type { Article } from '../../../../model/types.ts';
+import type { Article, Copies } from '../../../../model/types.ts';
 import type { ArticleFingerprint, Fingerprints } from '../../../per-article/fingerprint/index.ts';
 import { shingleSet } from '../../../per-article/fingerprint/index.ts';
 import { isProse } from '../../../per-article/enrich/index.ts';
@@ -80,8 +80,8 @@ function makeUnionFind(n: number): { find: (x: number) => number; union: (a: num
  *
  * One canonical per group: the most complete report (most words of story
  * prose kept), then the cleanest (least of its page removed as furniture),
- * then the earliest date (undated last), then the smallest id.
- * `duplicateOf` is set on the others and cleared everywhere else.
+ * then the earliest date (undated last), then the smallest id. The others
+ * are its copies (`copies`); the articles themselves are left as they are.
  *
  * @param articles Articles, with any removed blocks marked.
  * @param fps Their fingerprints from `fingerprint()`.
@@ -132,11 +132,12 @@ export function findSyndication(
   const measuredPairs = confirmByContainment(pairs, n, setOf, uf.union, minShared, minContainment);
   const { groups, groupOf, canonicalIndex } = groupsOf(articles, fpList, uf.find);
   const copies = copyDiffs(articles, fpList, canonicalIndex);
-  const out = articles.map((a, i) => {
-    const c = canonicalIndex[i]!;
-    return { ...a, duplicateOf: c >= 0 && c !== i ? articles[c]!.id : null };
-  });
-  return { articles: out, groups, groupOf, copies, candidatePairs: measuredPairs, fingerprints: fps };
+  return { groups, groupOf, copies, candidatePairs: measuredPairs, fingerprints: fps };
+}
+
+/** The copies a syndication result found: copy id → the id of its canonical article. */
+export function copiesOf(result: Pick<SyndicationResult, 'copies'>): Copies {
+  return new Map([...result.copies].map(([id, d]) => [id, d.canonical]));
 }
 
 /** The fingerprint of each article, in order; throws when one is missing or was made from other blocks. */

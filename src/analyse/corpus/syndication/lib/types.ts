@@ -2,7 +2,6 @@
  * Output types of the syndication pass (the boilerplate pass and the
  * orchestrator read them).
  */
-import type { Article } from '../../../../model/types.ts';
 import type { Fingerprints } from '../../../per-article/fingerprint/index.ts';
 
 /** A set of copies of one story. */
@@ -27,13 +26,11 @@ export interface CopyDiff {
 
 /** Output of `findSyndication()`. */
 export interface SyndicationResult {
-  /** New article objects, in input order, `duplicateOf` set on copies (null elsewhere). */
-  articles: Article[];
   /** Groups of two or more articles, ordered by canonical id. */
   groups: SyndicationGroup[];
   /** Article id → canonical id, for every article in a group (canonicals map to themselves). */
   groupOf: Map<string, string>;
-  /** Per copy, what differs from its canonical. */
+  /** Per copy (every member of a group but its canonical), its canonical and what differs from it. */
   copies: Map<string, CopyDiff>;
   /** Number of candidate pairs that were measured (a cost figure). */
   candidatePairs: number;

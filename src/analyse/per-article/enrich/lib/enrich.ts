@@ -3,7 +3,7 @@
  * keywords for every article.
  */
 import type { ItemSentence } from 'wink-nlp';
-import type { Article, Entities } from '../../../../model/types.ts';
+import type { Article, EnrichedArticle, Entities } from '../../../../model/types.ts';
 import { byCodeUnits } from '../../../../text/compare.ts';
 import {
   DATE_ORDER_MIN_DATES,
@@ -38,8 +38,6 @@ export interface EnrichOptions {
   nlp?: Nlp;
   /** A stemmer to reuse across calls (default: a new one per call). */
   stemmer?: Stemmer;
-  /** Read names and keywords (default: `true`); `false` leaves them as they are (a caller that read them with `readNames`). */
-  names?: boolean;
 }
 
 /** What the tagger reads in an article: its names, and the words it uses as common nouns. */
@@ -232,7 +230,7 @@ export function copyrightDate(article: Article): CopyrightYear | null {
  *
  * @param articles Articles after enrich, the whole archive.
  */
-export function settleDateOrder(articles: readonly Article[]): Article[] {
+export function settleDateOrder<A extends Article>(articles: readonly A[]): A[] {
   const evidence = new Map<string, { dayFirst: number; monthFirst: number }>();
   const keyOf = (a: Article) => {
     if (a.dateSource !== 'text' || a.dateText === null || a.source === null || a.date === null) return null;
@@ -260,41 +258,41 @@ export function settleDateOrder(articles: readonly Article[]): Article[] {
 }
 
 /**
- * Enrich articles: fill `entities` (people, places, organisations) and
- * `keywords` (most salient first, TF-IDF over the given articles), and give
- * an undated article the date of its dateline or publication stamp
+ * An undated article given the date of its dateline or publication stamp
  * (`dateSource: 'text'`, `statedDate`), or, when it states none, the year
- * of its copyright line as words only (`dateSource: 'copyright'`, date null).
- * Articles are returned as new objects, in the input order.
+ * of its copyright line as words only (`dateSource: 'copyright'`, date
+ * null). A dated article is returned as it is, an undated one as a new object.
+ */
+export function datedFromText(article: Article): Article {
+  if (article.date !== null) return article;
+  const d = statedDate(article);
+  if (d) return { ...article, date: d.date, dateSource: 'text', dateText: d.text };
+  const year = copyrightDate(article);
+  // A copyright year is no day: the article stays undated, and says which year its page gives.
+  return year ? { ...article, dateSource: 'copyright', dateText: year.text } : { ...article };
+}
+
+/**
+ * Enrich articles: read their `entities` (people, places, organisations)
+ * and `keywords` (most salient first, TF-IDF over the given articles), and
+ * date undated ones from their text (`datedFromText`, then
+ * `settleDateOrder`). Articles are returned as new objects, in the input order.
  *
  * @param articles Articles after the boilerplate stage; removed blocks are ignored.
  * @param options See `EnrichOptions`.
  */
-export function enrich(articles: readonly Article[], options: EnrichOptions = {}): Article[] {
+export function enrich(articles: readonly Article[], options: EnrichOptions = {}): EnrichedArticle[] {
   const nlp = options.nlp ?? loadNlp();
   const stemmer = options.stemmer ?? createStemmer();
   const datelines = options.datelines ?? true;
   const keywordCount = options.keywordCount ?? KEYWORD_COUNT;
-  const names = options.names ?? true;
-  const read = names ? articles.map((a) => readNames(a, nlp)) : [];
-  const counted = keywordCount > 0 && names ? articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)) : [];
+  const read = articles.map((a) => readNames(a, nlp));
+  const counted = keywordCount > 0 ? articles.map((a) => termCounts(a, stemmer, options.titleWeight ?? TITLE_WEIGHT)) : [];
   const kws = counted.length > 0 ? keywords(counted, keywordCount, read.map((r) => new Set(r.nouns))) : [];
-  const out = articles.map((article, i) => {
-    const out: Article = names ? { ...article, entities: read[i]!.entities, keywords: kws[i] ?? [] } : { ...article };
-    if (datelines && article.date === null) {
-      const d = statedDate(article);
-      const year = d ? null : copyrightDate(article);
-      if (d) {
-        out.date = d.date;
-        out.dateSource = 'text';
-        out.dateText = d.text;
-      } else if (year) {
-        // A copyright year is no day: the article stays undated, and says which year its page gives.
-        out.dateSource = 'copyright';
-        out.dateText = year.text;
-      }
-    }
-    return out;
-  });
+  const out = articles.map((article, i): EnrichedArticle => ({
+    ...(datelines ? datedFromText(article) : article),
+    entities: read[i]!.entities,
+    keywords: kws[i] ?? [],
+  }));
   return settleDateOrder(out);
 }
