@@ -51,21 +51,46 @@ describe('the names a story gives', () => {
 
 describe('subjects', () => {
   it('takes subjects only from words used as common nouns', () => {
-    const nouns = commonNouns(tagArticle(article('Add the flour', 'Add the flour. Finally, stir the old dough. The little bakery sells bread and the bread sells out.'), nlp));
+    const text = 'Add the flour. Finally, stir the old dough. The little bakery sells bread and the bread sells out. The bakery kneads its dough at dawn.';
+    const nouns = commonNouns(tagArticle(article('Add the flour', text), nlp), 'Add the flour');
     expect(nouns).toEqual(expect.arrayContaining(['bakery', 'bread', 'dough', 'flour']));
     for (const w of ['add', 'finally', 'old', 'little', 'stir']) expect(nouns).not.toContain(w);
+  });
+
+  it('takes no subject from a word the prose uses once, unless the headline gives it', () => {
+    const text = 'The bakery sells bread at dawn. Its flour comes from the mill, and the bakery bakes the bread by hand.';
+    const nouns = commonNouns(tagArticle(article('The mill reopens', text), nlp), 'The mill reopens');
+    expect(nouns).toEqual(expect.arrayContaining(['bakery', 'bread', 'mill']));
+    expect(nouns).not.toContain('flour');
   });
 
   it('ranks no verb, adverb or adjective among the keywords', () => {
     const [a] = enrich(
       [
-        article('Add the flour', 'Add the flour. Finally, add the old dough. The little bakery sells bread. Add more flour.'),
+        article('Add the flour', 'Add the flour. Finally, add the old dough. The little bakery sells bread. Add more flour. The bakery opens early.'),
         article('Elections', 'The election was held on Sunday and the count took a day.'),
       ],
       { nlp },
     );
     expect(a?.keywords).toEqual(expect.arrayContaining(['flour', 'bakery']));
     for (const w of ['add', 'finally', 'old', 'little']) expect(a?.keywords).not.toContain(w);
+  });
+
+  it('ranks no word the story writes once while the page’s menus repeat it', () => {
+    const story = [
+      'The bakery on Mill Street reopened on Monday after a fire closed it in spring.',
+      'Customers queued for bread before dawn, and the bakery sold out by noon.',
+      'The owner said the pricing of a loaf would stay as it was before the fire.',
+    ];
+    const [a] = enrich(
+      [
+        article('Bakery reopens after fire', ['Pricing', 'Login', ...story, 'Pricing', 'Contact', 'Pricing'].join('\n')),
+        article('Elections', 'The election was held on Sunday and the count took a day.'),
+      ],
+      { nlp },
+    );
+    expect(a?.keywords).toContain('bakery');
+    expect(a?.keywords).not.toContain('pricing');
   });
 });
 

@@ -7,6 +7,13 @@
 export const KEYWORD_COUNT = 10;
 
 /**
+ * Uses as a noun in the story's prose that a word needs to be one of its
+ * subjects, unless its headline gives it: a word written once in a sentence
+ * is no subject of the story, however often the page's menus repeat it.
+ */
+export const SUBJECT_NOUN_USES = 2;
+
+/**
  * Weight of the title's terms against the body's (multiplier on term counts).
  * A headline states the story in a few words; counting it twice is the usual
  * choice in news retrieval and what the data README's baseline does.

@@ -13,6 +13,7 @@ import {
   KEYWORD_COUNT,
   PROSE_MIN_WORDS,
   SHORT_ITEM_BLOCKS,
+  SUBJECT_NOUN_USES,
   TITLE_CASE_SHARE,
   TITLE_WEIGHT,
 } from '../settings.ts';
@@ -49,25 +50,35 @@ export interface ArticleNames {
 
 /**
  * The words of tagged sentences that are used as common nouns more often
- * than not: a subject is a thing ("election", "vaccine"), never a verb,
- * adverb or adjective that a page happens to repeat ("add", "finally", "old").
+ * than not, and that the headline gives or the prose uses as a noun twice
+ * or more: a subject is a thing ("election", "vaccine"), never a verb,
+ * adverb or adjective that a page happens to repeat ("add", "finally",
+ * "old"), nor a word its story names once in passing while the page's
+ * menus repeat it ("pricing", "inbox").
  */
-export function commonNouns(sentences: readonly TaggedSentence[]): string[] {
-  const uses = new Map<string, number>();
+export function commonNouns(sentences: readonly TaggedSentence[], title = ''): string[] {
+  const uses = new Map<string, { net: number; asNoun: number }>();
   for (const s of sentences) {
     for (const t of s) {
       const w = t.value.toLowerCase();
       if (!/^\p{L}/u.test(w)) continue;
-      uses.set(w, (uses.get(w) ?? 0) + (t.pos === 'NOUN' ? 1 : -1));
+      const u = uses.get(w) ?? { net: 0, asNoun: 0 };
+      if (t.pos === 'NOUN') u.asNoun++;
+      u.net += t.pos === 'NOUN' ? 1 : -1;
+      uses.set(w, u);
     }
   }
-  return [...uses].filter(([, n]) => n > 0).map(([w]) => w).sort(byCodeUnits);
+  const headline = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return [...uses]
+    .filter(([w, u]) => u.net > 0 && (u.asNoun >= SUBJECT_NOUN_USES || headline.has(w)))
+    .map(([w]) => w)
+    .sort(byCodeUnits);
 }
 
 /** The names and common nouns of an article's title and prose (`tagArticle`). */
 export function readNames(article: Article, nlp: Nlp): ArticleNames {
   const sentences = tagArticle(article, nlp);
-  return { entities: extractEntities(sentences, article.title), nouns: commonNouns(sentences) };
+  return { entities: extractEntities(sentences, article.title), nouns: commonNouns(sentences, article.title) };
 }
 
 let shared: Nlp | undefined;
