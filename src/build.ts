@@ -132,7 +132,7 @@ export async function build(contentDir: string, outDir: string, options: BuildOp
   }
 }
 
-/** Removes the shard folders (`v1-<version>`) where builds kept per-article results before the analysis store. */
+/** Removes what older builds kept in the cache folder: the shard folders (`v1-<version>`) of per-article results before the analysis store, and stat files in JSON (`files-<hash>.json`). */
 async function removeOldCaches(cacheDir: string): Promise<void> {
   let names: string[] = [];
   try {
@@ -140,7 +140,7 @@ async function removeOldCaches(cacheDir: string): Promise<void> {
   } catch {
     return;
   }
-  for (const name of names) if (/^v\d+-[0-9a-f]+$/.test(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
+  for (const name of names) if (/^v\d+-[0-9a-f]+$|^files-[0-9a-f]{16}\.json$/.test(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
 }
 
 /** The analysis and the view model of the loaded content, each analysis phase timed as `analysis:<phase>`. */

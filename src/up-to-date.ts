@@ -52,7 +52,7 @@ export function cacheDirFor(outDir: string, option?: string | false): string | f
  * side by side share the cache folder and may have files of the same name.
  */
 function statFileFor(cacheDir: string, contentDir: string): string {
-  return path.join(cacheDir, `files-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.json`);
+  return path.join(cacheDir, `files-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16)}.tsv`);
 }
 
 /**

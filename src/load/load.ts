@@ -96,18 +96,26 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
   found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 
   const files: (SourceFile | null)[] = new Array(found.length).fill(null);
+  const take = (i: number, r: ReadResult) => {
+    if (r.file) files[i] = r.file;
+    if (r.skipped) skipped.push(r.skipped);
+    diagnostics.push(...r.diagnostics);
+  };
+  // The files the stat file vouches for are taken in one synchronous pass: in a rebuild that is nearly all of them, and a promise each would cost more than their stat.
+  const toRead: number[] = [];
+  found.forEach((f, i) => {
+    const r = knownOrSkipped(f.rel, f.abs, maxBytes, known, seenStats);
+    if (r) take(i, r);
+    else toRead.push(i);
+  });
   let next = 0;
   const worker = async () => {
-    while (next < found.length) {
-      const i = next++;
-      const f = found[i]!;
-      const r = await readOne(f.rel, f.abs, maxBytes, known, seenStats);
-      if ('file' in r && r.file) files[i] = r.file;
-      if (r.skipped) skipped.push(r.skipped);
-      diagnostics.push(...r.diagnostics);
+    while (next < toRead.length) {
+      const i = toRead[next++]!;
+      take(i, await readOne(found[i]!.rel, found[i]!.abs, maxBytes, seenStats));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
   for (const f of files) {
     const folder = f && assetFolders.get(f.file);
     if (folder) f.images = await readPageImages(folder, path.dirname(f.path), root, { known, seen: seenStats });
@@ -225,29 +233,41 @@ function pageOfAssetFolder(folder: string, pages: Map<string, string>): string |
 
 type ReadResult = { file?: SourceFile; skipped?: Skipped; diagnostics: Diagnostic[] };
 
-async function readOne(
-  rel: string,
-  abs: string,
-  maxBytes: number,
-  known: StatFileContents | null,
-  seen: Map<string, StatEntry>,
-): Promise<ReadResult> {
-  const skip = (d: Diagnostic): ReadResult => ({ skipped: { file: rel, reason: d.message }, diagnostics: [d] });
+const skipFile = (rel: string, d: Diagnostic): ReadResult => ({ skipped: { file: rel, reason: d.message }, diagnostics: [d] });
+
+/**
+ * A file's result without reading it: skipped for its ending or size, or
+ * taken unread as the stat file knows it (`unreadFile`); null when it has
+ * to be read.
+ */
+function knownOrSkipped(rel: string, abs: string, maxBytes: number, known: StatFileContents | null, seen: Map<string, StatEntry>): ReadResult | null {
   const ext = path.extname(rel).toLowerCase();
   const format = FORMATS[ext];
-  if (!format) return skip(diagnose('unsupportedType', rel, [ext]));
+  if (!format) return skipFile(rel, diagnose('unsupportedType', rel, [ext]));
+  let s;
+  try {
+    s = statSync(abs, { bigint: true });
+  } catch {
+    // Read, to report what went wrong as reading it does.
+    return null;
+  }
+  if (s.size > BigInt(maxBytes)) return skipFile(rel, diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
+  const e = known?.files.get(rel);
+  if (!e || !vouches(known!, e, s, format)) return null;
+  seen.set(rel, e);
+  const diagnostics = e.encoding === 'UTF-8' ? [] : [diagnose('decodedLegacy', rel, [e.encoding])];
+  return { file: unreadFile(rel, abs, e), diagnostics };
+}
+
+/** Reads a file the stat file does not vouch for, and records what it read in `seen`. */
+async function readOne(rel: string, abs: string, maxBytes: number, seen: Map<string, StatEntry>): Promise<ReadResult> {
+  const skip = (d: Diagnostic): ReadResult => skipFile(rel, d);
+  const format = FORMATS[path.extname(rel).toLowerCase()]!;
   let bytes: Buffer;
   let s;
   try {
-    // A synchronous stat: the file system answers from its cache, and a promise per file costs more than the call.
     s = statSync(abs, { bigint: true });
     if (s.size > BigInt(maxBytes)) return skip(diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
-    const e = known?.files.get(rel);
-    if (e && vouches(known!, e, s, format)) {
-      seen.set(rel, e);
-      const diagnostics = e.encoding === 'UTF-8' ? [] : [diagnose('decodedLegacy', rel, [e.encoding])];
-      return { file: unreadFile(rel, abs, e), diagnostics };
-    }
     bytes = await readFile(abs);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return skip(diagnose('vanished', rel, []));

@@ -4,10 +4,16 @@ import path from 'node:path';
 import type { SourceFile } from '../model/types.ts';
 
 /**
- * Version of the stat file's contents: another version is not read. Version
- * 1 kept each entry as an unnamed list; version 2 names its fields.
+ * Version of the stat file's contents: another version is not read.
+ * Version 1 kept each entry as an unnamed list in JSON, version 2 as an
+ * object; version 3 is a line of tab-separated fields per file under a
+ * header naming them (`STAT_COLUMNS`), which a rebuild of a large archive
+ * reads several times faster than the same entries in JSON.
  */
-export const STAT_FORMAT = 2;
+export const STAT_FORMAT = 3;
+
+/** The header's second line: the fields of each entry's line, in order (the path is a JSON string, so no tab or newline of a file name can break the line). */
+const STAT_COLUMNS = ['path', 'size', 'mtimeNs', 'ctimeNs', 'inode', 'sha256', 'format', 'encoding'].join('\t');
 
 /** What the stat file keeps of a file read before. */
 export interface StatEntry {
@@ -37,40 +43,54 @@ const FORMATS: ReadonlySet<string> = new Set<StatEntry['format']>(['markdown', '
 /** Nothing vouched for: what a missing, damaged or older stat file gives. */
 const NOTHING_KNOWN = (): StatFileContents => ({ started: 0, files: new Map() });
 
-/** Whether a stored value is a whole entry; a damaged one is dropped, and its file read again. */
-function isStatEntry(e: unknown): e is StatEntry {
-  if (typeof e !== 'object' || e === null) return false;
-  const s = e as Record<string, unknown>;
-  return (
-    typeof s.size === 'number' && typeof s.mtimeNs === 'string' && typeof s.ctimeNs === 'string' && typeof s.inode === 'number' &&
-    typeof s.hash === 'string' && /^[0-9a-f]{64}$/.test(s.hash) && typeof s.format === 'string' && FORMATS.has(s.format) &&
-    typeof s.encoding === 'string'
-  );
+/** An entry from its line's fields after the path, or null when one is damaged (its file is then read again). */
+function entryOf(f: readonly string[]): StatEntry | null {
+  const [size, mtimeNs, ctimeNs, inode, hash, format, encoding] = f as [string, string, string, string, string, string, string];
+  if (f.length !== 7 || !/^\d+$/.test(size) || !/^\d+$/.test(mtimeNs) || !/^\d+$/.test(ctimeNs) || !/^\d+$/.test(inode)) return null;
+  if (!/^[0-9a-f]{64}$/.test(hash) || !FORMATS.has(format) || encoding === '') return null;
+  return { size: Number(size), mtimeNs, ctimeNs, inode: Number(inode), hash, format: format as StatEntry['format'], encoding };
+}
+
+/** The path a line starts with, or null when it is not a JSON string. */
+function pathOf(field: string): string | null {
+  try {
+    const p: unknown = JSON.parse(field);
+    return typeof p === 'string' ? p : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The entries of a stat file, or none when it is missing, damaged or of another version. */
 export async function readStatFile(file: string): Promise<StatFileContents> {
-  let json: { format?: unknown; started?: unknown; files?: unknown };
+  let text: string;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch {
     return NOTHING_KNOWN();
   }
-  if (json?.format !== STAT_FORMAT || typeof json.started !== 'number' || typeof json.files !== 'object' || json.files === null) {
-    return NOTHING_KNOWN();
-  }
+  const lines = text.split('\n');
+  const head = /^dateline-files (\d+) started (\d+)$/.exec(lines[0] ?? '');
+  if (!head || Number(head[1]) !== STAT_FORMAT || lines[1] !== STAT_COLUMNS) return NOTHING_KNOWN();
   const files = new Map<string, StatEntry>();
-  for (const [rel, e] of Object.entries(json.files)) if (isStatEntry(e)) files.set(rel, e);
-  return { started: json.started, files };
+  for (let i = 2; i < lines.length; i++) {
+    const fields = lines[i]!.split('\t');
+    const rel = pathOf(fields[0]!);
+    const entry = rel === null ? null : entryOf(fields.slice(1));
+    if (entry) files.set(rel!, entry);
+  }
+  return { started: Number(head[2]), files };
 }
 
 /** Writes the stat file whole, then puts it in place: a reader sees the old one or the new one. */
 export async function writeStatFile(file: string, started: number, entries: Map<string, StatEntry>): Promise<void> {
-  const files = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const lines = [...entries]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([rel, e]) => [JSON.stringify(rel), e.size, e.mtimeNs, e.ctimeNs, e.inode, e.hash, e.format, e.encoding].join('\t'));
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(tmp, JSON.stringify({ format: STAT_FORMAT, started, files }));
+    await writeFile(tmp, [`dateline-files ${STAT_FORMAT} started ${started}`, STAT_COLUMNS, ...lines].join('\n'));
     await rename(tmp, file);
   } catch {
     // Without it the next load reads every file again, which is slower, not wrong.

@@ -11,6 +11,7 @@ import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { pagePath } from '../../src/analyse/per-article/parse/html-images.ts';
 import { load } from '../../src/load/index.ts';
 import { imageKind } from '../../src/load/images.ts';
+import { readStatFile, writeStatFile } from '../../src/load/stat-file.ts';
 import { renderBody } from '../../src/output/body.ts';
 import { markdownBlocks } from '../../src/analyse/per-article/parse/blocks.ts';
 import { keptBlocks } from '../../src/analyse/per-article/enrich/lib/terms.ts';
@@ -132,13 +133,12 @@ describe('pictures, as loaded', () => {
     const picture = path.join(dir, 'Story_files/ferry.jpg');
     const statFile = path.join(dir, '..', `${path.basename(dir)}.stat.json`);
     await load(dir, { statFile });
-    const stats = JSON.parse(await readFile(statFile, 'utf8'));
-    expect(stats.files['Story_files/ferry.jpg']).toMatchObject({ format: 'image', encoding: 'jpg', hash: sha(JPEG) });
+    const stats = await readStatFile(statFile);
+    expect(stats.files.get('Story_files/ferry.jpg')).toMatchObject({ format: 'image', encoding: 'jpg', hash: sha(JPEG) });
     // The hash a vouched-for picture is given is the stat file's: it is not read again. (A load long after
     // the picture was written vouches for it; one in the same instant would not.)
-    stats.files['Story_files/ferry.jpg'].hash = 'f'.repeat(64);
-    stats.started = Date.now() + 60_000;
-    await writeFile(statFile, JSON.stringify(stats));
+    stats.files.get('Story_files/ferry.jpg')!.hash = 'f'.repeat(64);
+    await writeStatFile(statFile, Date.now() + 60_000, stats.files);
     expect((await load(dir, { statFile })).files[0]!.images![0]!.hash).toBe('f'.repeat(64));
     await writeFile(picture, PNG);
     const { files } = await load(dir, { statFile });

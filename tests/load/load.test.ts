@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, decodeHtml, declaredEncoding, load } from '../../src/load/index.ts';
+import { readStatFile, writeStatFile, type StatEntry } from '../../src/load/stat-file.ts';
 
 async function folder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dateline-load-'));
@@ -127,10 +128,9 @@ describe('load, saved web pages', () => {
     const dir = await folder({ 'pl.html': bytes });
     const statFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'dateline-stat-')), 'files.json');
     const first = await load(dir, { statFile });
-    const json = JSON.parse(await readFile(statFile, 'utf8'));
-    expect(json.files['pl.html']).toMatchObject({ format: 'html', encoding: 'iso-8859-2', size: bytes.length });
-    json.started += 3600_000;
-    await writeFile(statFile, JSON.stringify(json));
+    const known = await readStatFile(statFile);
+    expect(known.files.get('pl.html')).toMatchObject({ format: 'html', encoding: 'iso-8859-2', size: bytes.length });
+    await writeStatFile(statFile, known.started + 3600_000, known.files);
     const second = await load(dir, { statFile });
     expect(second.files[0]!.text).toBe(first.files[0]!.text);
     expect(first.files[0]!.text).toContain('ąć');
@@ -192,11 +192,10 @@ describe('load with a stat file', () => {
     return { dir, statFile: path.join(await mkdtemp(path.join(os.tmpdir(), 'dateline-stat-')), 'files.json') };
   }
   /** The next build, an hour later: the stat file's load started an hour before it does. */
-  async function anHourLater(statFile: string, change?: (json: any) => void) {
-    const json = JSON.parse(await readFile(statFile, 'utf8'));
-    json.started += 3600_000;
-    change?.(json);
-    await writeFile(statFile, JSON.stringify(json));
+  async function anHourLater(statFile: string, change?: (files: Map<string, StatEntry>) => void) {
+    const known = await readStatFile(statFile);
+    change?.(known.files);
+    await writeStatFile(statFile, known.started + 3600_000, known.files);
   }
 
   it('does not read again a file whose size, times and inode are unchanged, and reads its text when asked', async () => {
@@ -228,7 +227,7 @@ describe('load with a stat file', () => {
     await writeFile(path.join(dir, 'b.md'), '# B\n\nTwo!');
     await utimes(path.join(dir, 'b.md'), mtime, mtime);
     expect((await load(dir, { statFile })).files.find((f) => f.file === 'b.md')!.text).toBe('# B\n\nTwo!');
-    await writeFile(statFile, '{"format": 1, "started": ');
+    await writeFile(statFile, 'dateline-files 3 started ');
     expect((await load(dir, { statFile })).files.some(unread)).toBe(false);
   });
 
@@ -248,7 +247,7 @@ describe('load with a stat file', () => {
     const after = await load(dir, { statFile });
     expect(after.files.map((f) => [f.file, unread(f)])).toEqual([['a.md', false], ['c.md', true], ['d.md', false]]);
     expect(after.files[0]!.text).toBe('# A\n\nUne.');
-    expect(Object.keys(JSON.parse(await readFile(statFile, 'utf8')).files)).toEqual(['a.md', 'c.md', 'd.md']);
+    expect([...(await readStatFile(statFile)).files.keys()]).toEqual(['a.md', 'c.md', 'd.md']);
     // Only touched, same bytes: read again, the same hash.
     await anHourLater(statFile);
     const hash = after.files[1]!.hash;
@@ -257,10 +256,20 @@ describe('load with a stat file', () => {
     expect([unread(touched), touched.hash]).toEqual([false, hash]);
   });
 
+  it('keeps a file name with a tab or a line break in it, and reads again only the file whose entry is damaged', async () => {
+    const { dir, statFile } = await setUp({ 'a\tb.md': '# A\n\nOne.', 'c\nd.md': '# C\n\nTwo.', 'e.md': '# E\n\nThree.' });
+    await load(dir, { statFile });
+    await anHourLater(statFile);
+    expect((await load(dir, { statFile })).files.every(unread)).toBe(true);
+    const text = await readFile(statFile, 'utf8');
+    await writeFile(statFile, text.replace(/^("e\.md"\t\d+)/mu, '$1x'));
+    expect((await load(dir, { statFile })).files.map((f) => [f.file, unread(f)])).toEqual([['a\tb.md', true], ['c\nd.md', true], ['e.md', false]]);
+  });
+
   it('refuses a file whose bytes are not those its entry vouches for, naming it', async () => {
     const { dir, statFile } = await setUp({ 'a.md': '# A\n\nOne.' });
     await load(dir, { statFile });
-    await anHourLater(statFile, (json) => (json.files['a.md'].hash = '0'.repeat(64)));
+    await anHourLater(statFile, (files) => (files.get('a.md')!.hash = '0'.repeat(64)));
     const [file] = (await load(dir, { statFile })).files;
     expect(file!.hash).toBe('0'.repeat(64));
     expect(() => file!.text).toThrow(/a\.md changed while the site was being built/);
