@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { copyrightDate, enrich, loadNlp, statedDate } from '../../src/analyse/per-article/enrich/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
-import { withoutTrailingDate } from '../../src/analyse/per-article/parse/headline.ts';
+import { isOneQuestion, withoutTrailingDate } from '../../src/analyse/per-article/parse/headline.ts';
+import { headlineCandidates } from '../../src/analyse/per-article/parse/headline-features.ts';
 
 function page(text: string, file = 'page.txt'): SourceFile {
   return { file, path: `/x/${file}`, format: file.endsWith('.txt') ? 'text' : 'markdown', text, hash: 'h'.repeat(64), bytes: text.length };
@@ -73,6 +74,24 @@ describe('headline of a copied page', () => {
     expect(withoutTrailingDate('Storm closes Port Ellin harbour / Part 2')).toBeNull();
     expect(withoutTrailingDate('Storms of 2025 - the year in review')).toBeNull();
     expect(withoutTrailingDate('The best cameras of 2025')).toBeNull();
+  });
+
+  it('marks a line that another shows cut short, and one that a trail or a label is glued to', () => {
+    const lines = ['Home News Storm closes Port Ellin harbour', 'Storm closes Port Ellin harbour', 'Storm closes Port Ellin harbour for a week', STORY];
+    const features = headlineCandidates(lines.map((text, i) => ({ text, line: 2 * i + 1 }))).map((c) => c.features);
+    expect(features[0]).toMatchObject({ endsWithOtherLine: 1 });
+    expect(features[1]).toMatchObject({ insideOtherLine: 1, prefixOfOtherLine: 1 });
+    expect(features[2]).toMatchObject({ extendsOtherLine: 1 });
+    expect(features[2]!.endsWithOtherLine).toBeUndefined();
+  });
+
+  it('may take a long question as the headline, but not a story sentence', () => {
+    const question = 'Should the council pay to repair the harbour at Port Ellin after the storm, or should the port?';
+    expect(isOneQuestion(question)).toBe(true);
+    expect(headlineOf(['Menu', 'Search', question, '', STORY].join('\n')).title).toBe(question);
+    // Counter-examples: a question after a sentence, and a sentence, are story text.
+    expect(isOneQuestion('The storm closed the harbour. Who will pay to repair the cranes and the boats?')).toBe(false);
+    expect(isOneQuestion(STORY.split('\n')[0]!)).toBe(false);
   });
 
   it('keeps the first line of a clean file as its headline', () => {

@@ -145,6 +145,9 @@ function shapeFeatures(text: string, f: Record<string, number>): void {
   const content = lettered.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
   const capital = content.filter((w) => /^[^\p{L}\p{N}]*\p{Lu}/u.test(w)).length;
   f.capitalShare = content.length ? capital / content.length : 0;
+  // Two copies of one headline may differ only in whether "Of" and "The" are capitalised.
+  const small = lettered.slice(1).filter((w) => FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  if (small.length >= 2 && text !== text.toUpperCase()) f.functionCapitals = small.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / small.length;
   if (lettered.length >= 2 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) f.allCapitals = 1;
   if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text)) f.lowerStart = 1;
   const end = text.slice(-1);
@@ -238,7 +241,7 @@ function candidateFeatures(page: Page, i: number, text: string, proseBefore: num
   const key = text.toLowerCase().replace(/\s+/gu, ' ').trim();
   const repeats = (counts.get(key) ?? 1) - (key === me.key ? 1 : 0);
   f[bucket('repeats', repeats, [1, 2])] = 1;
-  if (key.length >= 12 && facts.some((o, j) => j !== i && o.key !== key && o.key.includes(key))) f.insideOtherLine = 1;
+  Object.assign(f, containment(facts, i, key));
   const topic = topicWords(text);
   f.topicWords = Math.min(topic.size, 12) / 12;
   const lead = leadAfter(facts, i);
@@ -247,6 +250,25 @@ function candidateFeatures(page: Page, i: number, text: string, proseBefore: num
   f.leadOverlap = inLead / (topic.size + 1);
   f.leadHits = Math.min(inLead, OVERLAP_WORDS) / OVERLAP_WORDS;
   f.storyOverlap = hits(topic, storyWords) / (topic.size + 1);
+  return f;
+}
+
+/** A line shorter than this is not looked for inside other lines (characters): short labels recur by chance. */
+const MIN_CONTAINED_CHARS = 12;
+
+/**
+ * How a candidate's text and the other lines hold one another: a headline shown cut short elsewhere
+ * ("Top 11 Companies" above "Top 11 Companies Driving Innovation") is the start of a longer line, and a
+ * breadcrumb trail or a label glued to a headline ("Introduction: How to Make Furniture") ends with one.
+ */
+function containment(facts: readonly LineFacts[], i: number, key: string): Record<string, number> {
+  const f: Record<string, number> = {};
+  for (let j = 0; j < facts.length; j++) {
+    const o = facts[j]!.key;
+    if (j === i || o === key) continue;
+    if (key.length >= MIN_CONTAINED_CHARS && o.includes(key)) f[o.startsWith(key) ? 'prefixOfOtherLine' : 'insideOtherLine'] = 1;
+    if (o.length >= MIN_CONTAINED_CHARS && key.includes(o)) f[key.startsWith(o) ? 'extendsOtherLine' : key.endsWith(o) ? 'endsWithOtherLine' : 'holdsOtherLine'] = 1;
+  }
   return f;
 }
 

@@ -56,6 +56,11 @@ export function withoutTrailingDate(text: string): string | null {
   return date ? m[1]!.trim() : null;
 }
 
+/** Whether a line is one question alone: it ends in a question mark and no sentence ends before it. */
+export function isOneQuestion(text: string): boolean {
+  return /\?["”’]?$/u.test(text) && !/[.!?…]["”’]?\s+\p{Lu}/u.test(text);
+}
+
 /** A candidate's score under a model: the sum of its features' weights (log-odds). */
 export function scoreCandidate(candidate: HeadlineCandidate, weights: Readonly<Record<string, number>>): number {
   let s = 0;
@@ -75,8 +80,9 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
   const candidates = headlineCandidates(blocks.map((b) => ({ text: b.text, line: b.line })));
   let best: PickedHeadline | null = null;
   for (const c of candidates) {
-    // A story sentence is no headline, however its words score; a headline in title case may end in a full stop.
-    if (isProse(c.text, c.text.split(/\s+/u).length) && !readsAsHeadline(c.text)) continue;
+    // A story sentence is no headline, however its words score; a headline in title case may end in a full
+    // stop, and a headline may be one long question ("… vs. graphic design: Which program is right for you?").
+    if (isProse(c.text, c.text.split(/\s+/u).length) && !readsAsHeadline(c.text) && !isOneQuestion(c.text)) continue;
     const score = scoreCandidate(c, headlineModel.weights);
     // Ties go to the earlier line, and to the whole line over its cut.
     if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
