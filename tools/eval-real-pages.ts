@@ -43,6 +43,8 @@ function corpusLines(run: CorpusRun, split: string | null): string[] {
   const t = s.titles?.all;
   const titles = t ? `title exact ${f(t.accuracy)} (${t.correct} of ${t.n})` : 'title n/a';
   lines.push(`  ${titles}   date right ${f(s.dates.accuracy)} (${s.dates.correct} of ${s.dates.withGold} pages that state one)`);
+  const au = run.authors;
+  lines.push(`  author right ${f(au.accuracy)} (${au.correct} of ${au.withGold} pages whose ground truth names one; the project's own measure)`);
   const tp = s.topics;
   lines.push(tp
     ? `  topics per article median ${tp.medianPerArticle ?? 'n/a'} (p90 ${tp.p90PerArticle ?? 'n/a'}); labels grounded in the story ${f(tp.groundedShare)}, from furniture ${f(tp.furnitureShare)}`

@@ -11,8 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scoreAuthors, type AuthorScore } from './authors.ts';
 import type { Figures } from './baseline.ts';
-import { PROJECT_ROOT, sharedDir } from './shared.ts';
+import { PROJECT_ROOT, sharedDataDir, sharedDir } from './shared.ts';
 
 /** The split every part of the project holds out of training and tuning. */
 export const HELD_OUT_SPLIT = '1/5';
@@ -58,6 +59,8 @@ export interface StepTime {
 export interface CorpusRun {
   corpus: RealCorpus;
   score: ScoreResult;
+  /** The project's own measure beside the scorer's (see `authors.ts`). */
+  authors: AuthorScore;
   build: StepTime;
   scoring: StepTime;
 }
@@ -111,7 +114,8 @@ function buildAndScore(corporaDir: string, corpus: RealCorpus): CorpusRun {
   const scoring = runNode([scoreScript, corpusDir, out, '--json-only', '--out', resultFile], `score.mjs on ${corpus}`);
   if (!existsSync(resultFile)) throw new Error(`score.mjs on ${corpus} wrote no result (${resultFile}).`);
   const score = JSON.parse(readFileSync(resultFile, 'utf8')) as ScoreResult;
-  return { corpus, score, build: build.time, scoring: scoring.time };
+  const authors = scoreAuthors(corpusDir, out, join(sharedDataDir(), 'wcxb-dev', 'ground-truth'));
+  return { corpus, score, authors, build: build.time, scoring: scoring.time };
 }
 
 /**
@@ -163,6 +167,7 @@ export function corpusFigures(run: CorpusRun, split: string | null): Figures {
   put('text.word.f1', s.text?.wordF1.F1);
   put('title.exact', s.titles?.all.accuracy);
   put('date.right', s.dates.accuracy);
+  put('author.right', run.authors.accuracy);
   put('topics.median-per-article', s.topics?.medianPerArticle);
   put('topics.grounded-share', s.topics?.groundedShare);
   put('topics.furniture-share', s.topics?.furnitureShare);
