@@ -112,3 +112,29 @@ describe('a numeric date that reads either way', () => {
     expect(statedDate(page('02-12-2025\nThe markets opened on the square.'))?.date).toBe('2025-02-12');
   });
 });
+
+describe('a dotted numeric date', () => {
+  const page = (text: string) => plainArticle({ id: 'a', title: 'Winter markets open', text });
+
+  it('is read day first, with a year of two digits or four, unless the page writes one that is month first', () => {
+    expect(statedDate(page('14.11.24\nThe markets opened on the square.'))?.date).toBe('2024-11-14');
+    expect(statedDate(page('03.05.2021\nThe markets opened on the square.'))?.date).toBe('2021-05-03');
+    expect(statedDate(page('09.10.2024\nThe markets opened on the square.\nMore: 05.15.2025'))?.date).toBe('2024-09-10');
+  });
+});
+
+describe('a stamp labelled as an update', () => {
+  const prose = 'The council approved the plan by nine votes to four on Thursday evening after a long debate.';
+  const page = (text: string) => plainArticle({ id: 'a', title: 'Harbour plan approved', text });
+
+  it('gives way to an earlier stamp above the story, the publication', () => {
+    const article = page(`February 8, 2022\nHarbour plan approved\nLast update:\nJuly 16, 2025\n${prose}`);
+    article.blocks[3]!.removed = removedBy('byline/stamp');
+    expect(statedDate(article)?.date).toBe('2022-02-08');
+  });
+
+  it('stays the date when the earlier one stands below the story start, or it is no update', () => {
+    expect(statedDate(page(`Last updated:\nAugust 19, 2025\n${prose}\nSimon April 20, 2024`))?.date).toBe('2025-08-19');
+    expect(statedDate(page(`February 8, 2022\nHarbour plan approved\nJuly 16, 2025\n${prose}`))?.date).toBe('2022-02-08');
+  });
+});

@@ -96,7 +96,7 @@ export function tidyDate(text: string): string {
 }
 
 /** A label that says a stamp's date is an update, not the publication ("Updated", "Last modified"). */
-const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
+const UPDATE_LABEL = /\b(?:updated?|modified|reviewed)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
 /** A label that says a stamp's date is the publication ("Published", "Originally published", "Posted on"). */
 const PUBLICATION_LABEL = /\b(?:published|posted)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
 
@@ -112,7 +112,7 @@ function datelineDates(block: string, lang: string | null): { date: Dateline; be
   for (const r of datesIn(text, lang, (t) => chrono.parse(t))) {
     if (r.index > DATELINE_MAX_OFFSET) break;
     // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
-    if (!/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/u.test(r.text)) continue;
+    if (!/\d{4}|\d{1,2}([/.])\d{1,2}\1\d{2}\b/u.test(r.text)) continue;
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const year = s.get('year');

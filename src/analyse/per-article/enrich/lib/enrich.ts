@@ -17,7 +17,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
-import { orderFromWords, pageStampDate } from './page-stamps.ts';
+import { orderFromWords, pageStampDate, publishedBeforeUpdate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -213,7 +213,7 @@ function firstDate(texts: readonly string[], lang: string | null): Dateline | nu
  */
 export function statedDate(article: Article): Dateline | null {
   const date = firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
-  return date && orderFromWords(article, date);
+  return date && orderFromWords(article, publishedBeforeUpdate(article, date));
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */

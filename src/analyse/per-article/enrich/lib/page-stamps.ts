@@ -33,7 +33,7 @@ const TIME_OR_COUNT = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|@\S+|\b\d+\s*
 const BY_NAME = /\bby\s+@?[\p{L}\p{N}_.-]+/giu;
 
 /** A label a stamp that says it is an update carries ("Updated", "Last modified"). */
-const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b/iu;
+const UPDATE_LABEL = /\b(?:updated?|modified|reviewed)\b/iu;
 /** A label a stamp that says it is the publication carries ("Published", "Posted on"). */
 const PUBLICATION_LABEL = /\b(?:published|posted)\b/iu;
 
@@ -42,6 +42,8 @@ export interface PageStamp {
   date: Dateline;
   /** The stamp's labels, its own or those of the label line above it ("Published" / "15 November 2018"). */
   label: string;
+  /** The index of its block in the article's blocks. */
+  block: number;
 }
 
 /**
@@ -125,7 +127,7 @@ export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp
     if (text === '') return;
     const stamp = othersDates(block) ? null : readStamp(text, article.lang);
     const label = stamp ? `${labelAbove} ${stamp.before}`.trim() : '';
-    if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label });
+    if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label, block: b });
     labelAbove = isLabelLine(text) ? text : '';
   });
   return out;
@@ -146,6 +148,27 @@ export function pageStampDate(article: Pick<Article, 'blocks' | 'lang'>): Dateli
   );
 }
 
+/**
+ * The publication a date labelled as an update gives way to: the page's
+ * stamp nearest to it that is not labelled as an update, is earlier (a
+ * page is not updated before it is published: "February 8, 2022" above
+ * "Last update: / July 16, 2025") and stands above the story's first line
+ * of prose (below it are comments', related stories' and quoted posts' dates). The date itself when it is not labelled
+ * as an update on the page, or no such stamp stands on it.
+ *
+ * @param article The article the date was read from.
+ * @param date The date read as the article's.
+ */
+export function publishedBeforeUpdate(article: Pick<Article, 'blocks' | 'lang'>, date: Dateline): Dateline {
+  const stamps = pageStamps(article);
+  const own = stamps.find((s) => s.date.date === date.date);
+  if (!own || !UPDATE_LABEL.test(own.label)) return date;
+  const storyStart = article.blocks.findIndex(isProse);
+  const earlier = stamps.filter((s) => s.date.date < date.date && !UPDATE_LABEL.test(s.label) && s.block < storyStart);
+  if (earlier.length === 0) return date;
+  return earlier.reduce((a, b) => (Math.abs(b.block - own.block) < Math.abs(a.block - own.block) ? b : a)).date;
+}
+
 /** The dates a page writes with its month in words ("December 02, 2025", "3 October 2023"), kept blocks or removed, as ISO dates. */
 function datesInWords(article: Pick<Article, 'blocks' | 'lang'>, year: string): Set<string> {
   const out = new Set<string>();
@@ -160,11 +183,21 @@ function datesInWords(article: Pick<Article, 'blocks' | 'lang'>, year: string): 
   return out;
 }
 
+/** A numeric date written with full stops ("03.05.2021", "14.11.24"). */
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/u;
+
+/** Whether a page writes a dotted date whose second part is above 12 ("05.15.2025"), which is month first. */
+function dottedMonthFirst(article: Pick<Article, 'blocks'>): boolean {
+  return article.blocks.some((b) => [...b.text.matchAll(new RegExp(DOTTED_DATE.source, 'gu'))].some((m) => Number(m[1]) <= 12 && Number(m[2]) > 12));
+}
+
 /**
  * A numeric date that reads either way ("02-12-2025"), read day first when
  * the page writes that day in words ("December 02, 2025") and never the
- * month-first one: a page's stamp and its text name the same day. Other
- * dates are returned as they are.
+ * month-first one: a page's stamp and its text name the same day. A dotted
+ * one ("03.05.2021") is read day first, as it is written where dots part
+ * dates, unless the page writes a dotted date that can only be month first
+ * ("05.15.2025"). Other dates are returned as they are.
  *
  * @param article The article the date was read from.
  * @param date A date read month first (`readDateline`).
@@ -173,6 +206,7 @@ export function orderFromWords(article: Pick<Article, 'blocks' | 'lang'>, date: 
   if (!date.ambiguous) return date;
   const swapped = swapDayMonth(date.date);
   if (!swapped || swapped === date.date) return date;
+  if (DOTTED_DATE.test(date.text)) return dottedMonthFirst(article) ? date : { ...date, date: swapped };
   const written = datesInWords(article, date.date.slice(0, 4));
   return written.has(swapped) && !written.has(date.date) ? { ...date, date: swapped } : date;
 }
