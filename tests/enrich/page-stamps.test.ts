@@ -77,6 +77,10 @@ describe('dates that are not the page\u2019s stamp', () => {
     expect(pageStampDate(page(`${prose}\n${prose}\nApril 27, 2009`))?.date).toBe('2009-04-27');
     // A labelled stamp is the page's wherever it stands.
     expect(pageStampDate(page(`${prose}\nPublished April 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    // So is one under a byline.
+    expect(pageStampDate(page(`${prose}\nBy\nSara Brown\nApril 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    expect(pageStampDate(page(`${prose}\nBy Sara Brown\nApril 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    expect(pageStampDate(page(`${prose}\nSara Brown\nApril 27, 2009\n${prose}`))).toBeNull();
   });
 
   it('leaves out the date of a link to another story set into the text', () => {

@@ -64,6 +64,17 @@ function isLabelLine(text: string): boolean {
   return words.length > 0 && words.length <= 3 && words.every((w) => STAMP_WORDS.has(w));
 }
 
+/**
+ * A byline as the label of the stamp under it ("By Sara Brown", or "Sara
+ * Brown" under a line that is "By" alone), or '' when the line is none: a
+ * date under a byline is the story's stamp wherever it stands.
+ */
+function bylineLabel(above: string, text: string): string {
+  if (/^by\s+\S/iu.test(text) && onlyLabelsAndName(text)) return text;
+  if (/^by$/iu.test(above) && onlyLabelsAndName(text)) return `${above} ${text}`;
+  return '';
+}
+
 /** A line's stamp date and the words before it, or null (`stampDate`). */
 function readStamp(text: string, lang: string | null): { date: Dateline; before: string } | null {
   if (text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > PAGE_STAMP_MAX_WORDS) return null;
@@ -113,8 +124,8 @@ function isProse(block: Block): boolean {
 
 /**
  * Every publication stamp of an article's blocks, kept or removed, in page
- * order (`stampDate`); a bare date (no label, no name) between two lines of
- * the story's prose is left out.
+ * order (`stampDate`); a bare date (no label, no name, no byline above it)
+ * between two lines of the story's prose is left out.
  */
 export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp[] {
   const out: PageStamp[] = [];
@@ -128,7 +139,7 @@ export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp
     const stamp = othersDates(block) ? null : readStamp(text, article.lang);
     const label = stamp ? `${labelAbove} ${stamp.before}`.trim() : '';
     if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label, block: b });
-    labelAbove = isLabelLine(text) ? text : '';
+    labelAbove = isLabelLine(text) ? text : bylineLabel(labelAbove, text);
   });
   return out;
 }
