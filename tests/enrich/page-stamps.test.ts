@@ -142,3 +142,12 @@ describe('a stamp labelled as an update', () => {
     expect(statedDate(page(`February 8, 2022\nHarbour plan approved\nJuly 16, 2025\n${prose}`))?.date).toBe('2022-02-08');
   });
 });
+
+describe('a stamp labelled as the publication', () => {
+  it('is read over a date that starts the story without a label', () => {
+    const prose = 'One tool can not fit every set of requirements, so each choice starts with the requirements.';
+    const page = (text: string) => plainArticle({ id: 'a', title: 'Choosing software', text });
+    expect(statedDate(page(`2023-06-12 Further arguments added.\n${prose}\nPublished on 2021-01-18T19:55`))?.date).toBe('2021-01-18');
+    expect(statedDate(page(`2023-06-12 Further arguments added.\n${prose}\n2021-01-18T19:55`))?.date).toBe('2023-06-12');
+  });
+});

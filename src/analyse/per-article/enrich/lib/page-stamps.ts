@@ -144,6 +144,11 @@ export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp
   return out;
 }
 
+/** The first of the page's stamps labelled as the publication ("Published on 2021-01-18T19:55"), or null (`pageStamps`). */
+export function publicationStampDate(article: Pick<Article, 'blocks' | 'lang'>): Dateline | null {
+  return pageStamps(article).find((s) => PUBLICATION_LABEL.test(s.label))?.date ?? null;
+}
+
 /**
  * The page's own publication stamp (`pageStamps`): the first one labelled
  * as the publication ("Published", "Posted"), else the first one that does
