@@ -103,6 +103,7 @@ describe('stamps in other shapes', () => {
 
   it('reads dates written with bullets, and a byline that names a handle in lower case', () => {
     expect(stampDate('2025•01•08')?.date).toBe('2025-01-08');
+    expect(stampDate('12/19 — 2025')?.date).toBe('2025-12-19');
     expect(stampDate('by whova | Apr 21, 2025')?.date).toBe('2025-04-21');
     expect(stampDate('By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass')?.date).toBe('2026-03-05');
   });
