@@ -152,3 +152,16 @@ describe('a stamp labelled as the publication', () => {
     expect(statedDate(page(`2023-06-12 Further arguments added.\n${prose}\n2021-01-18T19:55`))?.date).toBe('2023-06-12');
   });
 });
+
+describe('a sentence set apart as the stamp by the headline', () => {
+  it('is not read for the date when it is a sentence that mentions one, and is when it starts with a stamp label', () => {
+    const prose = 'If you are trying to keep food costs down, planning your meals in advance can help you.';
+    const page = (first: string) => plainArticle({ id: 'a', title: 'A week of meals', text: `${first}\nPage updated:\n12 November 2025\n${prose}` });
+    const promo = page('Sign up now for our next London to Brighton Bike Ride on 21st June 2026!');
+    promo.blocks[0]!.removed = removedBy('byline/stamp');
+    expect(statedDate(promo)?.date).toBe('2025-11-12');
+    const byline = page('Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.');
+    byline.blocks[0]!.removed = removedBy('byline/author');
+    expect(statedDate(byline)?.date).toBe('2025-12-19');
+  });
+});

@@ -17,7 +17,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
-import { orderFromWords, pageStampDate, publicationStampDate, publishedBeforeUpdate } from './page-stamps.ts';
+import { isDatedSentence, orderFromWords, pageStampDate, publicationStampDate, publishedBeforeUpdate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -147,7 +147,8 @@ function headStamps(article: Article): string[] {
     .map((b) => {
       const by = b.text.search(GLUED_BYLINE);
       return by > 0 && !readDateline(b.text, article.lang) ? b.text.slice(by) : b.text;
-    });
+    })
+    .filter((text) => !isDatedSentence(text, article.lang));
 }
 
 /** A byline after the end of a sentence ("… Canada. By Lisa Jennings"). */
@@ -168,7 +169,9 @@ function leadTexts(article: Article): string[] {
     if (!b.removed) {
       out.push(b.text);
       kept++;
-    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix))) out.push(b.text);
+    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix)) && !isDatedSentence(b.text, article.lang)) {
+      out.push(b.text);
+    }
   }
   return out;
 }

@@ -110,6 +110,21 @@ export function stampDate(text: string, lang: string | null = null): Dateline | 
   return readStamp(text, lang)?.date ?? null;
 }
 
+/**
+ * Whether a line a furniture rule set apart as a stamp or byline is a
+ * sentence that mentions a date, not a stamp: `PAGE_STAMP_PROSE_WORDS` words
+ * or more ending like a sentence, with words no stamp holds ("Sign up now
+ * for our next London to Brighton Bike Ride on 21st June 2026!"), and not
+ * starting with a stamp's label ("Posted by BeauHD on Friday December 19,
+ * 2025 @08:00PM from the skewed-job-market dept.").
+ */
+export function isDatedSentence(text: string, lang: string | null = null): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/u);
+  if (STAMP_WORDS.has(words[0]!.toLowerCase())) return false;
+  return /[.!?…]$/u.test(t) && words.length >= PAGE_STAMP_PROSE_WORDS && stampDate(t, lang) === null;
+}
+
 /** Whether a removed block is furniture whose dates are other stories', the site's or readers' (`PAGE_STAMP_SKIPPED_RULES`). */
 function othersDates(block: Block): boolean {
   return block.removed !== undefined && PAGE_STAMP_SKIPPED_RULES.some((prefix) => block.removed!.ruleId.startsWith(prefix));
