@@ -77,6 +77,10 @@ describe('dates that are not the page\u2019s stamp', () => {
     expect(pageStampDate(page(`${prose}\n${prose}\nApril 27, 2009`))?.date).toBe('2009-04-27');
     // A labelled stamp is the page's wherever it stands.
     expect(pageStampDate(page(`${prose}\nPublished April 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    // So is one under a byline.
+    expect(pageStampDate(page(`${prose}\nBy\nSara Brown\nApril 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    expect(pageStampDate(page(`${prose}\nBy Sara Brown\nApril 27, 2009\n${prose}`))?.date).toBe('2009-04-27');
+    expect(pageStampDate(page(`${prose}\nSara Brown\nApril 27, 2009\n${prose}`))).toBeNull();
   });
 
   it('leaves out the date of a link to another story set into the text', () => {
@@ -99,6 +103,7 @@ describe('stamps in other shapes', () => {
 
   it('reads dates written with bullets, and a byline that names a handle in lower case', () => {
     expect(stampDate('2025•01•08')?.date).toBe('2025-01-08');
+    expect(stampDate('12/19 — 2025')?.date).toBe('2025-12-19');
     expect(stampDate('by whova | Apr 21, 2025')?.date).toBe('2025-04-21');
     expect(stampDate('By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass')?.date).toBe('2026-03-05');
   });
@@ -110,5 +115,53 @@ describe('a numeric date that reads either way', () => {
     expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted December 02, 2025 in News'))?.date).toBe('2025-12-02');
     expect(statedDate(page('02-12-2025\nThe markets opened on the square.\nPosted February 12, 2025 in News'))?.date).toBe('2025-02-12');
     expect(statedDate(page('02-12-2025\nThe markets opened on the square.'))?.date).toBe('2025-02-12');
+  });
+});
+
+describe('a dotted numeric date', () => {
+  const page = (text: string) => plainArticle({ id: 'a', title: 'Winter markets open', text });
+
+  it('is read day first, with a year of two digits or four, unless the page writes one that is month first', () => {
+    expect(statedDate(page('14.11.24\nThe markets opened on the square.'))?.date).toBe('2024-11-14');
+    expect(statedDate(page('03.05.2021\nThe markets opened on the square.'))?.date).toBe('2021-05-03');
+    expect(statedDate(page('09.10.2024\nThe markets opened on the square.\nMore: 05.15.2025'))?.date).toBe('2024-09-10');
+  });
+});
+
+describe('a stamp labelled as an update', () => {
+  const prose = 'The council approved the plan by nine votes to four on Thursday evening after a long debate.';
+  const page = (text: string) => plainArticle({ id: 'a', title: 'Harbour plan approved', text });
+
+  it('gives way to an earlier stamp above the story, the publication', () => {
+    const article = page(`February 8, 2022\nHarbour plan approved\nLast update:\nJuly 16, 2025\n${prose}`);
+    article.blocks[3]!.removed = removedBy('byline/stamp');
+    expect(statedDate(article)?.date).toBe('2022-02-08');
+  });
+
+  it('stays the date when the earlier one stands below the story start, or it is no update', () => {
+    expect(statedDate(page(`Last updated:\nAugust 19, 2025\n${prose}\nSimon April 20, 2024`))?.date).toBe('2025-08-19');
+    expect(statedDate(page(`February 8, 2022\nHarbour plan approved\nJuly 16, 2025\n${prose}`))?.date).toBe('2022-02-08');
+  });
+});
+
+describe('a stamp labelled as the publication', () => {
+  it('is read over a date that starts the story without a label', () => {
+    const prose = 'One tool can not fit every set of requirements, so each choice starts with the requirements.';
+    const page = (text: string) => plainArticle({ id: 'a', title: 'Choosing software', text });
+    expect(statedDate(page(`2023-06-12 Further arguments added.\n${prose}\nPublished on 2021-01-18T19:55`))?.date).toBe('2021-01-18');
+    expect(statedDate(page(`2023-06-12 Further arguments added.\n${prose}\n2021-01-18T19:55`))?.date).toBe('2023-06-12');
+  });
+});
+
+describe('a sentence set apart as the stamp by the headline', () => {
+  it('is not read for the date when it is a sentence that mentions one, and is when it starts with a stamp label', () => {
+    const prose = 'If you are trying to keep food costs down, planning your meals in advance can help you.';
+    const page = (first: string) => plainArticle({ id: 'a', title: 'A week of meals', text: `${first}\nPage updated:\n12 November 2025\n${prose}` });
+    const promo = page('Sign up now for our next London to Brighton Bike Ride on 21st June 2026!');
+    promo.blocks[0]!.removed = removedBy('byline/stamp');
+    expect(statedDate(promo)?.date).toBe('2025-11-12');
+    const byline = page('Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.');
+    byline.blocks[0]!.removed = removedBy('byline/author');
+    expect(statedDate(byline)?.date).toBe('2025-12-19');
   });
 });

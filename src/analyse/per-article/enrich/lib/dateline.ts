@@ -77,7 +77,8 @@ export function tidyNumbers(text: string): string {
  * "08. 07. 2012", "November 27 - 2005"), drops the full stop some
  * outlets put after May, which is no abbreviation ("Fri., May. 3, 2013"),
  * reads "December 19. 2025" as "December 19, 2025", "25.Jun.2019" as
- * "25 Jun 2019" and "2025•01•08" as "2025-01-08", and parts a year from the word, time or reading time that
+ * "25 Jun 2019", "12/19 — 2025" as "12/19/2025" and "2025•01•08" as
+ * "2025-01-08", and parts a year from the word, time or reading time that
  * copied text glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01
  * PM", "Mar 27, 20255 mins"), and a month from the name glued before it
  * ("Jane DoeMar 5, 2025"). Two dates glued together are parted by a
@@ -90,13 +91,14 @@ export function tidyDate(text: string): string {
     .replace(new RegExp(`((?:19|20)\\d{2}) (?=${MONTH_NAME}\\.? ?\\d)`, 'giu'), '$1 | ')
     .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
     .replace(/\b(\d{1,2})\.(\p{L}{3,})\.(\d{4})\b/gu, '$1 $2 $3')
+    .replace(/\b(\d{1,2}\/\d{1,2}) ?[—–-] ?((?:19|20)\d{2})\b/gu, '$1/$2')
     .replace(/(\d) ?([.-]) ?(?=\d)/gu, '$1$2')
     .replace(/\b((?:19|20)\d{2})[•·](\d{1,2})[•·](\d{1,2})\b/gu, '$1-$2-$3')
     .replace(/\b(May)\.(?= ?\d)/giu, '$1');
 }
 
 /** A label that says a stamp's date is an update, not the publication ("Updated", "Last modified"). */
-const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
+const UPDATE_LABEL = /\b(?:updated?|modified|reviewed)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
 /** A label that says a stamp's date is the publication ("Published", "Originally published", "Posted on"). */
 const PUBLICATION_LABEL = /\b(?:published|posted)\b[\s:]*(?:on\s+)?(?:the\s+)?$/iu;
 
@@ -112,7 +114,7 @@ function datelineDates(block: string, lang: string | null): { date: Dateline; be
   for (const r of datesIn(text, lang, (t) => chrono.parse(t))) {
     if (r.index > DATELINE_MAX_OFFSET) break;
     // Only a written year counts: chrono also marks "today" or "Nov. 21" as certain, relative to now.
-    if (!/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}\b/u.test(r.text)) continue;
+    if (!/\d{4}|\d{1,2}([/.])\d{1,2}\1\d{2}\b/u.test(r.text)) continue;
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const year = s.get('year');

@@ -18,7 +18,7 @@ import {
   TITLE_WEIGHT,
 } from '../settings.ts';
 import { numericDate, readCopyrightYear, readDateline, swapDayMonth, type CopyrightYear, type Dateline } from './dateline.ts';
-import { orderFromWords, pageStampDate } from './page-stamps.ts';
+import { isDatedSentence, orderFromWords, pageStampDate, publicationStampDate, publishedBeforeUpdate } from './page-stamps.ts';
 import { extractEntities, type TaggedSentence } from './entities.ts';
 import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
@@ -156,7 +156,8 @@ function headStamps(article: Article): string[] {
     .map((b) => {
       const by = b.text.search(GLUED_BYLINE);
       return by > 0 && !readDateline(b.text, article.lang) ? b.text.slice(by) : b.text;
-    });
+    })
+    .filter((text) => !isDatedSentence(text, article.lang));
 }
 
 /** A byline after the end of a sentence ("… Canada. By Lisa Jennings"). */
@@ -177,7 +178,9 @@ function leadTexts(article: Article): string[] {
     if (!b.removed) {
       out.push(b.text);
       kept++;
-    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix))) out.push(b.text);
+    } else if (DATELINE_STAMP_RULES.some((prefix) => b.removed!.ruleId.startsWith(prefix)) && !isDatedSentence(b.text, article.lang)) {
+      out.push(b.text);
+    }
   }
   return out;
 }
@@ -214,15 +217,21 @@ function firstDate(texts: readonly string[], lang: string | null): Dateline | nu
 
 /**
  * The date an article states about itself: the date of the stamp or byline
- * by its headline, else of its dateline (`readDateline` over `leadTexts`);
+ * by its headline, else of a stamp on the page labelled as the publication
+ * (`publicationStampDate`: a label says more than a place at the start), else
+ * of its dateline (`readDateline` over `leadTexts`);
  * of each, the first one whose day and month cannot be swapped, else the
  * first one; else of a publication stamp elsewhere on the page
  * (`pageStampDate`); a date that reads either way as the page writes it in
  * words (`orderFromWords`). Null when none is stated.
  */
 export function statedDate(article: Article): Dateline | null {
-  const date = firstDate(headStamps(article), article.lang) ?? firstDate(leadTexts(article), article.lang) ?? pageStampDate(article);
-  return date && orderFromWords(article, date);
+  const date =
+    firstDate(headStamps(article), article.lang) ??
+    publicationStampDate(article) ??
+    firstDate(leadTexts(article), article.lang) ??
+    pageStampDate(article);
+  return date && orderFromWords(article, publishedBeforeUpdate(article, date));
 }
 
 /** The year of an article's copyright line (`readCopyrightYear`), or null. */

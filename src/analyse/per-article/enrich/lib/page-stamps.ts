@@ -33,7 +33,7 @@ const TIME_OR_COUNT = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|@\S+|\b\d+\s*
 const BY_NAME = /\bby\s+@?[\p{L}\p{N}_.-]+/giu;
 
 /** A label a stamp that says it is an update carries ("Updated", "Last modified"). */
-const UPDATE_LABEL = /\b(?:updated|modified|reviewed)\b/iu;
+const UPDATE_LABEL = /\b(?:updated?|modified|reviewed)\b/iu;
 /** A label a stamp that says it is the publication carries ("Published", "Posted on"). */
 const PUBLICATION_LABEL = /\b(?:published|posted)\b/iu;
 
@@ -42,6 +42,8 @@ export interface PageStamp {
   date: Dateline;
   /** The stamp's labels, its own or those of the label line above it ("Published" / "15 November 2018"). */
   label: string;
+  /** The index of its block in the article's blocks. */
+  block: number;
 }
 
 /**
@@ -60,6 +62,17 @@ function onlyLabelsAndName(rest: string): boolean {
 function isLabelLine(text: string): boolean {
   const words = text.toLowerCase().split(/[\s:]+/u).filter(Boolean);
   return words.length > 0 && words.length <= 3 && words.every((w) => STAMP_WORDS.has(w));
+}
+
+/**
+ * A byline as the label of the stamp under it ("By Sara Brown", or "Sara
+ * Brown" under a line that is "By" alone), or '' when the line is none: a
+ * date under a byline is the story's stamp wherever it stands.
+ */
+function bylineLabel(above: string, text: string): string {
+  if (/^by\s+\S/iu.test(text) && onlyLabelsAndName(text)) return text;
+  if (/^by$/iu.test(above) && onlyLabelsAndName(text)) return `${above} ${text}`;
+  return '';
 }
 
 /** A line's stamp date and the words before it, or null (`stampDate`). */
@@ -97,6 +110,21 @@ export function stampDate(text: string, lang: string | null = null): Dateline | 
   return readStamp(text, lang)?.date ?? null;
 }
 
+/**
+ * Whether a line a furniture rule set apart as a stamp or byline is a
+ * sentence that mentions a date, not a stamp: `PAGE_STAMP_PROSE_WORDS` words
+ * or more ending like a sentence, with words no stamp holds ("Sign up now
+ * for our next London to Brighton Bike Ride on 21st June 2026!"), and not
+ * starting with a stamp's label ("Posted by BeauHD on Friday December 19,
+ * 2025 @08:00PM from the skewed-job-market dept.").
+ */
+export function isDatedSentence(text: string, lang: string | null = null): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/u);
+  if (STAMP_WORDS.has(words[0]!.toLowerCase())) return false;
+  return /[.!?…]$/u.test(t) && words.length >= PAGE_STAMP_PROSE_WORDS && stampDate(t, lang) === null;
+}
+
 /** Whether a removed block is furniture whose dates are other stories', the site's or readers' (`PAGE_STAMP_SKIPPED_RULES`). */
 function othersDates(block: Block): boolean {
   return block.removed !== undefined && PAGE_STAMP_SKIPPED_RULES.some((prefix) => block.removed!.ruleId.startsWith(prefix));
@@ -111,8 +139,8 @@ function isProse(block: Block): boolean {
 
 /**
  * Every publication stamp of an article's blocks, kept or removed, in page
- * order (`stampDate`); a bare date (no label, no name) between two lines of
- * the story's prose is left out.
+ * order (`stampDate`); a bare date (no label, no name, no byline above it)
+ * between two lines of the story's prose is left out.
  */
 export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp[] {
   const out: PageStamp[] = [];
@@ -125,10 +153,15 @@ export function pageStamps(article: Pick<Article, 'blocks' | 'lang'>): PageStamp
     if (text === '') return;
     const stamp = othersDates(block) ? null : readStamp(text, article.lang);
     const label = stamp ? `${labelAbove} ${stamp.before}`.trim() : '';
-    if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label });
-    labelAbove = isLabelLine(text) ? text : '';
+    if (stamp && !(label === '' && b > first && b < last)) out.push({ date: stamp.date, label, block: b });
+    labelAbove = isLabelLine(text) ? text : bylineLabel(labelAbove, text);
   });
   return out;
+}
+
+/** The first of the page's stamps labelled as the publication ("Published on 2021-01-18T19:55"), or null (`pageStamps`). */
+export function publicationStampDate(article: Pick<Article, 'blocks' | 'lang'>): Dateline | null {
+  return pageStamps(article).find((s) => PUBLICATION_LABEL.test(s.label))?.date ?? null;
 }
 
 /**
@@ -146,6 +179,27 @@ export function pageStampDate(article: Pick<Article, 'blocks' | 'lang'>): Dateli
   );
 }
 
+/**
+ * The publication a date labelled as an update gives way to: the page's
+ * stamp nearest to it that is not labelled as an update, is earlier (a
+ * page is not updated before it is published: "February 8, 2022" above
+ * "Last update: / July 16, 2025") and stands above the story's first line
+ * of prose (below it are comments', related stories' and quoted posts' dates). The date itself when it is not labelled
+ * as an update on the page, or no such stamp stands on it.
+ *
+ * @param article The article the date was read from.
+ * @param date The date read as the article's.
+ */
+export function publishedBeforeUpdate(article: Pick<Article, 'blocks' | 'lang'>, date: Dateline): Dateline {
+  const stamps = pageStamps(article);
+  const own = stamps.find((s) => s.date.date === date.date);
+  if (!own || !UPDATE_LABEL.test(own.label)) return date;
+  const storyStart = article.blocks.findIndex(isProse);
+  const earlier = stamps.filter((s) => s.date.date < date.date && !UPDATE_LABEL.test(s.label) && s.block < storyStart);
+  if (earlier.length === 0) return date;
+  return earlier.reduce((a, b) => (Math.abs(b.block - own.block) < Math.abs(a.block - own.block) ? b : a)).date;
+}
+
 /** The dates a page writes with its month in words ("December 02, 2025", "3 October 2023"), kept blocks or removed, as ISO dates. */
 function datesInWords(article: Pick<Article, 'blocks' | 'lang'>, year: string): Set<string> {
   const out = new Set<string>();
@@ -160,11 +214,21 @@ function datesInWords(article: Pick<Article, 'blocks' | 'lang'>, year: string): 
   return out;
 }
 
+/** A numeric date written with full stops ("03.05.2021", "14.11.24"). */
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})\b/u;
+
+/** Whether a page writes a dotted date whose second part is above 12 ("05.15.2025"), which is month first. */
+function dottedMonthFirst(article: Pick<Article, 'blocks'>): boolean {
+  return article.blocks.some((b) => [...b.text.matchAll(new RegExp(DOTTED_DATE.source, 'gu'))].some((m) => Number(m[1]) <= 12 && Number(m[2]) > 12));
+}
+
 /**
  * A numeric date that reads either way ("02-12-2025"), read day first when
  * the page writes that day in words ("December 02, 2025") and never the
- * month-first one: a page's stamp and its text name the same day. Other
- * dates are returned as they are.
+ * month-first one: a page's stamp and its text name the same day. A dotted
+ * one ("03.05.2021") is read day first, as it is written where dots part
+ * dates, unless the page writes a dotted date that can only be month first
+ * ("05.15.2025"). Other dates are returned as they are.
  *
  * @param article The article the date was read from.
  * @param date A date read month first (`readDateline`).
@@ -173,6 +237,7 @@ export function orderFromWords(article: Pick<Article, 'blocks' | 'lang'>, date: 
   if (!date.ambiguous) return date;
   const swapped = swapDayMonth(date.date);
   if (!swapped || swapped === date.date) return date;
+  if (DOTTED_DATE.test(date.text)) return dottedMonthFirst(article) ? date : { ...date, date: swapped };
   const written = datesInWords(article, date.date.slice(0, 4));
   return written.has(swapped) && !written.has(date.date) ? { ...date, date: swapped } : date;
 }
