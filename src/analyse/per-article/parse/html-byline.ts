@@ -93,30 +93,40 @@ const BY_LINE = /(?:^|\s)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+(\p{
  * (`itemprop=author`, `rel=author`, a `byline` or `author` class), else a
  * "By …" line just after the headline. Undefined when there is none.
  */
-export function bylineAuthor(all: Element[], visible: VisibleText, headline: string | undefined): string | undefined {
-  // A comment form's "Name" field and a commenter's name are not the article's byline.
-  const inComments = new Set<Element>();
-  for (const el of all) {
-    if (inComments.has(el) || !(el.tagName === 'form' || nameWords(el).some((w) => COMMENT_WORDS.has(w)))) continue;
-    for (const d of descendants(el)) inComments.add(d);
-    inComments.add(el);
-  }
-  for (const el of all) {
-    if (inComments.has(el)) continue;
-    const marked = /(^|\s)author(\s|$)/i.test(attr(el, 'itemProp') ?? '') || /(^|\s)author(\s|$)/i.test(attr(el, 'rel') ?? '');
-    if (!marked && !nameWords(el).some((w) => BYLINE_WORDS.has(w))) continue;
-    if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;
-    // A byline's name is often its own element (a link to the author's page) beside a role or a date.
-    const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
-    const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
-    if (name) return name;
-  }
+export function bylineAuthor(tree: Root, visible: VisibleText, headline: string | undefined): string | undefined {
+  const marked = markedByline(tree);
+  if (marked) return marked;
   const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
   if (at === undefined) return undefined;
   const after = visible.pieces.slice(at + 1, at + 8).join(' ');
   const m = BY_LINE.exec(after);
   return m ? cleanByline(m[1]!) : undefined;
 }
+
+/** An element marked as the author, the first in document order, as its name; a comment form's "Name" field and a commenter's name are passed over with the rest of readers' comments. */
+function markedByline(tree: Root): string | undefined {
+  const stack: RootContent[] = [...tree.children].reverse();
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.type !== 'element') continue;
+    const words = nameWords(el);
+    if (el.tagName === 'form' || words.some((w) => COMMENT_WORDS.has(w))) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    const itemProp = attr(el, 'itemProp');
+    const rel = attr(el, 'rel');
+    const marked = (itemProp !== null && AUTHOR_NAME.test(itemProp)) || (rel !== null && AUTHOR_NAME.test(rel));
+    if (!marked && !words.some((w) => BYLINE_WORDS.has(w))) continue;
+    if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;
+    // A byline's name is often its own element (a link to the author's page) beside a role or a date.
+    const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
+    const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** `author` as one of the words of an `itemprop` or `rel`. */
+const AUTHOR_NAME = /(^|\s)author(\s|$)/i;
 
 /** A byline's text reduced to the name: "By", dates, roles and reading times cut away; undefined when no name is left. */
 function cleanByline(text: string): string | undefined {

@@ -98,7 +98,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
     author: first(
       [ld?.author, 'json-ld'],
       ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
-      [bylineAuthor(all, visible, headline), 'byline'],
+      [bylineAuthor(tree, visible, headline), 'byline'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
