@@ -3,9 +3,8 @@
  * ("June 10, 2025 | 13 min read") and the byline, for pages whose metadata
  * does not state them.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import { attr, fold, nameWords, textOf } from './html-dom.ts';
-import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
 import { dateIn } from './infer.ts';
 
 /** The text a reader sees, in document order: each `<h1>` one piece (listed in `headings`), other text in runs. */
@@ -13,29 +12,6 @@ export interface VisibleText {
   pieces: string[];
   /** Indexes in `pieces` of the `<h1>` headings. */
   headings: number[];
-}
-
-/** The text of a page a reader sees: not hidden, not a script's or a style's. */
-export function visibleText(tree: Root): VisibleText {
-  const pieces: string[] = [];
-  const headings: number[] = [];
-  const stack: RootContent[] = [...tree.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      const t = fold(n.value);
-      if (t) pieces.push(t);
-      continue;
-    }
-    if (n.type !== 'element' || DROPPED_TAGS.has(n.tagName) || isHidden(n)) continue;
-    if (n.tagName === 'h1') {
-      const text = textOf(n);
-      if (text) headings.push(pieces.push(text) - 1);
-      continue;
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return { pieces, headings };
 }
 
 /** Characters of text after the headline (and, fewer, before it) searched for the date a page shows with it. */
@@ -93,9 +69,13 @@ const BY_LINE = /(?:^|\s)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+(\p{
  * (`itemprop=author`, `rel=author`, a `byline` or `author` class), else a
  * "By …" line just after the headline. Undefined when there is none.
  */
-export function bylineAuthor(tree: Root, visible: VisibleText, headline: string | undefined): string | undefined {
-  const marked = markedByline(tree);
-  if (marked) return marked;
+export function bylineAuthor(bylines: readonly Element[], visible: VisibleText, headline: string | undefined): string | undefined {
+  for (const el of bylines) {
+    // A byline's name is often its own element (a link to the author's page) beside a role or a date.
+    const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
+    const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
+    if (name) return name;
+  }
   const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
   if (at === undefined) return undefined;
   const after = visible.pieces.slice(at + 1, at + 8).join(' ');
@@ -103,26 +83,17 @@ export function bylineAuthor(tree: Root, visible: VisibleText, headline: string 
   return m ? cleanByline(m[1]!) : undefined;
 }
 
-/** An element marked as the author, the first in document order, as its name; a comment form's "Name" field and a commenter's name are passed over with the rest of readers' comments. */
-function markedByline(tree: Root): string | undefined {
-  const stack: RootContent[] = [...tree.children].reverse();
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (el.type !== 'element') continue;
-    const words = nameWords(el);
-    if (el.tagName === 'form' || words.some((w) => COMMENT_WORDS.has(w))) continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-    const itemProp = attr(el, 'itemProp');
-    const rel = attr(el, 'rel');
-    const marked = (itemProp !== null && AUTHOR_NAME.test(itemProp)) || (rel !== null && AUTHOR_NAME.test(rel));
-    if (!marked && !words.some((w) => BYLINE_WORDS.has(w))) continue;
-    if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;
-    // A byline's name is often its own element (a link to the author's page) beside a role or a date.
-    const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
-    const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
-    if (name) return name;
-  }
-  return undefined;
+/** Whether an element holds readers' comments or a form: a comment form's "Name" field and a commenter's name are not the article's byline. */
+export function isCommentsContainer(el: Element): boolean {
+  return el.tagName === 'form' || nameWords(el).some((w) => COMMENT_WORDS.has(w));
+}
+
+/** Whether an element is marked as the author (`itemprop=author`, `rel=author`, a `byline` or `author` class). */
+export function isMarkedByline(el: Element): boolean {
+  const itemProp = attr(el, 'itemProp');
+  const rel = attr(el, 'rel');
+  if ((itemProp !== null && AUTHOR_NAME.test(itemProp)) || (rel !== null && AUTHOR_NAME.test(rel))) return true;
+  return nameWords(el).some((w) => BYLINE_WORDS.has(w));
 }
 
 /** `author` as one of the words of an `itemprop` or `rel`. */
