@@ -43,7 +43,8 @@ export function walkPage(tree: Root): PageWalk {
     const n = nodes.pop()!;
     let flag = flags.pop()!;
     if (n.type === 'text') {
-      const t = flag & SHOWN ? fold(n.value) : '';
+      // Most text between elements is only the markup's indentation: it is passed over without folding it.
+      const t = flag & SHOWN && /\S/.test(n.value) ? fold(n.value) : '';
       if (t) found.visible.pieces.push(t);
       continue;
     }
