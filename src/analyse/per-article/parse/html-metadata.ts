@@ -91,13 +91,13 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [ld?.datePublished, 'json-ld'],
       ...dateMeta(meta, DATE_META),
       [timeElementDate(page.times), 'time-element'],
-      [dateByHeadline(visible, headline), 'headline'],
+      [() => dateByHeadline(visible, headline), 'headline'],
     ),
     modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
     author: first(
       [ld?.author, 'json-ld'],
       ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
-      [bylineAuthor(page.bylines, visible, headline), 'byline'],
+      [() => bylineAuthor(page.bylines, visible, headline), 'byline'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
@@ -112,9 +112,13 @@ export function readPageMetadata(tree: Root): PageMetadata {
   };
 }
 
+/** A value a field may take and where it was read; a value costly to read (text searched for a date or a byline) is read only when no candidate before it has one. */
+type Candidate = [string | null | undefined | (() => string | undefined), PageMetadataOrigin];
+
 /** The first candidate with a value, folded, character references left in it by a double escape read. */
-function first(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
-  for (const [value, origin] of candidates) {
+function first(...candidates: Candidate[]): PageField | null {
+  for (const [given, origin] of candidates) {
+    const value = typeof given === 'function' ? given() : given;
     const v = value ? fold(unescape(value)) : '';
     if (v) return { value: v, origin };
   }
@@ -122,8 +126,9 @@ function first(...candidates: [string | null | undefined, PageMetadataOrigin][])
 }
 
 /** The first candidate that reads as a date, as an ISO date (`2024-12-09`). */
-function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
-  for (const [value, origin] of candidates) {
+function firstDate(...candidates: Candidate[]): PageField | null {
+  for (const [given, origin] of candidates) {
+    const value = typeof given === 'function' ? given() : given;
     const date = value ? frontMatterDate(fold(value)) : null;
     if (date) return { value: date, origin };
   }
