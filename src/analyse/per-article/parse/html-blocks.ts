@@ -7,12 +7,13 @@
  * of its copy in the site; set-aside furniture becomes a removed block with its reason.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import { toMdast, type Handle } from 'hast-util-to-mdast';
+import type { Handle } from 'hast-util-to-mdast';
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import type { Block, BlockKind, Removal } from '../../../model/types.ts';
 import { BLOCK_KIND, plainText } from './blocks.ts';
 import { REMOVED_TAG } from './html-dom.ts';
 import { holdsSavedImage, MEDIA_PROPERTY } from './html-images.ts';
+import { storyToMdast } from './html-markdown.ts';
 
 /** A removed block shows at most this many characters of what was set aside: enough to recognise it. */
 const MAX_REMOVED_CHARS = 300;
@@ -57,7 +58,7 @@ export function htmlBlocks(roots: Element[], pageUrl: string | null): Block[] {
       return { type: 'paragraph', children: [], data: data as any } satisfies Paragraph;
     },
   };
-  const mdast = toMdast(tree, { handlers }) as Root;
+  const mdast = storyToMdast(tree, handlers);
   const blocks: Block[] = [];
   let listId = 0;
   for (const node of mdast.children) {

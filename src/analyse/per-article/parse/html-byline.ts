@@ -3,9 +3,8 @@
  * ("June 10, 2025 | 13 min read") and the byline, for pages whose metadata
  * does not state them.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import { attr, fold, nameWords, textOf } from './html-dom.ts';
-import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
 import { dateIn } from './infer.ts';
 
 /** The text a reader sees, in document order: each `<h1>` one piece (listed in `headings`), other text in runs. */
@@ -13,29 +12,6 @@ export interface VisibleText {
   pieces: string[];
   /** Indexes in `pieces` of the `<h1>` headings. */
   headings: number[];
-}
-
-/** The text of a page a reader sees: not hidden, not a script's or a style's. */
-export function visibleText(tree: Root): VisibleText {
-  const pieces: string[] = [];
-  const headings: number[] = [];
-  const stack: RootContent[] = [...tree.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      const t = fold(n.value);
-      if (t) pieces.push(t);
-      continue;
-    }
-    if (n.type !== 'element' || DROPPED_TAGS.has(n.tagName) || isHidden(n)) continue;
-    if (n.tagName === 'h1') {
-      const text = textOf(n);
-      if (text) headings.push(pieces.push(text) - 1);
-      continue;
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return { pieces, headings };
 }
 
 /** Characters of text after the headline (and, fewer, before it) searched for the date a page shows with it. */
@@ -93,19 +69,8 @@ const BY_LINE = /(?:^|\s)(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by)\s+(\p{
  * (`itemprop=author`, `rel=author`, a `byline` or `author` class), else a
  * "By …" line just after the headline. Undefined when there is none.
  */
-export function bylineAuthor(all: Element[], visible: VisibleText, headline: string | undefined): string | undefined {
-  // A comment form's "Name" field and a commenter's name are not the article's byline.
-  const inComments = new Set<Element>();
-  for (const el of all) {
-    if (inComments.has(el) || !(el.tagName === 'form' || nameWords(el).some((w) => COMMENT_WORDS.has(w)))) continue;
-    for (const d of descendants(el)) inComments.add(d);
-    inComments.add(el);
-  }
-  for (const el of all) {
-    if (inComments.has(el)) continue;
-    const marked = /(^|\s)author(\s|$)/i.test(attr(el, 'itemProp') ?? '') || /(^|\s)author(\s|$)/i.test(attr(el, 'rel') ?? '');
-    if (!marked && !nameWords(el).some((w) => BYLINE_WORDS.has(w))) continue;
-    if (DROPPED_TAGS.has(el.tagName) || isHidden(el)) continue;
+export function bylineAuthor(bylines: readonly Element[], visible: VisibleText, headline: string | undefined): string | undefined {
+  for (const el of bylines) {
     // A byline's name is often its own element (a link to the author's page) beside a role or a date.
     const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
     const name = (named && cleanByline(attr(named, 'content') ?? textOf(named))) || cleanByline(attr(el, 'content') ?? textOf(el));
@@ -117,6 +82,22 @@ export function bylineAuthor(all: Element[], visible: VisibleText, headline: str
   const m = BY_LINE.exec(after);
   return m ? cleanByline(m[1]!) : undefined;
 }
+
+/** Whether an element holds readers' comments or a form: a comment form's "Name" field and a commenter's name are not the article's byline. */
+export function isCommentsContainer(el: Element): boolean {
+  return el.tagName === 'form' || nameWords(el).some((w) => COMMENT_WORDS.has(w));
+}
+
+/** Whether an element is marked as the author (`itemprop=author`, `rel=author`, a `byline` or `author` class). */
+export function isMarkedByline(el: Element): boolean {
+  const itemProp = attr(el, 'itemProp');
+  const rel = attr(el, 'rel');
+  if ((itemProp !== null && AUTHOR_NAME.test(itemProp)) || (rel !== null && AUTHOR_NAME.test(rel))) return true;
+  return nameWords(el).some((w) => BYLINE_WORDS.has(w));
+}
+
+/** `author` as one of the words of an `itemprop` or `rel`. */
+const AUTHOR_NAME = /(^|\s)author(\s|$)/i;
 
 /** A byline's text reduced to the name: "By", dates, roles and reading times cut away; undefined when no name is left. */
 function cleanByline(text: string): string | undefined {

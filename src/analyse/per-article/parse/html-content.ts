@@ -6,7 +6,7 @@
  * Readability scores it (text length, commas, link density).
  */
 import type { Element, Root, RootContent } from 'hast';
-import { attr, measure, REMOVED_TAG, textOf, walk, type Measure } from './html-dom.ts';
+import { attr, measure, measureOnDemand, REMOVED_TAG, textOf, walk, type Measure } from './html-dom.ts';
 import { densest, withSiblings } from './html-density.ts';
 import { revealStreamed } from './html-streamed.ts';
 import { DROPPED_TAGS, furnitureRule, isHidden, type FurnitureRule } from './html-furniture.ts';
@@ -58,9 +58,10 @@ export function mainContent(tree: Root, options: ContentOptions = {}): MainConte
   revealStreamed(body);
   markSavedImages(body, options.images ?? []);
   dropActive(body);
-  dropHidden(body, measure(body));
+  // Each pass asks for the measures of an element before it changes anything inside it, so they are taken as asked.
+  dropHidden(body, measureOnDemand());
   unwrapLayoutTables(body);
-  setAsideFurniture(body, measure(body), options.byName ?? true);
+  setAsideFurniture(body, measureOnDemand(), options.byName ?? true);
   const m = measure(body);
   const best = densest(body, m);
   const declared = declaredArticle(body, m);
@@ -110,9 +111,9 @@ function dropActive(body: Element): void {
  * Removes what the page does not show, unless it holds the story: pages built
  * by scripts save their text in hidden elements that the scripts reveal.
  */
-function dropHidden(body: Element, m: Map<Element, Measure>): void {
+function dropHidden(body: Element, measureOf: (el: Element) => Measure): void {
   walk(body, (el, parent, i) => {
-    if (!isHidden(el) || m.get(el)!.prose >= HIDDEN_STORY_PROSE) return true;
+    if (!isHidden(el) || measureOf(el).prose >= HIDDEN_STORY_PROSE) return true;
     parent.children.splice(i, 1);
     return 'removed';
   });
@@ -144,10 +145,10 @@ function unwrapLayoutTables(body: Element): void {
 }
 
 /** Replaces each piece of furniture by a stand-in that keeps its text and the rule's reason. */
-function setAsideFurniture(body: Element, m: Map<Element, Measure>, byName: boolean): void {
+function setAsideFurniture(body: Element, measureOf: (el: Element) => Measure, byName: boolean): void {
   walk(body, (el, parent, i) => {
     const named = furnitureRule(el, byName);
-    if (!named || m.get(el)!.prose > named.maxProse) return true;
+    if (!named || measureOf(el).prose > named.maxProse) return true;
     // A caption is kept with its picture when the picture is kept.
     if (named.rule.id === 'html/caption' && parent.tagName === 'figure' && holdsSavedImage(parent)) return true;
     parent.children[i] = standIn(el, named.rule);

@@ -86,7 +86,11 @@ const NO_WORDS: string[] = [];
 export function nameWords(el: Element): string[] {
   const kept = (el as Named)[NAME_WORDS];
   if (kept) return kept;
-  const names = `${attr(el, 'className') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const className = attr(el, 'className');
+  const id = attr(el, 'id');
+  // Most elements have neither name: their words are known without making or looking up the text of their names.
+  if (className === null && id === null) return ((el as Named)[NAME_WORDS] = NO_WORDS);
+  const names = `${className ?? ''} ${id ?? ''}`;
   let words = WORDS_OF_NAMES.get(names);
   if (!words) {
     words = names.trim() ? names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean) : NO_WORDS;
@@ -149,9 +153,9 @@ interface MeasureWithRun extends Measure {
   runLinkChars: number;
 }
 
-/** Text measures of every element below `root` (and of `root`), in one pass from the leaves up. */
-export function measure(root: Element): Map<Element, Measure> {
-  const out = new Map<Element, MeasureWithRun>();
+/** Text measures of every element below `root` (and of `root`), in one pass from the leaves up, added to `into`. */
+export function measure(root: Element, into: Map<Element, Measure> = new Map()): Map<Element, Measure> {
+  const out = into as Map<Element, MeasureWithRun>;
   const order: Element[] = [root];
   walk(root, (el) => {
     order.push(el);
@@ -184,6 +188,16 @@ export function measure(root: Element): Map<Element, Measure> {
     out.set(el, m);
   }
   return out;
+}
+
+/**
+ * The measures of an element, taken when first asked for (with those of
+ * everything inside it): a pass that asks of a few elements, each before
+ * anything inside it changes, measures only their parts of the page.
+ */
+export function measureOnDemand(): (el: Element) => Measure {
+  const known = new Map<Element, Measure>();
+  return (el) => known.get(el) ?? measure(el, known).get(el)!;
 }
 
 /** A `<div>` with no block inside it: a paragraph written without `<p>`. */

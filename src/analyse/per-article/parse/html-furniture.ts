@@ -36,7 +36,11 @@ export function isHidden(el: Element): boolean {
   const style = attr(el, 'style');
   if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   // The parser gives `class` as its list of names: each is looked at as it is, without joining and splitting them again.
-  const classes = Array.isArray(p.className) ? p.className.map(String) : (attr(el, 'className')?.split(/\s+/) ?? []);
+  if (Array.isArray(p.className)) {
+    for (const c of p.className) if (HIDING_CLASSES.has(String(c).toLowerCase())) return true;
+    return false;
+  }
+  const classes = attr(el, 'className')?.split(/\s+/) ?? [];
   for (const c of classes) if (HIDING_CLASSES.has(c.toLowerCase())) return true;
   return false;
 }

@@ -10,8 +10,9 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { PageMetadataOrigin } from '../../../model/types.ts';
-import { attr, elements, fold, textOf } from './html-dom.ts';
-import { bylineAuthor, dateByHeadline, publishedByHeadline, visibleText } from './html-byline.ts';
+import { attr, fold, textOf } from './html-dom.ts';
+import { bylineAuthor, dateByHeadline, publishedByHeadline } from './html-byline.ts';
+import { walkPage } from './html-page-walk.ts';
 import { parseHtml } from './html-tree.ts';
 import { pageTitle } from './html-title.ts';
 import { frontMatterDate } from './infer.ts';
@@ -65,13 +66,11 @@ const MAX_SITE_NAME_WORDS = 6;
 
 /** Reads a page's metadata from its syntax tree. */
 export function readPageMetadata(tree: Root): PageMetadata {
-  const all = elements(tree);
-  const meta = metaContents(all);
-  const ld = articleJsonLd(all);
+  const page = walkPage(tree);
+  const meta = metaContents(page.metas);
+  const ld = articleJsonLd(page.jsonLd);
   const site = first([ld?.publisher, 'json-ld'], ...SITE_META.map((k): [string | undefined, PageMetadataOrigin] => [meta.get(k), k.startsWith('og:') ? 'opengraph' : 'meta']));
-  const titleElement = all.find((e) => e.tagName === 'title');
-  const html = all.find((e) => e.tagName === 'html');
-  const canonical = all.find((e) => e.tagName === 'link' && /(^|\s)canonical(\s|$)/i.test(attr(e, 'rel') ?? ''));
+  const { title: titleElement, html, canonical } = page;
   const titleText = titleElement ? fold(textOf(titleElement)) : undefined;
   const described = (
     [
@@ -81,7 +80,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [withoutSiteName(titleText, site?.value), 'title-element'],
     ] as const
   ).map(([value, origin]): [string | undefined, PageMetadataOrigin] => [first([value, origin])?.value, origin]);
-  const visible = visibleText(tree);
+  const visible = page.visible;
   const shown = pageTitle({ described, site: site?.value, headings: visible.headings.map((i) => visible.pieces[i]!) });
   const title: PageField | null = shown ? { value: shown.value, origin: shown.origin } : null;
   const headline = shown?.heading ?? title?.value;
@@ -91,14 +90,14 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [publishedByHeadline(visible, headline), 'headline'],
       [ld?.datePublished, 'json-ld'],
       ...dateMeta(meta, DATE_META),
-      [timeElementDate(all), 'time-element'],
-      [dateByHeadline(visible, headline), 'headline'],
+      [timeElementDate(page.times), 'time-element'],
+      [() => dateByHeadline(visible, headline), 'headline'],
     ),
     modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
     author: first(
       [ld?.author, 'json-ld'],
       ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
-      [bylineAuthor(all, visible, headline), 'byline'],
+      [() => bylineAuthor(page.bylines, visible, headline), 'byline'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
@@ -113,9 +112,13 @@ export function readPageMetadata(tree: Root): PageMetadata {
   };
 }
 
+/** A value a field may take and where it was read; a value costly to read (text searched for a date or a byline) is read only when no candidate before it has one. */
+type Candidate = [string | null | undefined | (() => string | undefined), PageMetadataOrigin];
+
 /** The first candidate with a value, folded, character references left in it by a double escape read. */
-function first(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
-  for (const [value, origin] of candidates) {
+function first(...candidates: Candidate[]): PageField | null {
+  for (const [given, origin] of candidates) {
+    const value = typeof given === 'function' ? given() : given;
     const v = value ? fold(unescape(value)) : '';
     if (v) return { value: v, origin };
   }
@@ -123,8 +126,9 @@ function first(...candidates: [string | null | undefined, PageMetadataOrigin][])
 }
 
 /** The first candidate that reads as a date, as an ISO date (`2024-12-09`). */
-function firstDate(...candidates: [string | null | undefined, PageMetadataOrigin][]): PageField | null {
-  for (const [value, origin] of candidates) {
+function firstDate(...candidates: Candidate[]): PageField | null {
+  for (const [given, origin] of candidates) {
+    const value = typeof given === 'function' ? given() : given;
     const date = value ? frontMatterDate(fold(value)) : null;
     if (date) return { value: date, origin };
   }
@@ -142,10 +146,9 @@ function dateMeta(meta: Map<string, string>, names: string[]): [string | undefin
 }
 
 /** `<meta>` contents by lower-cased `property`, `name`, `itemprop` or `http-equiv`; the first of each name wins. */
-function metaContents(all: Element[]): Map<string, string> {
+function metaContents(metas: Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of all) {
-    if (e.tagName !== 'meta') continue;
+  for (const e of metas) {
     const content = attr(e, 'content');
     if (content === null || !content.trim()) continue;
     for (const key of ['property', 'name', 'itemProp', 'httpEquiv']) {
@@ -157,8 +160,7 @@ function metaContents(all: Element[]): Map<string, string> {
 }
 
 /** The date of a `<time>` the page marks as its publication (`itemprop=datePublished`, `pubdate`), else of its first `<time>`. */
-function timeElementDate(all: Element[]): string | undefined {
-  const times = all.filter((e) => e.tagName === 'time' || /datepublished/i.test(attr(e, 'itemProp') ?? ''));
+function timeElementDate(times: Element[]): string | undefined {
   const marked = times.find((e) => /datepublished/i.test(attr(e, 'itemProp') ?? '') || attr(e, 'pubDate') !== null);
   const pick = marked ?? times.find((e) => e.tagName === 'time');
   if (!pick) return undefined;
@@ -178,10 +180,9 @@ interface ArticleJsonLd {
 }
 
 /** The JSON-LD object describing the page's article, or null. Scripts that are not valid JSON are passed over. */
-function articleJsonLd(all: Element[]): ArticleJsonLd | null {
+function articleJsonLd(scripts: Element[]): ArticleJsonLd | null {
   const nodes: Record<string, unknown>[] = [];
-  for (const e of all) {
-    if (e.tagName !== 'script' || !/ld\+json/i.test(attr(e, 'type') ?? '')) continue;
+  for (const e of scripts) {
     const text = e.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
     const json = parseJson(text);
     if (json !== undefined) collectObjects(json, nodes);
