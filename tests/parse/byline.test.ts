@@ -37,6 +37,7 @@ describe('bareName', () => {
     expect(bareName('Last Updated')).toBeNull();
     expect(bareName('Table of Contents')).toBeNull();
     expect(bareName('Call for Proposals is Open')).toBeNull();
+    expect(bareName('Email Print Facebook Pinterest X')).toBeNull();
   });
 });
 
@@ -46,6 +47,14 @@ describe('findByline', () => {
   it('takes a bare name that stands by the date stamp under the headline', () => {
     const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story];
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
+  });
+
+  it('takes a bare name by the date stamp that the author’s box under the story names again, not one a list names often', () => {
+    const bio = 'Jane Doe is a reporter at the Port Ellin Gazette.';
+    const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story, 'About the author', 'Jane Doe', bio];
+    expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
+    const listed = [...lines, 'More from', 'Jane Doe', 'Cranes return to the quay'];
+    expect(findByline(listed, 0, isDateStamp)).toBeNull();
   });
 
   it('takes the name on the line after a "By" label', () => {

@@ -20,6 +20,8 @@ const BYLINE_LINES_BEFORE = 6;
 const BYLINE_LINES_AFTER = 8;
 /** Lines around the headline searched for a bare name by a date stamp (lines, each side). */
 const BARE_NAME_LINES = 4;
+/** Times a bare name by a date stamp may stand on the page: the byline, and the author's box under the story. */
+const BARE_NAME_USES = 2;
 /** A byline line has at most this many words. */
 const MAX_BYLINE_WORDS = 30;
 /** A name has at most this many words (several names joined by "and" may have more in all). */
@@ -73,9 +75,13 @@ const CREDENTIAL = /^(?:\p{Lu}[\p{L}.®-]{0,7}(?:\s\d{2,4})?|Ph\.?\s?D\.?|Jr\.?|
 const ROLE_WORD =
   /\b(?:editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|ceo|coo|cto|expert|analyst|director|manager|producer|staff|desk|chief|head|lead|senior|specialist|author|journalist|critic|officer|president)\b/iu;
 
+/** Words of a share bar or a menu, capitalised like names ("Email Print Facebook Pinterest X"): no name has them. */
+const SHARE_WORDS = new Set(['email', 'e-mail', 'print', 'share', 'facebook', 'twitter', 'pinterest', 'linkedin', 'whatsapp', 'reddit', 'telegram', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'copy', 'link', 'menu', 'search', 'home', 'login', 'subscribe']);
+
 /** Whether a run of words reads as one person's name or a few names. */
 function readsAsNames(words: readonly string[]): boolean {
   if (words.length === 0) return false;
+  if (words.some((w) => SHARE_WORDS.has(w.toLowerCase()))) return false;
   const names = words.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (names.length === 0 || names.length > MAX_NAME_WORDS * 2) return false;
   if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
@@ -204,11 +210,14 @@ export function findByline(lines: readonly string[], headline: number, isStamp: 
     }
   }
   const pageWords = new Set(lines.join(' ').match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
-  const once = (text: string) => lines.filter((l) => l === text).length === 1 || lines.indexOf(text) === lines.lastIndexOf(text) - 1;
+  // How often a line stands on the page, a line doubled in place counted once.
+  const uses = (text: string) => lines.filter((l, k) => l === text && lines[k - 1] !== text).length;
+  const once = (text: string) => uses(text) === 1;
   for (const i of around(BARE_NAME_LINES, BARE_NAME_LINES)) {
     const text = lines[i]!;
     const name = bareName(text);
-    if (!name || !once(text) || !unlikeCommonWords(name, pageWords)) continue;
+    // By a date stamp a name may stand once more, in the author's box under the story; a name listed more often is a list's.
+    if (!name || uses(text) > BARE_NAME_USES || !unlikeCommonWords(name, pageWords)) continue;
     const dated = dateIn(text) !== null;
     const byStamp = [i - 1, i + 1].some((j) => j !== headline && lines[j] !== undefined && isStamp(lines[j]!));
     if (dated || byStamp) return { index: i, author: name };
