@@ -10,6 +10,7 @@ describe('bylineAuthor', () => {
     ['Author: Jane Doe', 'Jane Doe'],
     ['By Jane Doe, Political Editor', 'Jane Doe'],
     ['By Jane Doe and Tom Roe', 'Jane Doe and Tom Roe'],
+    ['Written by Jane Doe, Tom Roe, and Ann Poe', 'Jane Doe, Tom Roe, and Ann Poe'],
     ['BY JANE DOEPUBLISHED: JAN 29, 2025', 'Jane Doe'],
     ['ByJane Doe 12th February 2025', 'Jane Doe'],
     ['Last updated on 8 April 2024 by Jane Doe', 'Jane Doe'],

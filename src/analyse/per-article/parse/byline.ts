@@ -109,14 +109,16 @@ function namesOf(span: string): { name: string; words: number } | null {
   const kept: string[] = [];
   let taken = 0;
   for (const [i, part] of parts.entries()) {
-    const all = part.split(/\s+/u).filter(Boolean);
+    // The last of several names may follow its comma with "and" ("Jane Doe, Tom Roe, and Ann Poe").
+    const joined = i > 0 && /^(?:and|&)\s/u.test(part);
+    const all = part.split(/\s+/u).filter(Boolean).slice(joined ? 1 : 0);
     // A role written after the name without a comma ("Jane Doe Senior Editor") ends it.
     const role = all.findIndex((w, k) => k > 0 && ROLE_WORD.test(w));
     const words = role > 0 && i === 0 ? all.slice(0, role) : all;
     if (i > 0 && CREDENTIAL.test(part) && !ROLE_WORD.test(part)) kept.push(part);
-    else if (readsAsNames(words) && !(i > 0 && ROLE_WORD.test(part))) kept.push(words.join(' '));
+    else if (readsAsNames(words) && !(i > 0 && ROLE_WORD.test(part))) kept.push(`${joined ? `${part.split(/\s/u)[0]} ` : ''}${words.join(' ')}`);
     else break;
-    taken += words.length;
+    taken += words.length + (joined ? 1 : 0);
     if (words.length < all.length) break;
   }
   if (kept.length === 0) return null;
