@@ -192,6 +192,22 @@ describe('saved pages: a page as a browser saves it', () => {
   });
 });
 
+describe('saved pages: the author', () => {
+  const story = '<p>The market reopened on Saturday under its restored roof, two years after the works began, and the stallholders were back.</p>';
+  const page = (author: string) =>
+    readSavedPage(
+      't.html',
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Market reopens","author":${author}}</script></head><body><main><h1>Market reopens</h1><div class="byline">By Jane Doe</div>${story}${story}</main></body></html>`,
+    );
+
+  it('takes the byline’s person over a JSON-LD author that is only an organisation, and the organisation when no byline names one', () => {
+    expect([page('{"@type":"Organization","name":"Harbour Clinic"}').data.author, page('{"@type":"Organization","name":"Harbour Clinic"}').origins.author]).toEqual(['Jane Doe', 'byline']);
+    expect(page('{"@type":"Person","name":"Tom Roe"}').data.author).toBe('Tom Roe');
+    const noByline = readSavedPage('t.html', `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Market reopens","author":{"@type":"Organization","name":"Harbour Clinic"}}</script></head><body><main><h1>Market reopens</h1>${story}${story}</main></body></html>`);
+    expect(noByline.data.author).toBe('Harbour Clinic');
+  });
+});
+
 describe('saved pages: lists inside the story', () => {
   const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to read as prose and not as a label or a button.</p>`).join('');
 

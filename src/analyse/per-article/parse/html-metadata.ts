@@ -98,6 +98,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [ld?.author, 'json-ld'],
       ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
       [() => bylineAuthor(page.bylines, visible, headline), 'byline'],
+      [ld?.authorOrganisation, 'json-ld'],
     ),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
@@ -173,6 +174,8 @@ interface ArticleJsonLd {
   datePublished?: string;
   dateModified?: string;
   author?: string;
+  /** The author when JSON-LD names only organisations as the authors: a byline the page shows may name the person. */
+  authorOrganisation?: string;
   publisher?: string;
   url?: string;
   inLanguage?: string;
@@ -198,12 +201,18 @@ function articleJsonLd(scripts: Element[]): ArticleJsonLd | null {
     const list = (Array.isArray(v) ? v : [v]).map(resolve).map((p) => personName(isObject(p) ? text(p.name) : text(p))).filter(Boolean);
     return list.length ? [...new Set(list)].join(', ') : undefined;
   };
+  const organisationsOnly = (v: unknown): boolean => {
+    const list = (Array.isArray(v) ? v : [v]).map(resolve).filter((p) => p !== undefined && p !== null);
+    return list.length > 0 && list.every((p) => isObject(p) && typesOf(p).some((t) => t === 'Organization' || t === 'NewsMediaOrganization'));
+  };
+  const authors = article.author ?? article.creator;
+  const author = names(authors);
   const page = resolve(article.mainEntityOfPage);
   return {
     headline: text(article.headline) ?? text(article.name),
     datePublished: text(article.datePublished) ?? text(article.dateCreated),
     dateModified: text(article.dateModified),
-    author: names(article.author) ?? names(article.creator),
+    ...(author && organisationsOnly(authors) ? { authorOrganisation: author } : { author }),
     publisher: names(article.publisher),
     url: text(article.url) ?? (isObject(page) ? text(page['@id']) ?? text(page.url) : text(page)),
     inLanguage: text(article.inLanguage),
