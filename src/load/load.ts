@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE } from '../model/config.ts';
@@ -102,17 +102,17 @@ export async function load(contentDir: string, options: LoadOptions = {}): Promi
     diagnostics.push(...r.diagnostics);
   };
   // The files the stat file vouches for are taken in one synchronous pass: in a rebuild that is nearly all of them, and a promise each would cost more than their stat.
-  const toRead: number[] = [];
+  const toRead: { index: number; stats: BigIntStats | null }[] = [];
   found.forEach((f, i) => {
     const r = knownOrSkipped(f.rel, f.abs, maxBytes, known, seenStats);
-    if (r) take(i, r);
-    else toRead.push(i);
+    if ('result' in r) take(i, r.result);
+    else toRead.push({ index: i, stats: r.stats });
   });
   let next = 0;
   const worker = async () => {
     while (next < toRead.length) {
-      const i = toRead[next++]!;
-      take(i, await readOne(found[i]!.rel, found[i]!.abs, maxBytes, seenStats));
+      const { index, stats } = toRead[next++]!;
+      take(index, await readOne(found[index]!.rel, found[index]!.abs, maxBytes, seenStats, stats));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
@@ -237,36 +237,42 @@ const skipFile = (rel: string, d: Diagnostic): ReadResult => ({ skipped: { file:
 
 /**
  * A file's result without reading it: skipped for its ending or size, or
- * taken unread as the stat file knows it (`unreadFile`); null when it has
- * to be read.
+ * taken unread as the stat file knows it (`unreadFile`); else the stats
+ * it is to be read with (null when they could not be taken).
  */
-function knownOrSkipped(rel: string, abs: string, maxBytes: number, known: StatFileContents | null, seen: Map<string, StatEntry>): ReadResult | null {
+function knownOrSkipped(
+  rel: string,
+  abs: string,
+  maxBytes: number,
+  known: StatFileContents | null,
+  seen: Map<string, StatEntry>,
+): { result: ReadResult } | { stats: BigIntStats | null } {
   const ext = path.extname(rel).toLowerCase();
   const format = FORMATS[ext];
-  if (!format) return skipFile(rel, diagnose('unsupportedType', rel, [ext]));
+  if (!format) return { result: skipFile(rel, diagnose('unsupportedType', rel, [ext])) };
   let s;
   try {
     s = statSync(abs, { bigint: true });
   } catch {
     // Read, to report what went wrong as reading it does.
-    return null;
+    return { stats: null };
   }
-  if (s.size > BigInt(maxBytes)) return skipFile(rel, diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
+  if (s.size > BigInt(maxBytes)) return { result: skipFile(rel, diagnose('tooLarge', rel, [Number(s.size), maxBytes])) };
   const e = known?.files.get(rel);
-  if (!e || !vouches(known!, e, s, format)) return null;
+  if (!e || !vouches(known!, e, s, format)) return { stats: s };
   seen.set(rel, e);
   const diagnostics = e.encoding === 'UTF-8' ? [] : [diagnose('decodedLegacy', rel, [e.encoding])];
-  return { file: unreadFile(rel, abs, e), diagnostics };
+  return { result: { file: unreadFile(rel, abs, e), diagnostics } };
 }
 
-/** Reads a file the stat file does not vouch for, and records what it read in `seen`. */
-async function readOne(rel: string, abs: string, maxBytes: number, seen: Map<string, StatEntry>): Promise<ReadResult> {
+/** Reads a file the stat file does not vouch for (with the stats `knownOrSkipped` took, else its own), and records what it read in `seen`. */
+async function readOne(rel: string, abs: string, maxBytes: number, seen: Map<string, StatEntry>, stats: BigIntStats | null): Promise<ReadResult> {
   const skip = (d: Diagnostic): ReadResult => skipFile(rel, d);
   const format = FORMATS[path.extname(rel).toLowerCase()]!;
   let bytes: Buffer;
-  let s;
+  let s: BigIntStats;
   try {
-    s = statSync(abs, { bigint: true });
+    s = stats ?? statSync(abs, { bigint: true });
     if (s.size > BigInt(maxBytes)) return skip(diagnose('tooLarge', rel, [Number(s.size), maxBytes]));
     bytes = await readFile(abs);
   } catch (error) {
