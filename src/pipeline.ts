@@ -10,7 +10,8 @@ import { diagnose } from './model/messages.ts';
 import { DEFAULT_SITE } from './model/settings.ts';
 import type { Archive, SiteSettings } from './model/types.ts';
 import { bodyStep } from './output/body-step.ts';
-import { group } from './present/index.ts';
+import { group, type GroupInput } from './present/index.ts';
+import { eventTexts, eventTextsByOwner, eventTextsStep } from './present/event-texts-step.ts';
 import { createExecutor, type ResultStore } from './run/executor.ts';
 
 export interface PipelineOptions extends LoadOptions {
@@ -49,11 +50,14 @@ export async function runPipeline(contentDir: string, options: PipelineOptions =
     onPhase: stage,
   });
   stage('group');
-  return present(analysis, site);
+  // What event pages say of their reports' texts is kept in the store, so only changed events are read again.
+  const texts = eventTexts(analysis.events, analysis.articles, analysis.contentKeys);
+  const [found] = await run.map([eventTextsStep], texts);
+  return present(analysis, eventTextsByOwner(texts, found), site);
 }
 
 /** The Archive of an analysis: its view model, with the report's diagnostics in file order. */
-function present(analysis: Analysis<string>, site: SiteSettings): Archive {
+function present(analysis: Analysis<string>, texts: Pick<GroupInput, 'unique' | 'carrying'>, site: SiteSettings): Archive {
   const archive = group(
     {
       articles: analysis.articles,
@@ -63,6 +67,7 @@ function present(analysis: Analysis<string>, site: SiteSettings): Archive {
       skipped: analysis.skipped,
       diagnostics: analysis.diagnostics,
       differences: analysis.differences,
+      ...texts,
       renderedBodies: analysis.perArticle,
       contentKeys: analysis.contentKeys,
     },

@@ -2,6 +2,8 @@
 
 /** Fewest articles to compute for which a stage reports its progress. */
 const PROGRESS_MIN_ITEMS = 1000;
+/** What a step counts when it is not articles. */
+const ITEMS_OF_STEP: Readonly<Record<string, string>> = { 'event-texts': 'events' };
 
 /**
  * Progress within a long per-article stage: one line rewritten in place on a
@@ -12,7 +14,7 @@ export function progressPrinter(started: number): (stage: string, done: number, 
   let lastTenth = 0;
   return (stage, done, total) => {
     if (total < PROGRESS_MIN_ITEMS) return;
-    const line = `  ${elapsed(started)}  ${stage}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} articles`;
+    const line = `  ${elapsed(started)}  ${stage}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} ${ITEMS_OF_STEP[stage] ?? 'articles'}`;
     if (tty) {
       process.stderr.write(`\r${line}\x1b[K${done === total ? '\n' : ''}`);
       return;

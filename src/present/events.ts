@@ -19,6 +19,8 @@ export interface EventContext {
   topicLinksOfEvent: Map<string, TopicLink[]>;
   /** What each report says that the other reports of its event do not, by article id (default: computed here). */
   unique?: Map<string, string[]>;
+  /** The ids of the reports carrying each shared quote, by event id (default: computed here). */
+  carrying?: Map<string, string[][]>;
   /** The build's stemmer, for comparing the reports' words (its memo is shared by every event). */
   stemmer: Stemmer;
 }
@@ -50,7 +52,7 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
     ...facts,
     firstReport: stories.find((st) => st.report.date !== null)?.report ?? null,
     sharedQuotes: e.sharedQuotes.map(printable),
-    quotes: quoteCarriers(e.sharedQuotes, members),
+    quotes: quoteCarriers(e.sharedQuotes, members, context.carrying?.get(e.id)),
     related: e.related.map((id) => cat.eventLink(id)).filter((l): l is Link => l !== null),
     topics: context.topicLinksOfEvent.get(e.id) ?? [],
     description: printable(e.description),
@@ -61,8 +63,7 @@ export function presentEvent(e: Event, context: EventContext): ArchiveEvent {
 /** The event's stories, oldest first: each original report with its copies; a copy of a report outside the event is a story of its own. */
 function storiesOf(e: Event, members: AnalysedArticle[], context: EventContext): StoryGroup[] {
   const cat = context.catalogue;
-  const memberIds = new Set(e.articles);
-  const originals = members.filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf)).sort(oldestFirst);
+  const originals = originalReports(e, members);
   const unique = context.unique ? originals.map((m) => context.unique!.get(m.id) ?? []) : uniqueLines(originals, context.stemmer);
   return originals.map((m, i) => {
     const copies = (cat.copiesOf.get(m.id) ?? []).map(cat.reportLink);
@@ -73,6 +74,12 @@ function storiesOf(e: Event, members: AnalysedArticle[], context: EventContext):
       unique: unique[i]!,
     };
   });
+}
+
+/** The reports of an event that are not syndicated copies of another of its reports, oldest first: the stories its page lists. */
+export function originalReports(e: Event, members: readonly AnalysedArticle[]): AnalysedArticle[] {
+  const memberIds = new Set(e.articles);
+  return members.filter((m) => !m.duplicateOf || !memberIds.has(m.duplicateOf)).sort(oldestFirst);
 }
 
 /** The stories grouped by day, in their order. */

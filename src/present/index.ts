@@ -38,7 +38,13 @@ export function group(analysed: GroupInput, site: SiteSettings): Archive {
   const articlePages = indexById(articles);
   const stemmer = createStemmer();
   const events = input.events.map((e) =>
-    presentEvent(e, { catalogue: cat, topicLinksOfEvent: filed.linksOfEvent, stemmer, ...(input.unique ? { unique: input.unique } : {}) }),
+    presentEvent(e, {
+      catalogue: cat,
+      topicLinksOfEvent: filed.linksOfEvent,
+      stemmer,
+      ...(input.unique ? { unique: input.unique } : {}),
+      ...(input.carrying ? { carrying: input.carrying } : {}),
+    }),
   );
   const eventPages = indexById(events);
 

@@ -13,8 +13,10 @@ export interface GroupInput {
   diagnostics: Diagnostic[];
   /** What each syndicated copy adds to or drops from its canonical, by copy id. */
   differences?: Map<string, { added: string[]; dropped: string[] }>;
-  /** What each report says that the other reports of its event do not, by article id. */
+  /** What each report says that the other reports of its event do not, by article id (default: computed when the events are laid out). */
   unique?: Map<string, string[]>;
+  /** The ids of the reports carrying each of an event's shared quotes, by event id (default: computed when the events are laid out). */
+  carrying?: Map<string, string[][]>;
   /** Body HTML already rendered (by enrich, or from the cache), by article id; an article without one is rendered here. */
   renderedBodies: Map<string, string>;
   /** Digest of each article's kept blocks (see `ArchiveArticle.contentKey`), by article id. */

@@ -14,23 +14,38 @@ import { OUTLETS_NAMED } from './settings.ts';
 const CARRIED_SHINGLES = 2;
 
 /**
- * Each quote with the outlets whose reports carry it, in the order they
- * first published it. A report carries a quote when its kept text holds
- * `CARRIED_SHINGLES` of the quote's word shingles (all of them, for a
- * shorter quote), so a quote trimmed or retyped still counts.
+ * For each quote, the ids of the reports that carry it, oldest first. A
+ * report carries a quote when its kept text holds `CARRIED_SHINGLES` of the
+ * quote's word shingles (all of them, for a shorter quote), so a quote
+ * trimmed or retyped still counts.
  *
  * @param quotes The event's shared quotes, most shared first.
  * @param members The event's reports, syndicated copies included.
  */
-export function quoteCarriers(quotes: readonly string[], members: readonly AnalysedArticle[]): SharedQuote[] {
+export function carryingReports(quotes: readonly string[], members: readonly AnalysedArticle[]): string[][] {
   if (quotes.length === 0) return [];
   const texts = [...members]
     .sort(oldestFirst)
-    .map((m) => ({ source: m.source, grams: new Set(shingles(m.blocks.filter((b) => !b.removed).map((b) => b.text).join('\n'))) }));
+    .map((m) => ({ id: m.id, grams: new Set(shingles(m.blocks.filter((b) => !b.removed).map((b) => b.text).join('\n'))) }));
   return quotes.map((q) => {
     const needle = shingles(q);
     const enough = Math.min(CARRIED_SHINGLES, needle.length);
-    const carriers = texts.filter((t) => enough > 0 && needle.filter((g) => t.grams.has(g)).length >= enough);
+    return texts.filter((t) => enough > 0 && needle.filter((g) => t.grams.has(g)).length >= enough).map((t) => t.id);
+  });
+}
+
+/**
+ * Each quote with the outlets whose reports carry it, in the order they
+ * first published it.
+ *
+ * @param quotes The event's shared quotes, most shared first.
+ * @param members The event's reports, syndicated copies included.
+ * @param carrying What `carryingReports` gives for them, when it is known.
+ */
+export function quoteCarriers(quotes: readonly string[], members: readonly AnalysedArticle[], carrying = carryingReports(quotes, members)): SharedQuote[] {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return quotes.map((q, i) => {
+    const carriers = (carrying[i] ?? []).map((id) => byId.get(id)).filter((m): m is AnalysedArticle => !!m);
     const outlets = [...new Set(carriers.map((c) => c.source).filter((s): s is string => !!s))];
     const unnamed = carriers.filter((c) => !c.source).length;
     return { text: printable(q), outlets, carriedBy: carriedByLabel(outlets, unnamed) };

@@ -53,8 +53,10 @@ describe('the executor of the per-article steps', () => {
     const warm = storeIn(dir, 'site');
     const second = await runPipeline(DEMO, { cache: warm });
     expect(warm.stats.misses).toBe(0);
-    // Each file's parse, each article's furniture decisions, enrichment and body.
-    expect(warm.stats.hits).toBe(4 * first.articles.length);
+    // Each file's parse, each article's furniture decisions, enrichment and body; what each event page says of its reports' texts.
+    const eventsWithTexts = first.events.filter((e) => e.stories.length > 1 || e.sharedQuotes.length > 0).length;
+    expect(eventsWithTexts).toBeGreaterThan(0);
+    expect(warm.stats.hits).toBe(4 * first.articles.length + eventsWithTexts);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   });
 
