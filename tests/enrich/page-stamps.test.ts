@@ -165,3 +165,20 @@ describe('a sentence set apart as the stamp by the headline', () => {
     expect(statedDate(byline)?.date).toBe('2025-12-19');
   });
 });
+
+describe('a span of days', () => {
+  it('is when an event runs, not a stamp: the stamp over the headline is read instead', () => {
+    const prose = 'As we move into 2026, technology keeps changing industries, economies and the way we live.';
+    const article = plainArticle({ id: 'a', title: 'Biggest tech events 2026', text: `OCTOBER 13, 2025\n${prose}\nDate: January 6-9, 2026\n${prose}` });
+    expect(readDateline('Date: January 6-9, 2026')).toBeNull();
+    expect(readDateline('6–9 January 2026')).toBeNull();
+    expect(readDateline('Dec 1, 2025 9:00 - 10:00')?.date).toBe('2025-12-01');
+    expect(statedDate(article)?.date).toBe('2025-10-13');
+  });
+});
+
+describe('a machine timestamp glued into a meta line', () => {
+  it('is parted from the words around it, and the earlier date of the pair is read', () => {
+    expect(stampDate('Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|')?.date).toBe('2024-03-22');
+  });
+});

@@ -63,6 +63,9 @@ const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z
 /** The place between a word and the month that copied text glues to it ("GiuffridaMar 5", "HealthDECEMBER 22"). */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\\.? ?\\d)`, 'gu');
 
+/** A machine timestamp ("2024-04-18T13:00:39+00:00") and the word copied text glues to either end of it ("Tom2024-…+00:00March"). */
+const GLUED_TIMESTAMP = /(?<=\p{L})(?=(?:19|20)\d{2}-\d{2}-\d{2}T\d)|(?<=\d)(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)(?=\p{L})/gu;
+
 /**
  * Repair the spacing that copy-pasted or tokenised text puts inside numbers
  * ("05 / 02 / 2013", "1: 32 PM"), which date parsers do not read.
@@ -81,12 +84,14 @@ export function tidyNumbers(text: string): string {
  * "2025-01-08", and parts a year from the word, time or reading time that
  * copied text glues to it ("March 3, 2025Jane Doe", "October 17, 20236:01
  * PM", "Mar 27, 20255 mins"), and a month from the name glued before it
- * ("Jane DoeMar 5, 2025"). Two dates glued together are parted by a
+ * ("Jane DoeMar 5, 2025"), and a machine timestamp from the words glued to
+ * it ("Tom2024-04-18T13:00:39+00:00March 22nd, 2024"). Two dates glued together are parted by a
  * separator, so that each is read as one ("June 29, 2020November 12, 2021").
  */
 export function tidyDate(text: string): string {
   return tidyNumbers(text)
     .replace(GLUED_MONTH, ' ')
+    .replace(GLUED_TIMESTAMP, '$1 ')
     .replace(/((?:19|20)\d{2})(?=\p{L}|\d{1,2}:\d{2}|\d{1,3} ?min)/gu, '$1 ')
     .replace(new RegExp(`((?:19|20)\\d{2}) (?=${MONTH_NAME}\\.? ?\\d)`, 'giu'), '$1 | ')
     .replace(/(\p{L}{3,}\.? \d{1,2})\. (?=\d{4})/gu, '$1, ')
@@ -122,6 +127,8 @@ function datelineDates(block: string, lang: string | null): { date: Dateline; be
     const day = s.get('day');
     if (year === null || month === null || day === null) continue;
     if (year < DATELINE_YEARS.min || year > DATELINE_YEARS.max) continue;
+    // A span of days ("January 6-9, 2026") is when an event runs, never the day a page came out.
+    if (r.end && (r.end.get('year') !== year || r.end.get('month') !== month || r.end.get('day') !== day)) continue;
     const date = { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`, text: r.text, ambiguous: swappable(r.text) };
     out.push({ date, before: text.slice(end, Math.max(end, r.index)) });
     end = r.index + r.text.length;
