@@ -10,6 +10,7 @@
  * `repeated/outlet`); these rules catch what does not repeat.
  */
 import type { Rule } from './lib/types.ts';
+import { commentThread } from './rules/comment-thread.ts';
 import { headlineBox } from './rules/headline-box.ts';
 import { loneListHeading } from './rules/lone-list-heading.ts';
 import { otherHeadlineList } from './rules/other-headline-list.ts';
@@ -322,6 +323,7 @@ export const rules: readonly Rule[] = [
 
   // ── runs of blocks: one module of rules/ each ───────────────────────────
   headlineBox,
+  commentThread,
   tailHeadlineList,
   otherHeadline,
   otherHeadlineList,
