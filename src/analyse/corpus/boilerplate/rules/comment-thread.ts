@@ -43,14 +43,23 @@ function isNameLine(text: string, words: number): boolean {
   return words >= 1 && words <= MAX_NAME_WORDS && !/\d/u.test(text) && !/[?!]$|[^.\s]{3,}\.$/u.test(text.trim());
 }
 
+/** A comment's writer as blogs print it: a few words ending in "says" ("Jill Winger says", "Nina | Lemons and Luggage says:"). */
+const SAYS_LINE = /^.{1,60}\s(?:says|said|wrote)\s*:?$/iu;
+
 /** Blocks where a comment starts (its writer's name, else its posting time) and the day each says, in order. */
 function commentStarts(view: BlockView): { at: number; day: string | null }[] {
   const { texts, counts, removed } = view;
   const starts: { at: number; day: string | null }[] = [];
   for (let b = 1; b < texts.length; b++) {
     if (removed[b]) continue;
+    if (SAYS_LINE.test(texts[b]!.trim()) && counts[b]! <= MAX_STAMP_WORDS) {
+      // The day under a "says" line may come without a clock time ("January 11, 2026").
+      const next = b + 1 < texts.length ? texts[b + 1]!.trim() : '';
+      starts.push({ at: b, day: postedAt(next)?.day ?? (isBareDate(next) ? DAY_TEXT.exec(next)?.[0].toLowerCase() ?? null : null) });
+      continue;
+    }
     const posted = postedAt(texts[b]!);
-    if (!posted) continue;
+    if (!posted || starts.at(-1)?.at === b - 1) continue;
     const named = !removed[b - 1] && isNameLine(texts[b - 1]!, counts[b - 1]!);
     starts.push({ at: named ? b - 1 : b, day: posted.day });
   }
