@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonNouns, enrich, extractEntities, isProse, loadNlp, readNames, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { commonNouns, enrich, extractEntities, isProse, loadNlp, readNames, storyProse, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -22,6 +22,20 @@ describe('the names a story gives', () => {
     const all = [...e.people, ...e.places, ...e.organisations];
     expect(all).toEqual(expect.arrayContaining(['Ingrid Dahl', 'Bergen']));
     for (const furniture of ['Privacy Policy', 'Asked Questions', 'Google Maps', 'Sofia Costa Technology Reporter', 'Final Thoughts']) expect(all).not.toContain(furniture);
+  });
+
+  it('reads the run of prose that is the story, not a comment thread or biography set apart from it by lines of furniture', () => {
+    const story = ['The council of Bergen approved the harbour plan on Monday, mayor Ingrid Dahl said.', 'Subheading', 'Dahl said the work would start in Bergen next spring, and the port would stay open.'];
+    const thread = ['Share this', '12 Comments', 'Lena says:', 'May 3, 2024', 'I stayed at the Peninsula last year, the Peninsula is lovely.'];
+    expect(storyProse([...story, ...thread])).toEqual([story[0], story[2]]);
+    const e = readNames(article('Council approves the new harbour plan', [...story, ...thread].join('\n')), nlp).entities;
+    expect(e.salient).toContain('Ingrid Dahl');
+    expect([...e.places, ...e.organisations]).not.toContain('Peninsula');
+  });
+
+  it('reads a paragraph the page repeats once, where it first stands', () => {
+    const promo = 'We have many flexible options for advancing your career. Start building your skills right now.';
+    expect(storyProse([promo, 'The course opens in May, the school said.', promo])).toEqual([promo, 'The course opens in May, the school said.']);
   });
 
   it('tells a sentence and a long paragraph from a short line without a full stop', () => {

@@ -1,0 +1,51 @@
+/**
+ * The run of an article's kept blocks that is its story: the blocks whose
+ * names and nouns are read as the story's (`tagArticle`). Furniture a page
+ * keeps after the furniture pass (a comment thread, teasers of other
+ * stories, an author's biography, a reference list) mostly stands apart from
+ * the story, behind lines that are no prose, or repeats itself.
+ */
+import { PROSE_MIN_WORDS, STORY_GAP_LINES } from '../settings.ts';
+
+/**
+ * Whether a block reads as story prose: a sentence (it ends with a full
+ * stop, a question or exclamation mark, before any closing quote or
+ * bracket) or a paragraph of `PROSE_MIN_WORDS` words or more. Menus,
+ * headings, link lists, buttons and captions left on a copied page are
+ * short lines without a full stop; the names they hold are not the story's.
+ */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && t.split(/\s+/u).length >= 3) return true;
+  return t.split(/\s+/u).length >= PROSE_MIN_WORDS;
+}
+
+/**
+ * The prose blocks of the story's run: blocks are cut into runs of prose
+ * where `STORY_GAP_LINES` lines that are no prose come between two prose
+ * blocks, and the run with the most prose words is the story. A block the
+ * page gives again word for word is read once, where it first stands: a
+ * promotion repeated down the page says nothing more of the story.
+ */
+export function storyProse(blocks: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const runs: { prose: string[]; words: number }[] = [];
+  let gap = Infinity;
+  for (const text of blocks) {
+    const key = text.trim().toLowerCase();
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    if (!isProse(text)) {
+      gap++;
+      continue;
+    }
+    if (gap >= STORY_GAP_LINES) runs.push({ prose: [], words: 0 });
+    gap = 0;
+    const run = runs[runs.length - 1]!;
+    run.prose.push(text);
+    run.words += text.split(/\s+/u).length;
+  }
+  let best = runs[0];
+  for (const r of runs) if (r.words > best!.words) best = r;
+  return best?.prose ?? [];
+}
