@@ -33,6 +33,13 @@ describe('the names a story gives', () => {
     expect([...e.places, ...e.organisations]).not.toContain('Peninsula');
   });
 
+  it('reads a story a table cuts in two as one story', () => {
+    const first = 'The council of Bergen approved the harbour plan on Monday, mayor Ingrid Dahl said, after a debate that ran late into the night.';
+    const second = 'Dahl said the work would start next spring, and that the port would stay open to ferries while the new quay is built.';
+    const table = ['Quay', 'Length', 'Depth', 'North', '120 m', '9 m'];
+    expect(storyProse([first, ...table, second])).toEqual([first, second]);
+  });
+
   it('reads a paragraph the page repeats once, where it first stands', () => {
     const promo = 'We have many flexible options for advancing your career. Start building your skills right now.';
     expect(storyProse([promo, 'The course opens in May, the school said.', promo])).toEqual([promo, 'The course opens in May, the school said.']);

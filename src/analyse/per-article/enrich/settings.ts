@@ -131,3 +131,11 @@ export const SALIENT_MENTIONS = 2;
  * a story and its comments, biography or teaser list is longer.
  */
 export const STORY_GAP_LINES = 3;
+
+/**
+ * Share of the words of an article's longest run of prose from which
+ * another run is story too (0…1): a story cut by a table or a gallery goes
+ * on at length; a comment, a biography or a teaser list set apart from it
+ * is a fraction of it.
+ */
+export const STORY_RUN_SHARE = 0.5;

@@ -5,7 +5,7 @@
  * stories, an author's biography, a reference list) mostly stands apart from
  * the story, behind lines that are no prose, or repeats itself.
  */
-import { PROSE_MIN_WORDS, STORY_GAP_LINES } from '../settings.ts';
+import { PROSE_MIN_WORDS, STORY_GAP_LINES, STORY_RUN_SHARE } from '../settings.ts';
 
 /**
  * Whether a block reads as story prose: a sentence (it ends with a full
@@ -21,11 +21,13 @@ export function isProse(text: string): boolean {
 }
 
 /**
- * The prose blocks of the story's run: blocks are cut into runs of prose
+ * The prose blocks of the story's runs: blocks are cut into runs of prose
  * where `STORY_GAP_LINES` lines that are no prose come between two prose
- * blocks, and the run with the most prose words is the story. A block the
- * page gives again word for word is read once, where it first stands: a
- * promotion repeated down the page says nothing more of the story.
+ * blocks; the run with the most prose words is the story, and so is each
+ * run with `STORY_RUN_SHARE` of its words or more (a story a table or a
+ * gallery cuts in two). A block the page gives again word for word is read
+ * once, where it first stands: a promotion repeated down the page says
+ * nothing more of the story.
  */
 export function storyProse(blocks: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -45,7 +47,6 @@ export function storyProse(blocks: readonly string[]): string[] {
     run.prose.push(text);
     run.words += text.split(/\s+/u).length;
   }
-  let best = runs[0];
-  for (const r of runs) if (r.words > best!.words) best = r;
-  return best?.prose ?? [];
+  const most = Math.max(0, ...runs.map((r) => r.words));
+  return runs.filter((r) => r.words >= most * STORY_RUN_SHARE).flatMap((r) => r.prose);
 }
