@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonNouns, enrich, extractEntities, isProse, loadNlp, readNames, storyProse, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { commonNouns, enrich, extractEntities, isProse, isReference, loadNlp, readNames, storyProse, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -38,6 +38,16 @@ describe('the names a story gives', () => {
     const second = 'Dahl said the work would start next spring, and that the port would stay open to ferries while the new quay is built.';
     const table = ['Quay', 'Length', 'Depth', 'North', '120 m', '9 m'];
     expect(storyProse([first, ...table, second])).toEqual([first, second]);
+  });
+
+  it('reads no names from a list of references', () => {
+    const story = 'A diet of plants lowers the risk of diabetes, a study of nurses in Boston found, and the effect held for men and women alike.';
+    const references = ['Satija A, et al. (2016). Plant-based dietary patterns and incidence of type 2 diabetes in US men and women.', 'Gethin R. The Foundations Of Buddhism. New York: Oxford University Press; 1998.'];
+    expect(isReference(references[0]!)).toBe(true);
+    expect(isReference(references[1]!)).toBe(true);
+    expect(isReference(story)).toBe(false);
+    expect(isReference('Apple TV, the streaming service, launched in 2019.')).toBe(false);
+    expect(storyProse([story, ...references])).toEqual([story]);
   });
 
   it('reads a paragraph the page repeats once, where it first stands', () => {

@@ -20,12 +20,26 @@ export function isProse(text: string): boolean {
   return t.split(/\s+/u).length >= PROSE_MIN_WORDS;
 }
 
+/** An author list opening a block, as references cite them: "Satija A, et al.", "Gethin R.", "Smith, J. A.". */
+const CITED_AUTHORS = /^\p{Lu}[\p{L}'’-]+,? \p{Lu}{1,3}\.?(?:,|\.| and | & | et al)/u;
+/** The year of a reference: "(2016).", "; 1998.", ". 2019:632". */
+const CITED_YEAR = /\((?:19|20)\d\d[a-z]?\)|[;.] (?:19|20)\d\d[a-z]?[;:.]/u;
+
+/**
+ * Whether a block is an entry of a list of references ("Satija A, et al.
+ * (2016). Plant-based dietary patterns …"): the places and publishers it
+ * names are the sources', not the story's.
+ */
+export function isReference(text: string): boolean {
+  return CITED_AUTHORS.test(text) && CITED_YEAR.test(text);
+}
+
 /**
  * The prose blocks of the story's runs: blocks are cut into runs of prose
- * where `STORY_GAP_LINES` lines that are no prose come between two prose
- * blocks; the run with the most prose words is the story, and so is each
- * run with `STORY_RUN_SHARE` of its words or more (a story a table or a
- * gallery cuts in two). A block the page gives again word for word is read
+ * where `STORY_GAP_LINES` lines that are no prose (nor references,
+ * `isReference`) come between two prose blocks; the run with the most
+ * prose words is the story, and so is each run with `STORY_RUN_SHARE` of
+ * its words or more (a story a table or a gallery cuts in two). A block the page gives again word for word is read
  * once, where it first stands: a promotion repeated down the page says
  * nothing more of the story.
  */
@@ -37,7 +51,7 @@ export function storyProse(blocks: readonly string[]): string[] {
     const key = text.trim().toLowerCase();
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    if (!isProse(text)) {
+    if (!isProse(text) || isReference(text)) {
       gap++;
       continue;
     }
