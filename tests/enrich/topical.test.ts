@@ -40,6 +40,16 @@ describe('the names a story gives', () => {
     expect(storyProse([first, ...table, second])).toEqual([first, second]);
   });
 
+  it('reads no names or subjects from a code block', () => {
+    const code = 'const server = express(); const router = server.router(); const app = new Server(Express, Router); app.listen(port); const done = true; const Config = load(Settings);';
+    const a = article('Routing in a small web app', ['The router sends each request to the handler that asks for it, Ada Lovelace wrote in the guide.', code, 'Lovelace said the handler runs once a request arrives.'].join('\n'));
+    a.blocks[1] = { ...a.blocks[1]!, kind: 'code' };
+    const read = readNames(a, nlp);
+    expect(read.entities.salient).toContain('Ada Lovelace');
+    expect([...read.entities.people, ...read.entities.organisations, ...read.entities.places].join(' ')).not.toMatch(/Server|Router|Express|Config/);
+    expect(read.nouns).not.toContain('const');
+  });
+
   it('reads no names from a list of references', () => {
     const story = 'A diet of plants lowers the risk of diabetes, a study of nurses in Boston found, and the effect held for men and women alike.';
     const references = ['Satija A, et al. (2016). Plant-based dietary patterns and incidence of type 2 diabetes in US men and women.', 'Gethin R. The Foundations Of Buddhism. New York: Oxford University Press; 1998.'];

@@ -109,9 +109,9 @@ export function isTitleCase(title: string): boolean {
 }
 
 /**
- * Tag the title and the prose of an article's story run (`storyProse`:
- * its kept blocks that read as prose, in the run of them with the most
- * words, each block once), one block at a time (blocks are paragraphs or lines; tagging
+ * Tag the title and the prose of an article's story (`storyProse`: its
+ * kept blocks that read as prose, in the runs of them that are its story,
+ * each block once; never a code block), one block at a time (blocks are paragraphs or lines; tagging
  * them alone keeps a title from running into the first sentence). An item
  * of `SHORT_ITEM_BLOCKS` blocks or fewer (a feed entry, a headline with its
  * one line) is story throughout: all of it is tagged.
@@ -122,7 +122,9 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   // A title in title case capitalises every word: its capitals say nothing about names.
   const title = isTitleCase(article.title) ? [] : [article.title];
   const kept = keptBlocks(article);
-  for (const text of [...title, ...(kept.length <= SHORT_ITEM_BLOCKS ? kept : storyProse(kept))]) {
+  // A program's text names no one: what a code block holds is no name or subject of the story.
+  const words = article.blocks.filter((b) => !b.removed && b.kind !== 'figure' && b.kind !== 'code').map((b) => b.text);
+  for (const text of [...title, ...(kept.length <= SHORT_ITEM_BLOCKS ? kept : storyProse(words))]) {
     if (text.trim() === '') continue;
     const doc = nlp.readDoc(text);
     doc.sentences().each((s: ItemSentence) => {
