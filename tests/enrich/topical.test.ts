@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonNouns, enrich, extractEntities, isProse, loadNlp, readNames, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { commonNouns, enrich, extractEntities, isProse, isReference, loadNlp, readNames, storyProse, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -22,6 +22,47 @@ describe('the names a story gives', () => {
     const all = [...e.people, ...e.places, ...e.organisations];
     expect(all).toEqual(expect.arrayContaining(['Ingrid Dahl', 'Bergen']));
     for (const furniture of ['Privacy Policy', 'Asked Questions', 'Google Maps', 'Sofia Costa Technology Reporter', 'Final Thoughts']) expect(all).not.toContain(furniture);
+  });
+
+  it('reads the run of prose that is the story, not a comment thread or biography set apart from it by lines of furniture', () => {
+    const story = ['The council of Bergen approved the harbour plan on Monday, mayor Ingrid Dahl said.', 'Subheading', 'Dahl said the work would start in Bergen next spring, and the port would stay open.'];
+    const thread = ['Share this', '12 Comments', 'Lena says:', 'May 3, 2024', 'I stayed at the Peninsula last year, the Peninsula is lovely.'];
+    expect(storyProse([...story, ...thread])).toEqual([story[0], story[2]]);
+    const e = readNames(article('Council approves the new harbour plan', [...story, ...thread].join('\n')), nlp).entities;
+    expect(e.salient).toContain('Ingrid Dahl');
+    expect([...e.places, ...e.organisations]).not.toContain('Peninsula');
+  });
+
+  it('reads a story a table cuts in two as one story', () => {
+    const first = 'The council of Bergen approved the harbour plan on Monday, mayor Ingrid Dahl said, after a debate that ran late into the night.';
+    const second = 'Dahl said the work would start next spring, and that the port would stay open to ferries while the new quay is built.';
+    const table = ['Quay', 'Length', 'Depth', 'North', '120 m', '9 m'];
+    expect(storyProse([first, ...table, second])).toEqual([first, second]);
+  });
+
+  it('reads no names or subjects from a code block', () => {
+    const code = 'const server = express(); const router = server.router(); const app = new Server(Express, Router); app.listen(port); const done = true; const Config = load(Settings);';
+    const a = article('Routing in a small web app', ['The router sends each request to the handler that asks for it, Ada Lovelace wrote in the guide.', code, 'Lovelace said the handler runs once a request arrives.'].join('\n'));
+    a.blocks[1] = { ...a.blocks[1]!, kind: 'code' };
+    const read = readNames(a, nlp);
+    expect(read.entities.salient).toContain('Ada Lovelace');
+    expect([...read.entities.people, ...read.entities.organisations, ...read.entities.places].join(' ')).not.toMatch(/Server|Router|Express|Config/);
+    expect(read.nouns).not.toContain('const');
+  });
+
+  it('reads no names from a list of references', () => {
+    const story = 'A diet of plants lowers the risk of diabetes, a study of nurses in Boston found, and the effect held for men and women alike.';
+    const references = ['Satija A, et al. (2016). Plant-based dietary patterns and incidence of type 2 diabetes in US men and women.', 'Gethin R. The Foundations Of Buddhism. New York: Oxford University Press; 1998.'];
+    expect(isReference(references[0]!)).toBe(true);
+    expect(isReference(references[1]!)).toBe(true);
+    expect(isReference(story)).toBe(false);
+    expect(isReference('Apple TV, the streaming service, launched in 2019.')).toBe(false);
+    expect(storyProse([story, ...references])).toEqual([story]);
+  });
+
+  it('reads a paragraph the page repeats once, where it first stands', () => {
+    const promo = 'We have many flexible options for advancing your career. Start building your skills right now.';
+    expect(storyProse([promo, 'The course opens in May, the school said.', promo])).toEqual([promo, 'The course opens in May, the school said.']);
   });
 
   it('tells a sentence and a long paragraph from a short line without a full stop', () => {

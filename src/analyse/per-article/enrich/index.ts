@@ -24,4 +24,5 @@ export type { Dateline } from './lib/dateline.ts';
 export { keywords, keywordsOfLists, termCounts, idf } from './lib/keywords.ts';
 export type { TermCounts, TermLists } from './lib/keywords.ts';
 export { articleText, keptBlocks, terms } from './lib/terms.ts';
+export { isReference, storyProse } from './lib/story-run.ts';
 export type { Term } from './lib/terms.ts';

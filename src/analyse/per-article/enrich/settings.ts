@@ -123,3 +123,19 @@ export const SHORT_ITEM_BLOCKS = 2;
  * once is mostly in passing, or in a line of furniture left in the text.
  */
 export const SALIENT_MENTIONS = 2;
+
+/**
+ * Lines that are no prose (menus, headings, buttons, names and dates of
+ * comments) that part one run of prose from the next (count): a story's
+ * subheadings and pull quotes come one or two at a time; what stands between
+ * a story and its comments, biography or teaser list is longer.
+ */
+export const STORY_GAP_LINES = 3;
+
+/**
+ * Share of the words of an article's longest run of prose from which
+ * another run is story too (0…1): a story cut by a table or a gallery goes
+ * on at length; a comment, a biography or a teaser list set apart from it
+ * is a fraction of it.
+ */
+export const STORY_RUN_SHARE = 0.5;

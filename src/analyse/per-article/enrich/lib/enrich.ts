@@ -11,7 +11,6 @@ import {
   DATELINE_STAMP_RULES,
   HEAD_STAMP_RULES,
   KEYWORD_COUNT,
-  PROSE_MIN_WORDS,
   SHORT_ITEM_BLOCKS,
   SUBJECT_NOUN_USES,
   TITLE_CASE_SHARE,
@@ -24,6 +23,9 @@ import { keywords, termCounts } from './keywords.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
 import { keptBlocks } from './terms.ts';
 import { isolatedNlp, type Nlp } from './nlp.ts';
+import { storyProse } from './story-run.ts';
+
+export { isProse } from './story-run.ts';
 
 export type { Nlp } from './nlp.ts';
 
@@ -107,21 +109,9 @@ export function isTitleCase(title: string): boolean {
 }
 
 /**
- * Whether a block reads as story prose: a sentence (it ends with a full
- * stop, a question or exclamation mark, before any closing quote or
- * bracket) or a paragraph of `PROSE_MIN_WORDS` words or more. Menus,
- * headings, link lists, buttons and captions left on a copied page are
- * short lines without a full stop; the names they hold are not the story's.
- */
-export function isProse(text: string): boolean {
-  const t = text.trim();
-  if (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && t.split(/\s+/u).length >= 3) return true;
-  return t.split(/\s+/u).length >= PROSE_MIN_WORDS;
-}
-
-/**
- * Tag the title and the kept blocks of an article that read as prose
- * (`isProse`), one block at a time (blocks are paragraphs or lines; tagging
+ * Tag the title and the prose of an article's story (`storyProse`: its
+ * kept blocks that read as prose, in the runs of them that are its story,
+ * each block once; never a code block), one block at a time (blocks are paragraphs or lines; tagging
  * them alone keeps a title from running into the first sentence). An item
  * of `SHORT_ITEM_BLOCKS` blocks or fewer (a feed entry, a headline with its
  * one line) is story throughout: all of it is tagged.
@@ -132,7 +122,9 @@ export function tagArticle(article: Article, nlp: Nlp): TaggedSentence[] {
   // A title in title case capitalises every word: its capitals say nothing about names.
   const title = isTitleCase(article.title) ? [] : [article.title];
   const kept = keptBlocks(article);
-  for (const text of [...title, ...(kept.length <= SHORT_ITEM_BLOCKS ? kept : kept.filter(isProse))]) {
+  // A program's text names no one: what a code block holds is no name or subject of the story.
+  const words = article.blocks.filter((b) => !b.removed && b.kind !== 'figure' && b.kind !== 'code').map((b) => b.text);
+  for (const text of [...title, ...(kept.length <= SHORT_ITEM_BLOCKS ? kept : storyProse(words))]) {
     if (text.trim() === '') continue;
     const doc = nlp.readDoc(text);
     doc.sentences().each((s: ItemSentence) => {
