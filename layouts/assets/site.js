@@ -270,9 +270,10 @@
         ]);
       })
       .then(function (found) {
+        // [key, name, reports filed under it], one per topic.
         ((found[2] && found[2].topics) || []).forEach(function (t) {
-          topicLabels[t.key] = t.label;
-          topicCounts[t.key] = t.reports;
+          topicLabels[t[0]] = t[1];
+          topicCounts[t[0]] = t[2];
         });
         var shards = ((found[0] && found[0].merge) || []).map(function (p) {
           return new URL(p, bundle);

@@ -31,7 +31,7 @@
  * and the archive's current topics are listed apart, in `/search/topics.json`,
  * written with every build:
  *
- *   { "topics": [{ "key": "health", "label": "Health", "kind": "subject", "reports": 12 }, …] }
+ *   {"topics": [["health", "Health", 12], …]}   (key, name, reports filed under it)
  *
  * The search page offers those topics alone; filtering by a topic's key
  * gives the articles filed under it (its reports on the topic's events
@@ -105,23 +105,18 @@ export function searchRecord(a: ArchiveArticle): CustomRecord {
   };
 }
 
-/** One topic as the search page offers it: its key (the records' filter value), name, kind and how many reports are filed under it. */
-export interface SearchTopic {
-  key: string;
-  label: string;
-  kind: string;
-  reports: number;
-}
+/** One topic as the search page offers it: its key (the records' filter value), its name, and how many reports are filed under it. */
+export type SearchTopic = [key: string, label: string, reports: number];
 
-/** `/search/topics.json`: the archive's topics by key, each with the reports filed under it. */
+/** `/search/topics.json`: the archive's topics by key, each with the reports filed under it, one a line. */
 export function topicList(archive: Archive): string {
   const reports = new Map<string, number>();
   for (const a of archive.articles) for (const t of a.topics) reports.set(t.url, (reports.get(t.url) ?? 0) + 1);
   const topics: SearchTopic[] = archive.topics
-    .map((t) => ({ key: t.slug, label: t.label, kind: t.kind, reports: reports.get(`/topics/${t.kind}/${t.slug}/`) ?? 0 }))
-    .filter((t) => t.reports > 0)
-    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  return `${JSON.stringify({ topics }, null, 1)}\n`;
+    .map((t): SearchTopic => [t.slug, t.label, reports.get(`/topics/${t.kind}/${t.slug}/`) ?? 0])
+    .filter((t) => t[2] > 0)
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return `{"topics": [\n${topics.map((t) => JSON.stringify(t)).join(',\n')}\n]}\n`;
 }
 
 /**
