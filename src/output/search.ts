@@ -36,6 +36,8 @@
  * The search page offers those topics alone; filtering by a topic's key
  * gives the articles filed under it (its reports on the topic's events
  * that name it, copies included), as the article pages list their topics.
+ * A key made from a keyword still moves when the article's keywords do
+ * (their document frequencies count every article of the archive).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
