@@ -316,6 +316,10 @@
         input.value = query.get('q') || '';
         filterSelects.concat([sortSelect]).forEach(function (s) {
           var v = query.get(s.name);
+          // An address saved when the topic was given by its name still opens it.
+          if (v && s.getAttribute('data-filter') === 'topic' && !topicLabels[v]) {
+            v = Object.keys(topicLabels).filter(function (k) { return topicLabels[k] === v; })[0] || v;
+          }
           if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
         });
         groupBox.checked = query.get(groupBox.name) === groupBox.value;

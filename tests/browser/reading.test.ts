@@ -230,6 +230,12 @@ describe('search', () => {
     const found = await page.locator('#search-results .item-title a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
     expect(found.sort()).toEqual(urls.map((u) => `/archive${u}`).sort());
     expect(new URL(page.url()).searchParams.get('topic')).toBe(topic.id.split('/')[1]);
+
+    // An address that names the topic, as the page once wrote it, opens the same search.
+    await page.goto(`${server.url}search/?topic=${encodeURIComponent(topic.label)}`);
+    await page.waitForSelector('#search[data-ready]');
+    expect(await page.inputValue('#search-topic')).toBe(topic.id.split('/')[1]);
+    await expect.poll(() => page.locator('#search-results .item-title a').count()).toBe(urls.length);
     expect(errors).toEqual([]);
   });
 });
