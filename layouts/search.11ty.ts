@@ -2,7 +2,9 @@
  * Search over the whole archive, on any static host: a small interface of
  * our own on Pagefind's JavaScript API (layouts/assets/site.js), with filters
  * by outlet, topic and year, results by relevance or by date, each with its
- * full date, outlet and event, grouped by event on request. Without
+ * full date, outlet and event, grouped by event on request. The topics
+ * offered are the archive's current ones, from a list written beside the
+ * page (the index holds only their keys: see src/output/search.ts). Without
  * scripts the form stays hidden and the page points to the browsable lists.
  */
 import type { Archive } from '../src/model/types.ts';
@@ -22,7 +24,7 @@ export function render({ archive }: { archive: Archive }): string {
     kind: 'search',
     breadcrumbs: [{ url: '/', title: 'Home' }],
     body: html`<h1>Search the archive</h1>
-<form id="search" class="search-form" action="./" method="get" role="search" aria-label="Reports" data-bundle="${rel('/pagefind/')}" hidden>
+<form id="search" class="search-form" action="./" method="get" role="search" aria-label="Reports" data-bundle="${rel('/pagefind/')}" data-topics="${rel('/search/topics.json')}" hidden>
 <div class="search-row">
 <label for="search-q">Words to look for</label>
 <div class="search-box">

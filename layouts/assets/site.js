@@ -138,6 +138,9 @@
     // The site's root, where the bundle's folder is: meta addresses are site-absolute, like Pagefind's own.
     var root = new URL('../', bundle).pathname;
     var pagefind;
+    // The archive's current topics by key: the index files reports under keys, which may not be topics (yet).
+    var topicLabels = {};
+    var topicCounts = {};
     var current = 0;
     var pending = [];
     var timer = null;
@@ -218,7 +221,7 @@
         var n = search.results.length;
         var what = p.q ? ' for “' + p.q + '”' : '';
         var narrowed = Object.keys(p.filters).map(function (k) {
-          return k + ': ' + p.filters[k];
+          return k + ': ' + (k === 'topic' ? topicLabels[p.filters[k]] || p.filters[k] : p.filters[k]);
         });
         say(
           (n === 0 ? 'No reports found' : n === 1 ? '1 report found' : n + ' reports found') +
@@ -238,14 +241,17 @@
       timer = setTimeout(run, DEBOUNCE);
     }
 
-    function fill(select, counts, descending) {
+    function fill(select, counts, descending, labels) {
+      var name = function (k) {
+        return labels ? labels[k] : k;
+      };
       var keys = Object.keys(counts || {}).sort(function (a, b) {
-        var x = a.toLowerCase();
-        var y = b.toLowerCase();
-        return (x < y ? -1 : x > y ? 1 : 0) * (descending ? -1 : 1);
+        var x = name(a).toLowerCase();
+        var y = name(b).toLowerCase();
+        return (x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0) * (descending ? -1 : 1);
       });
       keys.forEach(function (k) {
-        select.appendChild(el('option', { value: k }, [k + ' (' + counts[k] + ')']));
+        select.appendChild(el('option', { value: k }, [name(k) + ' (' + counts[k] + ')']));
       });
       select.disabled = keys.length === 0;
     }
@@ -257,9 +263,18 @@
       })
       .then(function () {
         // Shards (a bundle per year, quarter or month in large archives) and languages other than the page's are merged in.
-        return Promise.all([fetchJson(new URL('dateline-shards.json', bundle)), fetchJson(new URL('pagefind-entry.json', bundle))]);
+        return Promise.all([
+          fetchJson(new URL('dateline-shards.json', bundle)),
+          fetchJson(new URL('pagefind-entry.json', bundle)),
+          fetchJson(new URL(form.getAttribute('data-topics'), location.href)),
+        ]);
       })
       .then(function (found) {
+        // [key, name, reports filed under it], one per topic.
+        ((found[2] && found[2].topics) || []).forEach(function (t) {
+          topicLabels[t[0]] = t[1];
+          topicCounts[t[0]] = t[2];
+        });
         var shards = ((found[0] && found[0].merge) || []).map(function (p) {
           return new URL(p, bundle);
         });
@@ -294,12 +309,17 @@
       .then(function (filters) {
         filterSelects.forEach(function (s) {
           var name = s.getAttribute('data-filter');
-          fill(s, filters[name], name === 'year');
+          if (name === 'topic') fill(s, topicCounts, false, topicLabels);
+          else fill(s, filters[name], name === 'year');
         });
         var query = new URL(location.href).searchParams;
         input.value = query.get('q') || '';
         filterSelects.concat([sortSelect]).forEach(function (s) {
           var v = query.get(s.name);
+          // An address saved when the topic was given by its name still opens it.
+          if (v && s.getAttribute('data-filter') === 'topic' && !topicLabels[v]) {
+            v = Object.keys(topicLabels).filter(function (k) { return topicLabels[k] === v; })[0] || v;
+          }
           if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
         });
         groupBox.checked = query.get(groupBox.name) === groupBox.value;

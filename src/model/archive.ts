@@ -139,6 +139,12 @@ export interface ArchiveArticle {
   /** `differences` in a sentence: "Compared with it, this copy adds 1 paragraph." / "The text is the same as the original's." */
   differencesLabel: string;
   topics: TopicLink[];
+  /**
+   * Keys of the topics the search index files the article under: the slugs
+   * of the topics its story names and its event shares, whether or not the
+   * archive makes them topics (`searchTopicKeys`). Not exported to archive.json.
+   */
+  topicKeys: string[];
   tags: string[];
   /** Canonical URL: the canonical article's for a syndicated copy. */
   canonicalUrl: string;

@@ -1,19 +1,17 @@
 /**
  * The search index: Pagefind, fed the articles straight from the Archive
- * (`addCustomRecord`: title, clean text, outlet, topics, year, date) rather
- * than by reading the written pages back.
+ * (`addCustomRecord`: title, clean text, outlet, topic keys, year, date)
+ * rather than by reading the written pages back.
  *
  * Pagefind cannot update an index, so a large archive is indexed in shards,
  * one per year of publication (undated articles in a shard of their own),
- * and only the shards whose articles changed are indexed again. A year of
- * more than `SHARD_MAX_ARTICLES` articles is split into quarters, and such
- * a quarter into months, so that a rebuild indexes a few small bundles
- * again, not whole years (50,000 articles: 91 bundles, 125 s on two
- * threads; after adding 10, 6 bundles indexed in 13 s). Many bundles cost
- * the full build a little more (measured on one thread: 256 s, against
- * 224 s with one bundle per year) and the search page more merges. The
- * newest shard is the main bundle, at `/pagefind/`; the others are bundles
- * at `/pagefind/shards/<key>/`, listed in `/pagefind/dateline-shards.json`:
+ * and only the shards whose articles' records changed are indexed again. A
+ * year of more than `SHARD_MAX_ARTICLES` articles is split into quarters,
+ * and such a quarter into months, so that a rebuild indexes a few small
+ * bundles again, not whole years. Many bundles cost the full build a little
+ * more and the search page more merges. The newest shard is the main
+ * bundle, at `/pagefind/`; the others are bundles at
+ * `/pagefind/shards/<key>/`, listed in `/pagefind/dateline-shards.json`:
  *
  *   { "merge": ["shards/2023/", "shards/2022-10-12/", …] }   (paths relative to /pagefind/)
  *
@@ -23,6 +21,23 @@
  * (`indexer.ts`); a bundle's bytes depend on its records alone.
  * An archive of fewer than `SHARD_MIN_ARTICLES` articles gets one bundle
  * and an empty `merge` list.
+ *
+ * A record holds only what moves with its article and the article's own
+ * event, so that new articles leave the records of old ones, and their
+ * bundles, as they were. Which names and keywords are topics is decided
+ * over the whole archive (a subject is a keyword several events share), so
+ * a record's topic filter holds keys (`ArchiveArticle.topicKeys`: the slugs
+ * of the topics its story names and its event shares, topics or not yet),
+ * and the archive's current topics are listed apart, in `/search/topics.json`,
+ * written with every build:
+ *
+ *   {"topics": [["health", "Health", 12], …]}   (key, name, reports filed under it)
+ *
+ * The search page offers those topics alone; filtering by a topic's key
+ * gives the articles filed under it (its reports on the topic's events
+ * that name it, copies included), as the article pages list their topics.
+ * A key made from a keyword still moves when the article's keywords do
+ * (their document frequencies count every article of the archive).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -47,6 +62,8 @@ export const SHARD_MAX_ARTICLES = 1000;
 export const BUNDLE_DIR = 'pagefind';
 /** The list of shard bundles the search page merges, in the main bundle. */
 export const SHARD_LIST = 'dateline-shards.json';
+/** The archive's current topics, which the search page offers and filters by (their keys). */
+export const TOPIC_LIST = 'search/topics.json';
 
 export interface SearchShard {
   /** `all`, a year (`2016`), a quarter (`2016-04-06`), a month (`2016-05`), `undated` or `undated-<n>`. */
@@ -72,7 +89,7 @@ export function searchRecord(a: ArchiveArticle): CustomRecord {
   const filters: Record<string, string[]> = {};
   if (a.source) filters.outlet = [a.source];
   if (a.date) filters.year = [a.date.slice(0, 4)];
-  if (a.topics.length) filters.topic = a.topics.map((t) => t.title);
+  if (a.topicKeys.length) filters.topic = a.topicKeys;
   if (a.event) filters.event = [a.event.url.split('/')[2]!];
   const meta: Record<string, string> = { title: a.title, date_label: a.dateLabel };
   if (a.date) meta.date = a.date;
@@ -88,6 +105,20 @@ export function searchRecord(a: ArchiveArticle): CustomRecord {
     filters,
     ...(a.date ? { sort: { date: a.date } } : {}),
   };
+}
+
+/** One topic as the search page offers it: its key (the records' filter value), its name, and how many reports are filed under it. */
+export type SearchTopic = [key: string, label: string, reports: number];
+
+/** `/search/topics.json`: the archive's topics by key, each with the reports filed under it, one a line. */
+export function topicList(archive: Archive): string {
+  const reports = new Map<string, number>();
+  for (const a of archive.articles) for (const t of a.topics) reports.set(t.url, (reports.get(t.url) ?? 0) + 1);
+  const topics: SearchTopic[] = archive.topics
+    .map((t): SearchTopic => [t.slug, t.label, reports.get(`/topics/${t.kind}/${t.slug}/`) ?? 0])
+    .filter((t) => t[2] > 0)
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return `{"topics": [\n${topics.map((t) => JSON.stringify(t)).join(',\n')}\n]}\n`;
 }
 
 /**
@@ -138,10 +169,10 @@ export function shardGroups(articles: readonly ArchiveArticle[], split: boolean,
   return groups;
 }
 
-/** The articles split into shards, the newest first. */
-export async function searchShards(archive: Archive): Promise<SearchShard[]> {
+/** The articles split into shards (by date when `split`, see `shardGroups`), the newest first. */
+export async function searchShards(archive: Archive, split = archive.articles.length >= SHARD_MIN_ARTICLES, max = SHARD_MAX_ARTICLES): Promise<SearchShard[]> {
   const version = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}')).version ?? '';
-  const groups = shardGroups(archive.articles, archive.articles.length >= SHARD_MIN_ARTICLES);
+  const groups = shardGroups(archive.articles, split, max);
   if (groups.size === 0) groups.set('all', []);
   // Newest first (a key starts with its first month, so the order of the strings is the order in time); undated last.
   const undated = (k: string) => k.startsWith('undated');

@@ -17,7 +17,7 @@ import { WorkerPool } from '../run/workers/pool.ts';
 import { LAYOUTS_DIR, renderUnits, renderUnitsWith, type RenderUnit } from './eleventy.ts';
 import { toArchiveJson, type ArchiveJson } from './export.ts';
 import { contentHash, TreeUpdate, type Manifest, type NewFile, type Slots } from './publish.ts';
-import { indexShards, searchShards } from './search.ts';
+import { indexShards, searchShards, TOPIC_LIST, topicList } from './search.ts';
 
 /** The tree a build writes, and what the published tree's units were made from. */
 export class SiteUpdate {
@@ -165,5 +165,9 @@ export async function writeSearchIndex(archive: Archive, site: SiteUpdate, worke
     return `search:${s!.key}`;
   };
   await site.tree.put(files.map((f) => ({ path: f.path, hash: contentHash(f.content), unit: unitOf(f.path), content: f.content })));
+  // The current topics are listed apart from the bundles, which hold only keys: a new subject re-indexes no old shard.
+  const topics = Buffer.from(topicList(archive), 'utf8');
+  site.inputs['search:topics'] = contentHash(topics);
+  await site.tree.put([{ path: TOPIC_LIST, hash: site.inputs['search:topics'], unit: 'search:topics', content: topics }]);
   return { indexed: shards.reduce((n, s) => n + s.articles.length, 0), shards: { indexed: stale.length, total: shards.length } };
 }

@@ -15,6 +15,8 @@ export interface ArticleContext {
   catalogue: Catalogue;
   /** Links to each article's own topics, by article id. */
   topicLinksOfArticle: Map<string, TopicLink[]>;
+  /** Each article's topic keys for the search index, by article id. */
+  topicKeysOfArticle: Map<string, string[]>;
   extras: Pick<GroupInput, 'differences' | 'renderedBodies' | 'contentKeys'>;
 }
 
@@ -76,6 +78,7 @@ export function presentArticle(a: AnalysedArticle, context: ArticleContext): Arc
     differences,
     differencesLabel: differences ? differencesLabel(differences) : '',
     topics,
+    topicKeys: context.topicKeysOfArticle.get(a.id) ?? [],
     tags: a.tags,
     canonicalUrl,
     canonicalAbsolute: cat.absolute(canonicalUrl),

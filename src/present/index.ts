@@ -17,6 +17,7 @@ import { indexById } from './order.ts';
 import { withOutletNames } from './outlet-names.ts';
 import { outletPages } from './outlets.ts';
 import { redirectsFor } from './redirects.ts';
+import { searchTopicKeys } from './search-topics.ts';
 import { buildReport } from './report.ts';
 import { sitemapOf } from './sitemap.ts';
 import { calendarOf, datesOf, timelinePages } from './timeline.ts';
@@ -34,7 +35,8 @@ export function group(analysed: GroupInput, site: SiteSettings): Archive {
   const topics = found.topics;
   const filed = fileTopics(found, input.articles);
 
-  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfArticle: filed.linksOfArticle, extras: input }));
+  const topicKeysOfArticle = searchTopicKeys(input.articles);
+  const articles = input.articles.map((a) => presentArticle(a, { catalogue: cat, topicLinksOfArticle: filed.linksOfArticle, topicKeysOfArticle, extras: input }));
   const articlePages = indexById(articles);
   const stemmer = createStemmer();
   const events = input.events.map((e) =>

@@ -210,6 +210,34 @@ describe('search', () => {
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(errors).toEqual([]);
   });
+
+  it('offers the archive’s topics and narrows to one: the reports filed under it', async () => {
+    const filed = new Map<string, string[]>();
+    for (const a of archive.articles) for (const t of a.topics) filed.set(t, [...(filed.get(t) ?? []), a.url]);
+    const offered = archive.topics
+      .filter((t) => filed.has(t.id))
+      .sort((x, y) => (x.label.toLowerCase() < y.label.toLowerCase() ? -1 : x.label.toLowerCase() > y.label.toLowerCase() ? 1 : x.id < y.id ? -1 : 1))
+      .map((t) => `${t.label} (${filed.get(t.id)!.length})`);
+    expect(offered.length).toBeGreaterThan(1);
+    await open(page, 'search/');
+    expect(await page.locator('#search-topic option').allTextContents()).toEqual(['Any topic', ...offered]);
+
+    const [id, urls] = [...filed].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1))[0]!;
+    const topic = archive.topics.find((t) => t.id === id)!;
+    await page.selectOption('#search-topic', topic.id.split('/')[1]!);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain(`(topic: ${topic.label})`);
+    await expect.poll(() => page.locator('#search-results .item-title a').count()).toBe(urls.length);
+    const found = await page.locator('#search-results .item-title a').evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+    expect(found.sort()).toEqual(urls.map((u) => `/archive${u}`).sort());
+    expect(new URL(page.url()).searchParams.get('topic')).toBe(topic.id.split('/')[1]);
+
+    // An address that names the topic, as the page once wrote it, opens the same search.
+    await page.goto(`${server.url}search/?topic=${encodeURIComponent(topic.label)}`);
+    await page.waitForSelector('#search[data-ready]');
+    expect(await page.inputValue('#search-topic')).toBe(topic.id.split('/')[1]);
+    await expect.poll(() => page.locator('#search-results .item-title a').count()).toBe(urls.length);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('opened from disk', () => {

@@ -52,7 +52,7 @@ describe('search shards indexed side by side', () => {
       lang: 'en',
       source: `Outlet ${i % 3}`,
       date: `20${10 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
-      topics: [{ title: words[i % words.length] }],
+      topicKeys: [words[i % words.length]!],
     }) as unknown as ArchiveArticle;
 
   it('writes the same bundles on worker threads as on the main thread', async () => {

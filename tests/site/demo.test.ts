@@ -144,6 +144,7 @@ describe('dateline build of the demo archive', () => {
       'sitemap.xml',
       'robots.txt',
       'pagefind/pagefind.js',
+      'search/topics.json',
     ]) {
       expect(existsSync(path.join(site, rel)), rel).toBe(true);
     }
