@@ -60,9 +60,24 @@ export function idfDocuments(articles: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(1, articles)));
 }
 
+/** Steps of a word's document frequency per doubling (see `steppedDf`). */
+const DF_STEPS_PER_DOUBLING = 4;
+
+/**
+ * A word's document frequency as the keywords' IDF reads it: rounded up to
+ * a step of a geometric scale (four to a doubling, about 19 % apart). With
+ * the count itself, every new article that uses a common word ("officials",
+ * "arrest") moves that word's weight in every old article that uses it too,
+ * and keywords near the cut of those articles change places; stepped, the
+ * weight moves only when the count crosses a step.
+ */
+export function steppedDf(df: number): number {
+  return df <= 1 ? df : 2 ** (Math.ceil(Math.log2(df) * DF_STEPS_PER_DOUBLING) / DF_STEPS_PER_DOUBLING);
+}
+
 /**
  * Keywords of every article: terms by sublinear TF-IDF (`(1 + ln tf) · idf`,
- * over `idfDocuments` articles), numbers left out, ties by term. Returns one
+ * over `idfDocuments` articles and `steppedDf` documents), numbers left out, ties by term. Returns one
  * list per article, in order.
  *
  * @param count Keywords per article (default: `KEYWORD_COUNT`, 10).
@@ -100,7 +115,7 @@ export function keywordsOfLists(all: readonly TermLists[], count = KEYWORD_COUNT
     for (let k = 0; k < tl.stems.length; k++) {
       const word = tl.surface[k] as string;
       if (/^\d+$/u.test(word) || word.length < 3 || (eligible && !eligible.has(word))) continue;
-      scored.push([word, (1 + Math.log(tl.tf[k] as number)) * idf(documents, df.get(tl.stems[k] as string) ?? 0)]);
+      scored.push([word, (1 + Math.log(tl.tf[k] as number)) * idf(documents, steppedDf(df.get(tl.stems[k] as string) ?? 0))]);
     }
     scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
     const out: string[] = [];
