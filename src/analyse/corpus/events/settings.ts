@@ -192,6 +192,15 @@ export const FRAGMENT_MIN_COSINE = 0.15;
 export const FRAGMENT_MARGIN = 1.5;
 
 /**
+ * Most reports of a fragment (reports; one report and its copies is a
+ * fragment however many copies it has). Two or three short reports of one
+ * angle (a casting story's headlines, a quake's first bulletins) stay
+ * apart from their event as a single one does; a larger event stands on
+ * its own. Chosen on ECB+ split=train, see docs/measurements.md.
+ */
+export const FRAGMENT_MAX_REPORTS = 3;
+
+/**
  * Fewest reports with a year (see `Profile.year`) a larger cluster needs for
  * a small cluster with a dated report to be kept from it when their years
  * lie more than `YEAR_GAP` apart (reports). A dated report is sure of its

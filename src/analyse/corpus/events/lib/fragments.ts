@@ -1,12 +1,12 @@
 /**
- * Fragments: an event of one story (one report and its copies) whose story
- * matches a larger event joins it. Pair by pair such a report may share
- * little with each of the event's reports (a headline and a line, another
- * angle), but the event's reports together tell its story, and the report
- * tells the same one (part of step 4 of `clusterEvents`).
+ * Fragments: an event of one story (one report and its copies) or of a few
+ * reports whose story matches a larger event joins it. Pair by pair such a
+ * report may share little with each of the event's reports (a headline and
+ * a line, another angle), but the event's reports together tell its story,
+ * and the fragment tells the same one (part of step 4 of `clusterEvents`).
  */
 import { clearBest } from './clear-best.ts';
-import { FRAGMENT_MARGIN, FRAGMENT_MIN_COSINE } from '../settings.ts';
+import { FRAGMENT_MARGIN, FRAGMENT_MAX_REPORTS, FRAGMENT_MIN_COSINE } from '../settings.ts';
 import type { Edge } from './cluster.ts';
 import { sumVectors } from './conflict.ts';
 import type { Profile } from './profile.ts';
@@ -22,6 +22,8 @@ export interface FragmentOptions {
   minCosine?: number;
   /** Lowest ratio of the best cosine to the second best (default: `FRAGMENT_MARGIN`). */
   margin?: number;
+  /** Most reports of a fragment that is not one syndication group (default: `FRAGMENT_MAX_REPORTS`). */
+  maxReports?: number;
 }
 
 /** Members of each label. */
@@ -36,7 +38,8 @@ function membersOf(labels: readonly number[]): Map<number, number[]> {
 }
 
 /**
- * Join each fragment (a cluster whose members are one syndication group) to
+ * Join each fragment (a cluster of at most `maxReports` members, or whose
+ * members are one syndication group) to
  * the larger cluster whose summed story text (TF-IDF) its own is closest to,
  * when that cosine is at least `minCosine` and `margin` times the second
  * best. Only clusters a candidate pair links it to are compared. Every
@@ -45,7 +48,9 @@ function membersOf(labels: readonly number[]): Map<number, number[]> {
  */
 export function joinFragments(labels: readonly number[], edges: readonly Edge[], profiles: readonly Profile[], options: FragmentOptions): number[] {
   const members = membersOf(labels);
-  const fragments = new Set([...members].filter(([, m]) => m.every((i) => options.groups[i] === options.groups[m[0] as number])).map(([l]) => l));
+  const maxReports = options.maxReports ?? FRAGMENT_MAX_REPORTS;
+  const isSmall = (m: readonly number[]) => m.length <= maxReports || m.every((i) => options.groups[i] === options.groups[m[0] as number]);
+  const fragments = new Set([...members].filter(([, m]) => isSmall(m)).map(([l]) => l));
   const isFragment = (l: number) => fragments.has(l);
   const neighbours = new Map<number, Set<number>>();
   for (const e of edges) {

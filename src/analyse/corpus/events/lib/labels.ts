@@ -35,7 +35,7 @@ export interface ClusterLabelOptions {
   /** Highest conflict of merged clusters (default: `CONFLICT_MAX`, 0.8); `Infinity` turns the check off. */
   conflictMax?: number;
   /** How fragments join larger events (default: the settings' `FRAGMENT_…`); `false` leaves them alone. */
-  fragments?: { minCosine?: number; margin?: number } | false;
+  fragments?: { minCosine?: number; margin?: number; maxReports?: number } | false;
 }
 
 /**
