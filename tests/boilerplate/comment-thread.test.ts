@@ -40,3 +40,11 @@ describe('readers’ comments', () => {
     expect(removedAsComments(lines)).toEqual([]);
   });
 });
+
+describe('lines that only look like comments', () => {
+  it('leaves a story alone whose speakers are introduced with "said:" and that states one time', () => {
+    const lines = [...STORY, 'The harbour master said:', '“The boats keep their moorings.”', 'The mayor said:', '“The quay will be finished by June.”',
+      'Opening of the quay', 'May 24, 2017 at 9:00 am', 'Everyone in the town is welcome to the opening, the council said.'];
+    expect(removedAsComments(lines)).toEqual([]);
+  });
+});

@@ -85,7 +85,7 @@ function threadStart(view: BlockView): number | null {
 
 /** Whether the comments were posted over more than one day, or under a comments heading: a live report's entries share one day. */
 function spansDays(view: BlockView, run: readonly { at: number; day: string | null }[]): boolean {
-  if (new Set(run.map((s) => s.day)).size > 1) return true;
+  if (new Set(run.flatMap((s) => (s.day === null ? [] : [s.day]))).size > 1) return true;
   return headingBefore(view, run[0]!.at) !== null;
 }
 
