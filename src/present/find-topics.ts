@@ -29,15 +29,30 @@ export interface FoundTopics {
  * The slug a name is filed under, whatever kind it is written as: one for
  * "Taiwan" the place and "Taiwan" the tag, so the two make one topic.
  */
-const nameSlug = (label: string): string => slugify(nameTopicKey(label));
+export const nameSlug = (label: string): string => slugify(nameTopicKey(label));
 
-/** The words of every name a story gives, lowercase: a keyword that is one of them is that name's topic, not a subject. */
-function nameWords(a: AnalysedArticle): Set<string> {
-  const words = new Set<string>();
-  for (const n of [...a.entities.people, ...a.entities.places, ...a.entities.organisations]) {
-    for (const w of n.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
-  }
-  return words;
+/** What a story itself offers as topics: its salient names by kind, its tags, and its keywords that are no word of a name it gives, as subject labels. */
+export interface StoryCandidates {
+  names: [TopicKind, string][];
+  tags: readonly string[];
+  keywords: { keyword: string; label: string }[];
+}
+
+export function storyCandidates(a: AnalysedArticle): StoryCandidates {
+  // A name given once in passing is no topic of the story (`Entities.salient`).
+  const salient = new Set(a.entities.salient);
+  const names: [TopicKind, string][] = [
+    ...a.entities.people.map((n): [TopicKind, string] => ['person', n]),
+    ...a.entities.places.map((n): [TopicKind, string] => ['place', n]),
+    ...a.entities.organisations.map((n): [TopicKind, string] => ['organisation', n]),
+  ];
+  // A keyword that is a word of a name the story gives is that name's topic, not a subject.
+  const nameWords = new Set(names.flatMap(([, n]) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  return {
+    names: names.filter(([, n]) => salient.has(n)),
+    tags: a.tags,
+    keywords: a.keywords.filter((k) => !nameWords.has(k.toLowerCase())).map((k) => ({ keyword: k, label: k.charAt(0).toUpperCase() + k.slice(1) })),
+  };
 }
 
 /** Every candidate topic of the archive, keyed by slug, with the stories that name each one. */
@@ -53,29 +68,24 @@ function candidates(articles: readonly AnalysedArticle[]): Map<string, Candidate
     if (tagged) c.taggedBy.add(story);
     c.labels.set(label, (c.labels.get(label) ?? 0) + 1);
   };
-  const keywordStories = new Map<string, { stories: Set<string>; events: Set<string> }>();
+  const keywordStories = new Map<string, { label: string; stories: Set<string>; events: Set<string> }>();
   for (const a of articles) {
     // A syndicated copy says nothing its original does not: it counts as its original.
     if (a.duplicateOf) continue;
-    // A name given once in passing is no topic of the story (`Entities.salient`).
-    const salient = new Set(a.entities.salient);
-    for (const p of a.entities.people) if (salient.has(p)) add('person', p, a.id);
-    for (const p of a.entities.places) if (salient.has(p)) add('place', p, a.id);
-    for (const o of a.entities.organisations) if (salient.has(o)) add('organisation', o, a.id);
-    for (const tag of a.tags) add('subject', tag, a.id, true);
-    const names = nameWords(a);
-    for (const k of a.keywords) {
-      if (names.has(k.toLowerCase())) continue;
-      const s = keywordStories.get(k) ?? { stories: new Set<string>(), events: new Set<string>() };
+    const offered = storyCandidates(a);
+    for (const [kind, name] of offered.names) add(kind, name, a.id);
+    for (const tag of offered.tags) add('subject', tag, a.id, true);
+    for (const { keyword, label } of offered.keywords) {
+      const s = keywordStories.get(keyword) ?? { label, stories: new Set<string>(), events: new Set<string>() };
       s.stories.add(a.id);
       if (a.event) s.events.add(a.event);
-      keywordStories.set(k, s);
+      keywordStories.set(keyword, s);
     }
   }
-  for (const [k, { stories, events }] of keywordStories) {
+  for (const [k, { label, stories, events }] of keywordStories) {
     // A subject the archive follows is one several events are about; a name of that spelling is the name's topic.
     if (events.size < MIN_SUBJECT_EVENTS && !found.has(nameSlug(k))) continue;
-    for (const s of stories) add('subject', k.charAt(0).toUpperCase() + k.slice(1), s);
+    for (const s of stories) add('subject', label, s);
   }
   return found;
 }
@@ -88,7 +98,7 @@ function kindOf(c: Candidate): TopicKind {
 }
 
 /** How many of an event's stories must name a topic for the event to be filed under it: all of one or two, else the share. */
-function sharedBy(stories: number): number {
+export function sharedBy(stories: number): number {
   return stories <= 2 ? stories : Math.max(2, Math.ceil(stories * EVENT_TOPIC_SHARE));
 }
 

@@ -9,39 +9,22 @@
  * index holds these keys instead, which move only with the article and its
  * event; the search page offers the archive's current topics from a list
  * written apart (`search/topics.json`), and filtering by a current topic's
- * key gives the articles filed under it. The rules mirror `findTopics`
- * (a test holds the two to the same articles).
+ * key gives the articles filed under it. A story's candidates and the share
+ * of an event's stories that must name one are `findTopics`' own (a test
+ * holds the two to the same articles).
  */
 import type { AnalysedArticle } from '../model/types.ts';
-import { nameTopicKey } from '../text/names.ts';
-import { slugify } from '../text/slug.ts';
 import { byCodeUnits } from '../text/compare.ts';
-import { EVENT_TOPIC_SHARE } from './settings.ts';
+import { nameSlug, sharedBy, storyCandidates } from './find-topics.ts';
 
-/** The slug a name or keyword is filed under (`findTopics`' own rule). */
-const topicSlug = (label: string): string => slugify(nameTopicKey(label));
-
-/** A story's candidate topics: the slugs of its salient names, its tags and its keywords that are no word of a name it gives. */
-function storyCandidates(a: AnalysedArticle): { slugs: Set<string>; tagged: Set<string> } {
-  const salient = new Set(a.entities.salient);
-  const slugs = new Set<string>();
-  const tagged = new Set<string>();
-  const names = [...a.entities.people, ...a.entities.places, ...a.entities.organisations];
-  for (const n of names) if (salient.has(n)) slugs.add(topicSlug(n));
-  for (const tag of a.tags) {
-    slugs.add(topicSlug(tag));
-    tagged.add(topicSlug(tag));
-  }
-  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
-  for (const k of a.keywords) if (!nameWords.has(k.toLowerCase())) slugs.add(topicSlug(k.charAt(0).toUpperCase() + k.slice(1)));
+/** A story's candidate topics as slugs (`storyCandidates`: names, tags, keywords), and the slugs of its tags alone. */
+function storySlugs(a: AnalysedArticle): { slugs: Set<string>; tagged: Set<string> } {
+  const offered = storyCandidates(a);
+  const tagged = new Set(offered.tags.map(nameSlug));
+  const slugs = new Set([...offered.names.map(([, n]) => nameSlug(n)), ...tagged, ...offered.keywords.map((k) => nameSlug(k.label))]);
   slugs.delete('');
   tagged.delete('');
   return { slugs, tagged };
-}
-
-/** How many of an event's stories must name a topic for the event to be filed under it (`findTopics`' rule). */
-function sharedBy(stories: number): number {
-  return stories <= 2 ? stories : Math.max(2, Math.ceil(stories * EVENT_TOPIC_SHARE));
 }
 
 /**
@@ -59,7 +42,7 @@ export function searchTopicKeys(articles: readonly AnalysedArticle[]): Map<strin
   }
   const ofStory = new Map<string, string[]>();
   for (const stories of storiesOfEvent.values()) {
-    const candidates = stories.map(storyCandidates);
+    const candidates = stories.map(storySlugs);
     const naming = new Map<string, number>();
     const taggedInEvent = new Set<string>();
     for (const c of candidates) {

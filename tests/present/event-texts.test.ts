@@ -31,7 +31,8 @@ describe('what event pages say of their reports’ texts, as a step', () => {
     keys.set(edited!.originals[0]!.id, 'an edited text');
     const after = new Map(eventTexts(input.events, input.articles, keys).map((e) => [e.id, e.key]));
     expect(after.get(edited!.id)).not.toBe(edited!.key);
-    if (other) expect(after.get(other.id)).toBe(other.key);
+    expect(other).toBeDefined();
+    expect(after.get(other!.id)).toBe(other!.key);
     expect(() => eventTexts(input.events, input.articles, new Map())).toThrow(/No content key/);
   });
 });

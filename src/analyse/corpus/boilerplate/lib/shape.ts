@@ -45,6 +45,13 @@ export function sentenceCount(text: string): number {
   return 1 + (text.match(BREAK)?.length ?? 0);
 }
 
+/** A month's name or its abbreviation, anywhere in a line. */
+export const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+/** A date written in figures ("08/03/2023", "2023-08-03"). */
+export const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+/** A clock time ("9:24", "10 am"). */
+export const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b/i;
+
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';

@@ -5,7 +5,7 @@
  */
 import { STOPWORDS } from '../../../../text/stopwords.ts';
 import { words } from '../../../../text/words.ts';
-import { endsLikeSentence, hasQuote, isBareDate, isHeadline, sentenceCount } from '../lib/shape.ts';
+import { CLOCK_TIME, endsLikeSentence, hasQuote, isBareDate, isHeadline, MONTH_WORD, NUMERIC_DATE, sentenceCount } from '../lib/shape.ts';
 
 /**
  * Words whose presence in a line is a feature of its own; the model learns
@@ -38,9 +38,7 @@ export const SHAPE_FEATURES: readonly string[] = [
   ...CUES.map((c) => `cue:${c}`),
 ];
 
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const YEAR = /\b(?:19|20)\d\d\b/;
-const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 
 /** Scales a count to [0, 1]: `log(1 + n) / log(1 + max)`, capped at 1. */
 export function logScale(n: number, max: number): number {
@@ -90,8 +88,8 @@ export function lineShape(text: string, kind: string): number[] {
     /^[•·*▪●◦‣–—-]\s/.test(text) ? 1 : 0,
     /^\d{1,2}[.)]\s/.test(text) ? 1 : 0,
     isBareDate(text) ? 1 : 0,
-    (MONTH.test(text) && /\b\d{1,2}\b/.test(text)) || NUMERIC_DATE.test(text) || (MONTH.test(text) && YEAR.test(text)) ? 1 : 0,
-    /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b/i.test(text) ? 1 : 0,
+    (MONTH_WORD.test(text) && /\b\d{1,2}\b/.test(text)) || NUMERIC_DATE.test(text) || (MONTH_WORD.test(text) && YEAR.test(text)) ? 1 : 0,
+    CLOCK_TIME.test(text) ? 1 : 0,
     isHeadline(text, n) ? 1 : 0,
     hasQuote(text) ? 1 : 0,
     kind === 'heading' ? 1 : 0,

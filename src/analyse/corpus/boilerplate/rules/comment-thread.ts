@@ -1,5 +1,5 @@
 /** Block rule: readers' comments after the story, each under its writer's name and the time it was posted. */
-import { isBareDate } from '../lib/shape.ts';
+import { CLOCK_TIME, isBareDate, MONTH_WORD, NUMERIC_DATE } from '../lib/shape.ts';
 import { storyBefore } from '../lib/list-shape.ts';
 import type { BlockRule, BlockView } from '../lib/types.ts';
 
@@ -14,13 +14,10 @@ const MAX_NAME_WORDS = 5;
 /** Most words of a posting time, with the writer's name before it ("Dianna Caldwell Thu, 08/03/2023 - 08:05"). */
 const MAX_STAMP_WORDS = 12;
 
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\b/;
-const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
-const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b/i;
 /** The day a posting time names, as written ("May 24, 2017", "08/03/2023"). */
 const DAY_TEXT = new RegExp(
-  `${MONTH.source}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH.source}(?:,?\\s+\\d{4})?|${NUMERIC_DATE.source}`,
+  `${MONTH_WORD.source}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD.source}(?:,?\\s+\\d{4})?|${NUMERIC_DATE.source}`,
   'i',
 );
 /** "3 days ago", "1 year ago". */
@@ -33,8 +30,8 @@ const COMMENTS_HEADING =
 function postedAt(text: string): { day: string | null } | null {
   const t = text.trim();
   if (AGE.test(t)) return { day: null };
-  if (t.split(/\s+/u).length > MAX_STAMP_WORDS || !CLOCK.test(t)) return null;
-  const dated = isBareDate(t) || (MONTH.test(t) && DAY_OF_MONTH.test(t)) || NUMERIC_DATE.test(t);
+  if (t.split(/\s+/u).length > MAX_STAMP_WORDS || !CLOCK_TIME.test(t)) return null;
+  const dated = isBareDate(t) || (MONTH_WORD.test(t) && DAY_OF_MONTH.test(t)) || NUMERIC_DATE.test(t);
   return dated ? { day: DAY_TEXT.exec(t)?.[0].toLowerCase() ?? t.toLowerCase() } : null;
 }
 
