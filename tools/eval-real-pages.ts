@@ -42,7 +42,9 @@ function corpusLines(run: CorpusRun, split: string | null): string[] {
   }
   const t = s.titles?.all;
   const titles = t ? `title exact ${f(t.accuracy)} (${t.correct} of ${t.n})` : 'title n/a';
-  lines.push(`  ${titles}   date right ${f(s.dates.accuracy)} (${s.dates.correct} of ${s.dates.withGold} pages that state one)`);
+  const sd = run.statedDates;
+  lines.push(`  ${titles}   date right ${f(s.dates.accuracy)} (${s.dates.correct} of ${s.dates.withGold} pages whose ground truth has one)`);
+  lines.push(`  date right where the page states it ${f(sd.accuracy)} (${sd.correct} of ${sd.stated} pages whose file prints the ground-truth date; the project's own measure)`);
   const au = run.authors;
   lines.push(`  author right ${f(au.accuracy)} (${au.correct} of ${au.withGold} pages whose ground truth names one; the project's own measure)`);
   const tp = s.topics;

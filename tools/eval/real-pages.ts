@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { scoreAuthors, type AuthorScore } from './authors.ts';
 import type { Figures } from './baseline.ts';
 import { PROJECT_ROOT, sharedDataDir, sharedDir } from './shared.ts';
+import { scoreStatedDates, type StatedDateScore } from './stated-dates.ts';
 
 /** The split every part of the project holds out of training and tuning. */
 export const HELD_OUT_SPLIT = '1/5';
@@ -61,6 +62,8 @@ export interface CorpusRun {
   score: ScoreResult;
   /** The project's own measure beside the scorer's (see `authors.ts`). */
   authors: AuthorScore;
+  /** The project's dates measure on the pages that state their date (see `stated-dates.ts`). */
+  statedDates: StatedDateScore;
   build: StepTime;
   scoring: StepTime;
 }
@@ -115,7 +118,8 @@ function buildAndScore(corporaDir: string, corpus: RealCorpus): CorpusRun {
   if (!existsSync(resultFile)) throw new Error(`score.mjs on ${corpus} wrote no result (${resultFile}).`);
   const score = JSON.parse(readFileSync(resultFile, 'utf8')) as ScoreResult;
   const authors = scoreAuthors(corpusDir, out, join(sharedDataDir(), 'wcxb-dev', 'ground-truth'));
-  return { corpus, score, authors, build: build.time, scoring: scoring.time };
+  const statedDates = scoreStatedDates(corpusDir, out);
+  return { corpus, score, authors, statedDates, build: build.time, scoring: scoring.time };
 }
 
 /**
@@ -167,6 +171,7 @@ export function corpusFigures(run: CorpusRun, split: string | null): Figures {
   put('text.word.f1', s.text?.wordF1.F1);
   put('title.exact', s.titles?.all.accuracy);
   put('date.right', s.dates.accuracy);
+  put('date.right-where-stated', run.statedDates.accuracy);
   put('author.right', run.authors.accuracy);
   put('topics.median-per-article', s.topics?.medianPerArticle);
   put('topics.grounded-share', s.topics?.groundedShare);

@@ -1,0 +1,42 @@
+/**
+ * The real-page dates measure's reading of "the page states its date": the
+ * written forms it finds, and the near misses it must not take for the day.
+ */
+import { describe, expect, it } from 'vitest';
+import { statedDatePattern } from '../../tools/eval/stated-dates.ts';
+
+describe('a page stating its ground-truth date', () => {
+  const june20 = statedDatePattern('2024-06-20');
+
+  it.each([
+    'Published June 20, 2024 at 9:00',
+    'Jun. 20th 2024',
+    'THURSDAY, 20 JUNE 2024',
+    '20 of June, 2024',
+    'posted 20-Jun-2024',
+    '<meta property="article:published_time" content="2024-06-20T08:00:00Z">',
+    'Updated 2024/06/20',
+    '06/20/2024',
+    '20.06.2024',
+    '20/6/2024',
+  ])('finds %j', (text) => {
+    expect(june20.test(text)).toBe(true);
+  });
+
+  it.each([
+    'June 20',
+    'June 2, 2024',
+    'June 201, 2024',
+    'July 20, 2024',
+    'June 20, 2023',
+    '2024-06-201',
+    '12024-06-20',
+    '120.06.2024',
+  ])('does not take %j for it', (text) => {
+    expect(june20.test(text)).toBe(false);
+  });
+
+  it('writes September as "Sept" too', () => {
+    expect(statedDatePattern('2021-09-03').test('Sept. 3, 2021')).toBe(true);
+  });
+});
