@@ -44,6 +44,8 @@ function corpusLines(run: CorpusRun, split: string | null): string[] {
   const titles = t ? `title exact ${f(t.accuracy)} (${t.correct} of ${t.n})` : 'title n/a';
   const sd = run.statedDates;
   lines.push(`  ${titles}   date right ${f(s.dates.accuracy)} (${s.dates.correct} of ${s.dates.withGold} pages whose ground truth has one)`);
+  const st = run.statedTitles;
+  if (st) lines.push(`  title exact where the page prints it as a line ${f(st.accuracy)} (${st.correct} of ${st.stated} pages; the project's own measure)`);
   lines.push(`  date right where the page states it ${f(sd.accuracy)} (${sd.correct} of ${sd.stated} pages whose file prints the ground-truth date; the project's own measure)`);
   const au = run.authors;
   lines.push(`  author right ${f(au.accuracy)} (${au.correct} of ${au.withGold} pages whose ground truth names one; the project's own measure)`);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { scoreAuthors, type AuthorScore } from './authors.ts';
 import type { Figures } from './baseline.ts';
 import { PROJECT_ROOT, sharedDataDir, sharedDir } from './shared.ts';
-import { scoreStatedDates, type StatedDateScore } from './stated-dates.ts';
+import { scoreStatedDates, scoreStatedTitles, type StatedScore } from './stated.ts';
 
 /** The split every part of the project holds out of training and tuning. */
 export const HELD_OUT_SPLIT = '1/5';
@@ -62,8 +62,10 @@ export interface CorpusRun {
   score: ScoreResult;
   /** The project's own measure beside the scorer's (see `authors.ts`). */
   authors: AuthorScore;
-  /** The project's dates measure on the pages that state their date (see `stated-dates.ts`). */
-  statedDates: StatedDateScore;
+  /** The project's dates measure on the pages that state their date (see `stated.ts`). */
+  statedDates: StatedScore;
+  /** The same for titles, on copied pages only (a saved page's file is markup, its title not a line of it). */
+  statedTitles: StatedScore | null;
   build: StepTime;
   scoring: StepTime;
 }
@@ -119,7 +121,8 @@ function buildAndScore(corporaDir: string, corpus: RealCorpus): CorpusRun {
   const score = JSON.parse(readFileSync(resultFile, 'utf8')) as ScoreResult;
   const authors = scoreAuthors(corpusDir, out, join(sharedDataDir(), 'wcxb-dev', 'ground-truth'));
   const statedDates = scoreStatedDates(corpusDir, out);
-  return { corpus, score, authors, statedDates, build: build.time, scoring: scoring.time };
+  const statedTitles = corpus === 'wcxb-dev-copied' ? scoreStatedTitles(corpusDir, out) : null;
+  return { corpus, score, authors, statedDates, statedTitles, build: build.time, scoring: scoring.time };
 }
 
 /**
@@ -170,6 +173,7 @@ export function corpusFigures(run: CorpusRun, split: string | null): Figures {
   put('text.word.recall', s.text?.wordF1.R);
   put('text.word.f1', s.text?.wordF1.F1);
   put('title.exact', s.titles?.all.accuracy);
+  put('title.exact-where-stated', run.statedTitles?.accuracy);
   put('date.right', s.dates.accuracy);
   put('date.right-where-stated', run.statedDates.accuracy);
   put('author.right', run.authors.accuracy);

@@ -1,9 +1,9 @@
 /**
- * The real-page dates measure's reading of "the page states its date": the
- * written forms it finds, and the near misses it must not take for the day.
+ * The real-page measures' reading of "the page states its date (or title)":
+ * the written forms they find, and the near misses they must not take for it.
  */
 import { describe, expect, it } from 'vitest';
-import { statedDatePattern } from '../../tools/eval/stated-dates.ts';
+import { statedDatePattern, statesTitle } from '../../tools/eval/stated.ts';
 
 describe('a page stating its ground-truth date', () => {
   const june20 = statedDatePattern('2024-06-20');
@@ -38,5 +38,17 @@ describe('a page stating its ground-truth date', () => {
 
   it('writes September as "Sept" too', () => {
     expect(statedDatePattern('2021-09-03').test('Sept. 3, 2021')).toBe(true);
+  });
+});
+
+describe('a page stating its ground-truth title', () => {
+  it('is a line of the page, whatever its spacing', () => {
+    expect(statesTitle('Menu\n  Storm  hits the   coast \nBy A. Writer', 'Storm hits the coast')).toBe(true);
+  });
+
+  it('is not the same words inside a longer line, in another case, or nothing', () => {
+    expect(statesTitle('Home > News > Storm hits the coast', 'Storm hits the coast')).toBe(false);
+    expect(statesTitle('STORM HITS THE COAST', 'Storm hits the coast')).toBe(false);
+    expect(statesTitle('\n\n', '  ')).toBe(false);
   });
 });
