@@ -83,6 +83,10 @@ if (fit || fitOnly !== null) {
   console.log(row('dev', hl.ecbplus.dev));
   console.log(`  blocked as an archive of events eight times larger (posting lists of ${CROWDED_BLOCKING.maxPosting}):`);
   console.log(row('all', hl.crowded.all));
+  console.log('  dated as a week\'s feed export (each item on one of seven days, whatever its event):');
+  console.log(row('all', hl.week.all));
+  console.log(row('train', hl.week.train));
+  console.log(row('dev', hl.week.dev));
   console.log(`  SemEval pairs reduced to their titles: Pearson ${f(hl.semeval.pearson)}, Spearman ${f(hl.semeval.spearman)}; event titles cut or furniture: ${hl.titleFaults.length}`);
   const fr = await evaluateEventsInFurniture(dataDir);
   console.log('The same ECB+ articles wrapped in synthetic outlet furniture (held-out kit), after fingerprint, syndication and boilerplate, then enrich and events:');

@@ -268,7 +268,7 @@ export async function evaluateSemEval(dataDir: string, weights?: Weights): Promi
 export async function fitWeights(dataDir: string, split = 'train', iterations = 4000, only?: readonly string[], withHeadlines = false): Promise<Weights> {
   const records = await readEcbPlus(dataDir);
   const versions = [ecbArticles(records)];
-  if (withHeadlines) versions.push(enrich(records.map(headlineItem), { nlp: loadNlp() }));
+  if (withHeadlines) versions.push(enrich(records.map((r) => headlineItem(r)), { nlp: loadNlp() }));
   const names = ['bias', ...FEATURE_NAMES] as const;
   const free = names.map((name) => !only || only.includes(name));
   const rows: { x: number[]; y: number }[] = [];

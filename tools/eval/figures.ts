@@ -76,6 +76,7 @@ export function headlinesFigures(report: HeadlinesReport): Figures {
   return {
     ...clusteringFigures('headlines-ecbplus', report.ecbplus),
     ...clusteringFigures('headlines-ecbplus-crowded', report.crowded),
+    ...clusteringFigures('headlines-ecbplus-week', report.week),
     'headlines-semeval.pearson': report.semeval.pearson,
     'headlines-semeval.spearman': report.semeval.spearman,
     'headlines-ecbplus.title-faults': report.titleFaults.length,
@@ -107,7 +108,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
   },
   {
     name: 'events-headlines',
-    prefixes: ['headlines-ecbplus.', 'headlines-ecbplus-crowded.', 'headlines-semeval.'],
+    prefixes: ['headlines-ecbplus.', 'headlines-ecbplus-crowded.', 'headlines-ecbplus-week.', 'headlines-semeval.'],
     measure: async (data) => headlinesFigures(await (await import('./events-headlines.ts')).evaluateHeadlines(data)),
   },
   {

@@ -149,6 +149,19 @@ export const CORE_UNKNOWN = 0.5;
 export const DATE_CLOSE_DAYS = 3;
 
 /**
+ * Share of pairs of one event's dated reports that are close
+ * (`DATE_CLOSE_DAYS`): 0.767 of the 1,112 such candidate pairs of ECB+
+ * split=train. With the share of close pairs among all of an archive's
+ * dated reports, it gives the weight a close date has there (see
+ * `closeDateWeight`): `WEIGHTS.dateClose` was fitted on ECB+, whose
+ * reports are spread over years, and it is at most that.
+ */
+export const DATE_CLOSE_SAME_EVENT_SHARE = 0.767;
+
+/** Steps of the close-date weight (logit units): coarse enough that a few added reports seldom move it. */
+export const DATE_WEIGHT_STEP = 0.25;
+
+/**
  * Lowest average same-event probability between two clusters that merges
  * them (probability; pairs that are not candidates count 0). Tuned on ECB+
  * split=train: lower merges different events of one kind, higher splits

@@ -40,3 +40,37 @@ export function median(ascending: readonly number[]): number {
   const m = ascending.length >> 1;
   return ascending.length % 2 ? (ascending[m] as number) : ((ascending[m - 1] as number) + (ascending[m] as number)) / 2;
 }
+
+/**
+ * Share of all pairs of the dated reports that are within `closeDays` of
+ * each other: how often two reports of an archive are close in time by
+ * chance (null with fewer than two dated reports).
+ */
+export function chanceOfCloseDates(days: readonly number[], closeDays: number): number | null {
+  const n = days.length;
+  if (n < 2) return null;
+  const sorted = [...days].sort((a, b) => a - b);
+  let close = 0;
+  let from = 0;
+  // Each report is paired with the earlier ones within the window, which a sliding start finds in one pass.
+  for (let i = 0; i < n; i++) {
+    while ((sorted[i] as number) - (sorted[from] as number) > closeDays) from++;
+    close += i - from;
+  }
+  return close / ((n * (n - 1)) / 2);
+}
+
+/**
+ * The weight of "both dated within a few days" in an archive (logit units):
+ * the log of how much likelier two reports of one event are close in time
+ * than two reports taken at random, at most `fitted`, rounded down to a
+ * `step` so that adding a few reports seldom moves it. In an archive spread
+ * over years a close date is strong evidence; in a week's feed export every
+ * pair is close, and it is none.
+ */
+export function closeDateWeight(days: readonly number[], closeDays: number, sameEventShare: number, fitted: number, step: number): number {
+  const chance = chanceOfCloseDates(days, closeDays);
+  if (chance === null || chance === 0) return fitted;
+  const told = Math.log(sameEventShare / chance);
+  return Math.max(0, Math.min(fitted, Math.floor(told / step) * step));
+}

@@ -5,9 +5,10 @@
  */
 import type { EnrichedArticle } from '../../../../model/types.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
-import { WEIGHTS } from '../settings.ts';
+import { DATE_CLOSE_DAYS, DATE_CLOSE_SAME_EVENT_SHARE, DATE_WEIGHT_STEP, WEIGHTS } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import type { Edge } from './cluster.ts';
+import { closeDateWeight } from './dates.ts';
 import { pairFeatures, pairProbability, type Weights } from './features.ts';
 import { buildProfiles, type Profile } from './profile.ts';
 import type { ProfileBase } from './profile-base.ts';
@@ -39,10 +40,17 @@ export interface ScoredPairs {
 export function scorePairs(articles: readonly EnrichedArticle[], options: ScoreOptions = {}): ScoredPairs {
   const stemmer = options.stemmer ?? createStemmer();
   const { profiles, storyBlocks } = buildProfiles(articles, { stemmer, ...(options.bases ? { bases: options.bases } : {}) });
+  const weights = archiveWeights(options.weights ?? WEIGHTS, profiles);
   const edges = candidatePairs(profiles, options.candidates).map(([i, j]) => ({
     i,
     j,
-    w: pairProbability(pairFeatures(profiles[i] as Profile, profiles[j] as Profile), options.weights ?? WEIGHTS),
+    w: pairProbability(pairFeatures(profiles[i] as Profile, profiles[j] as Profile), weights),
   }));
   return { profiles, storyBlocks, edges };
+}
+
+/** The weights of the score in an archive: a close date weighs what it tells there (see `closeDateWeight`). */
+export function archiveWeights(weights: Weights, profiles: readonly Profile[]): Weights {
+  const days = profiles.flatMap((p) => (p.day === null ? [] : [p.day]));
+  return { ...weights, dateClose: closeDateWeight(days, DATE_CLOSE_DAYS, DATE_CLOSE_SAME_EVENT_SHARE, weights.dateClose, DATE_WEIGHT_STEP) };
 }
