@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readSavedPage } from '../../src/analyse/per-article/parse/html.ts';
+
+const story = '<p>The market reopened on Saturday under its restored roof, two years after the works began, and the stallholders were back.</p>'.repeat(2);
+const authorOf = (body: string) => readSavedPage('t.html', `<html><body><main><h1>Market reopens</h1>${body}${story}</main></body></html>`).data.author;
+
+describe('saved pages: the byline a page shows', () => {
+  it('reads the name from the lines of a byline element, past a label and before a role', () => {
+    expect(authorOf('<div class="author-info"><div>Written by</div><div>Rachel Moss</div><div>Staff Writer</div></div>')).toBe('Rachel Moss');
+    expect(authorOf('<div class="byline"><p class="caption">Author</p><p>Isaiah Grant</p></div>')).toBe('Isaiah Grant');
+    expect(authorOf('<div class="byline"><span>By</span></div><div class="author"><a href="/a/sara">Sara Brown</a></div>')).toBe('Sara Brown');
+  });
+
+  it('passes over initials on an avatar and a heading in capitals', () => {
+    expect(authorOf('<div class="author-meta"><div class="avatar">NB</div><div>Nina Bell</div></div>')).toBe('Nina Bell');
+    expect(authorOf('<p>GETTING STARTED ROOM BY ROOM ZERO WASTE OUTSIDE THE HOME</p>')).toBeUndefined();
+  });
+
+  it('keeps a "By" line under the headline to its own line, and reads two names joined by "and"', () => {
+    expect(authorOf('<div><p>By <a href="/a/jerry">Jerry Chu</a></p><p>Hot-Swappable Keyboards</p></div>')).toBe('Jerry Chu');
+    expect(authorOf('<p>By Jane Doe and John Roe</p>')).toBe('Jane Doe and John Roe');
+    expect(authorOf('<h3>Author</h3><p>Lisa D. Ellis</p>')).toBe('Lisa D. Ellis');
+  });
+});
