@@ -21,4 +21,23 @@ describe('saved pages: the byline a page shows', () => {
     expect(authorOf('<p>By Jane Doe and John Roe</p>')).toBe('Jane Doe and John Roe');
     expect(authorOf('<h3>Author</h3><p>Lisa D. Ellis</p>')).toBe('Lisa D. Ellis');
   });
+
+  it('prefers the element a byline marks as the name, before its role, and stops a "By" line at the date after the name', () => {
+    expect(authorOf('<div class="author"><a href="/p/harry"><span class="author-name">Harry Rabin</span><span class="job">Tech Reporter</span></a></div>')).toBe('Harry Rabin');
+    expect(authorOf('<div class="has-byline"><span class="byline-name">By</span><a href="/p/april">April Fulton</a></div>')).toBe('April Fulton');
+    expect(authorOf('<p><span>By <a href="/p/sofia">Sofia Gonzalez</a></span> <span>December 2, 2025</span></p>')).toBe('Sofia Gonzalez');
+  });
+});
+
+describe('saved pages: the author JSON-LD names through its graph', () => {
+  it('reads the person an article points to by @id, wherever the graph describes it', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Article', headline: 'Market reopens', author: [{ '@id': '#person' }] },
+        { '@type': 'Person', '@id': '#person', name: 'Nirmita Patel' },
+      ],
+    };
+    const page = readSavedPage('t.html', `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script><meta name="author" content="npatel"></head><body><main><h1>Market reopens</h1>${story}</main></body></html>`);
+    expect([page.data.author, page.origins.author]).toEqual(['Nirmita Patel', 'json-ld']);
+  });
 });

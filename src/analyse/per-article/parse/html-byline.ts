@@ -65,8 +65,10 @@ const COMMENT_WORDS: ReadonlySet<string> = new Set(['comment', 'comments', 'resp
 const MAX_BYLINE_WORDS = 6;
 /** A byline reads at most this many lines of its element before giving up: later lines are a biography or links. */
 const MAX_BYLINE_LINES = 4;
+/** A month and a day after a name on the same line ("By Jane Doe December 2, 2025"): the date, not more of the name. */
+const MONTH_BEFORE_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? +\d`;
 /** A name as a byline writes it: up to five capitalised words, with the particles of family names. */
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: +(?:\p{Lu}[\p{L}.'’-]*|van|de|der|von|da|di|la|le)){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: +(?!${MONTH_BEFORE_DAY})(?:\p{Lu}[\p{L}.'’-]*|van|de|der|von|da|di|la|le)){0,4}`;
 /**
  * "By Jane Doe", "Written by Jane Doe and John Roe", or a line "Author:" or
  * "Contributors" before the names, as a byline under a headline writes it;
@@ -97,10 +99,17 @@ export function bylineAuthor(bylines: readonly Element[], visible: VisibleText, 
 
 /** The name in an element marked as a byline: its own name element (a link to the author's page), else the first of its lines that reads as a name. */
 function nameInByline(el: Element): string | undefined {
-  // A byline's name is often its own element beside a label, a role or a date.
-  const named = descendants(el).find((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '') || n.tagName === 'a');
-  const fromNamed = named && cleanByline(attr(named, 'content') ?? textOf(named));
-  if (fromNamed) return fromNamed;
+  // A byline's name is often its own element beside a label, a role or a date: marked as the name, else a link to the author's page.
+  const inside = descendants(el);
+  const named = [
+    ...inside.filter((n) => /(^|\s)name(\s|$)/i.test(attr(n, 'itemProp') ?? '')),
+    ...inside.filter((n) => nameWords(n).includes('name')),
+    ...inside.filter((n) => n.tagName === 'a'),
+  ];
+  for (const n of named) {
+    const name = cleanByline(attr(n, 'content') ?? elementLines(n)[0] ?? '');
+    if (name) return name;
+  }
   const content = attr(el, 'content');
   if (content !== null) return cleanByline(content);
   for (const line of elementLines(el).slice(0, MAX_BYLINE_LINES)) {

@@ -191,7 +191,8 @@ function articleJsonLd(scripts: Element[]): ArticleJsonLd | null {
     if (json !== undefined) collectObjects(json, nodes);
   }
   const byId = new Map<string, Record<string, unknown>>();
-  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  // A bare reference (`{"@id": …}`) names a node described elsewhere in the graph: it must not stand in for that node.
+  for (const n of nodes) if (typeof n['@id'] === 'string' && (!byId.has(n['@id']) || Object.keys(n).length > 1)) byId.set(n['@id'], n);
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const article = articles.find((n) => n.headline && n.datePublished) ?? articles[0];
   if (!article) return null;
