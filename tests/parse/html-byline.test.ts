@@ -41,3 +41,23 @@ describe('saved pages: the author JSON-LD names through its graph', () => {
     expect([page.data.author, page.origins.author]).toEqual(['Nirmita Patel', 'json-ld']);
   });
 });
+
+describe('saved pages: the author meta tags state', () => {
+  const withHead = (head: string, body = '') => readSavedPage('t.html', `<html><head>${head}</head><body><main><h1>Market reopens</h1>${body}${story}</main></body></html>`).data.author;
+
+  it('reads the "Written by" label of a link preview', () => {
+    expect(withHead('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Chase Bern">')).toBe('Chase Bern');
+  });
+
+  it('takes the byline over a stated author that is the site itself, and the site when no byline names anyone', () => {
+    const head = '<meta property="og:site_name" content="One Tree Planted"><meta name="author" content="One Tree Planted">';
+    expect(withHead(head, '<p>By Meaghan Weeds</p>')).toBe('Meaghan Weeds');
+    expect(withHead(head)).toBe('One Tree Planted');
+  });
+
+  it('passes over a template placeholder left in the author tag', () => {
+    expect(withHead('<meta name="author" content="page.head.extra.author">', '<span class="blog-meta-author">Tim Enwall</span>')).toBe('Tim Enwall');
+    expect(withHead('<meta name="author" content="{{ author }}">')).toBeUndefined();
+  });
+});
+
