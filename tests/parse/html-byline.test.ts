@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSavedPage } from '../../src/analyse/per-article/parse/html.ts';
 
 const story = '<p>The market reopened on Saturday under its restored roof, two years after the works began, and the stallholders were back.</p>'.repeat(2);
-const authorOf = (body: string) => readSavedPage('t.html', `<html><body><main><h1>Market reopens</h1>${body}${story}</main></body></html>`).data.author;
+const authorOf = (body: string, after = '') => readSavedPage('t.html', `<html><body><main><h1>Market reopens</h1>${body}${story}${after}</main></body></html>`).data.author;
 
 describe('saved pages: the byline a page shows', () => {
   it('reads the name from the lines of a byline element, past a label and before a role', () => {
@@ -58,6 +58,16 @@ describe('saved pages: the author meta tags state', () => {
   it('passes over a template placeholder left in the author tag', () => {
     expect(withHead('<meta name="author" content="page.head.extra.author">', '<span class="blog-meta-author">Tim Enwall</span>')).toBe('Tim Enwall');
     expect(withHead('<meta name="author" content="{{ author }}">')).toBeUndefined();
+  });
+});
+
+describe('saved pages: a "Written by" line away from the headline', () => {
+  it('reads a "Written by" or "Posted by" line at the foot of the story, not one quoted inside a sentence or in readers\' comments', () => {
+    // Far enough from the headline that only a line starting with the words is read as a byline.
+    const farther = story.repeat(4);
+    expect(authorOf('', `${farther}<footer><p>Posted by <a href="/about">Colin Watts</a> on <time>2025-12-18</time></p></footer>`)).toBe('Colin Watts');
+    expect(authorOf('', `${farther}<p>Why do my posts say “Posted by Cloud Campaign” to my followers?</p>`)).toBeUndefined();
+    expect(authorOf('', `${farther}<div class="comments"><p>Posted by Ann Reader</p><p>Lovely market.</p></div>`)).toBeUndefined();
   });
 });
 

@@ -14,6 +14,8 @@ export interface VisibleText {
   headings: number[];
   /** Indexes in `pieces` that start a line: the first text of a block (a paragraph, a `<div>`, a list item) or after one. */
   blockStarts: Set<number>;
+  /** Indexes in `pieces`, outside readers' comments, that say "Written by" or "Posted by" (`AUTHOR_LABEL`). */
+  authorLabels: number[];
 }
 
 /** Characters of text after the headline (and, fewer, before it) searched for the date a page shows with it. */
@@ -74,17 +76,22 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: +(?!${MONTH_BEFORE_DAY})(?:\p{Lu
  * "Contributors" before the names, as a byline under a headline writes it;
  * the names stay on one line, so a role or a date on the next is not read as one.
  */
+const NAMES = String.raw`${NAME}(?:(?:, +${NAME})*,? +(?:and|&) +${NAME})?`;
 const BY_LINE = new RegExp(
-  String.raw`(?:(?:^|\s)(?:(?:[Ww]ritten|WRITTEN|[Ww]ords|[Pp]osted|POSTED) +)?(?:[Bb]y|BY)|(?<=^|\n)(?:[Aa]uthors?|[Aa]uthor\(s\)|[Cc]ontributors?)):?\s+(${NAME}(?:(?:, +${NAME})*,? +(?:and|&) +${NAME})?)`,
+  String.raw`(?:(?:^|\s)(?:(?:[Ww]ritten|WRITTEN|[Ww]ords|[Pp]osted|POSTED) +)?(?:[Bb]y|BY)|(?<=^|\n)(?:[Aa]uthors?|[Aa]uthor\(s\)|[Cc]ontributors?)):?\s+(${NAMES})`,
   'u',
 );
+/** Words that say who wrote a story wherever a page prints them (at its foot, beside the author's photo), starting a piece of text: inside a sentence they may quote someone else's. */
+export const AUTHOR_LABEL = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)\b/;
+const LABELLED_NAMES = new RegExp(String.raw`${AUTHOR_LABEL.source.slice(1)}:?\s+(${NAMES})`, 'u');
 /** A line that only labels the byline beside it ("By", "Written by", "The Author"), which is not a name. */
 const BYLINE_LABEL = /^(?:the )?(?:(?:(?:written|words|posted|article|reviewed|edited) )?by|authors?|author\(s\)|autor|auteur|contributors?|writer|written)$/i;
 
 /**
  * The author a page's byline names: an element marked as the author
  * (`itemprop=author`, `rel=author`, a `byline` or `author` class), else a
- * "By …" line just after the headline. Undefined when there is none.
+ * "By …" line just after the headline, else a "Written by …" line anywhere
+ * outside readers' comments. Undefined when there is none.
  */
 export function bylineAuthor(bylines: readonly Element[], visible: VisibleText, headline: string | undefined): string | undefined {
   for (const el of bylines) {
@@ -92,9 +99,15 @@ export function bylineAuthor(bylines: readonly Element[], visible: VisibleText, 
     if (name) return name;
   }
   const at = visible.headings.find((i) => visible.pieces[i] === headline) ?? visible.headings[0];
-  if (at === undefined) return undefined;
-  const m = BY_LINE.exec(linesOf(visible, at + 1, at + 8));
-  return m ? cleanByline(m[1]!) : undefined;
+  const underHeadline = at === undefined ? null : BY_LINE.exec(linesOf(visible, at + 1, at + 8));
+  const name = underHeadline && cleanByline(underHeadline[1]!);
+  if (name) return name;
+  for (const i of visible.authorLabels) {
+    const labelled = LABELLED_NAMES.exec(linesOf(visible, i, i + 3));
+    const named = labelled && cleanByline(labelled[1]!);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /** The name in an element marked as a byline: its own name element (a link to the author's page), else the first of its lines that reads as a name. */

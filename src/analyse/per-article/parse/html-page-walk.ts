@@ -6,7 +6,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { attr, BLOCK_TAGS, fold, textOf } from './html-dom.ts';
-import { isCommentsContainer, isMarkedByline, type VisibleText } from './html-byline.ts';
+import { AUTHOR_LABEL, isCommentsContainer, isMarkedByline, type VisibleText } from './html-byline.ts';
 import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
 
 /** What the metadata readers use of a page, each list in document order. */
@@ -35,7 +35,7 @@ const BLOCK_END: RootContent = { type: 'comment', value: '' };
 
 /** Gathers what the metadata readers use, in one walk of the page. */
 export function walkPage(tree: Root): PageWalk {
-  const found: PageWalk = { metas: [], jsonLd: [], title: undefined, html: undefined, canonical: undefined, times: [], bylines: [], visible: { pieces: [], headings: [], blockStarts: new Set() } };
+  const found: PageWalk = { metas: [], jsonLd: [], title: undefined, html: undefined, canonical: undefined, times: [], bylines: [], visible: { pieces: [], headings: [], blockStarts: new Set(), authorLabels: [] } };
   const nodes: RootContent[] = [];
   const flags: number[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
@@ -52,6 +52,7 @@ export function walkPage(tree: Root): PageWalk {
       const t = flag & SHOWN && /\S/.test(n.value) ? fold(n.value) : '';
       if (!t) continue;
       if (blockStart) visible.blockStarts.add(visible.pieces.length);
+      if (flag & OUTSIDE_COMMENTS && AUTHOR_LABEL.test(t)) visible.authorLabels.push(visible.pieces.length);
       visible.pieces.push(t);
       blockStart = false;
       continue;
