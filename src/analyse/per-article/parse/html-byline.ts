@@ -81,9 +81,14 @@ const BY_LINE = new RegExp(
   String.raw`(?:(?:^|\s)(?:(?:[Ww]ritten|WRITTEN|[Ww]ords|[Pp]osted|POSTED) +)?(?:[Bb]y|BY)|(?<=^|\n)(?:[Aa]uthors?|[Aa]uthor\(s\)|[Cc]ontributors?)):?\s+(${NAMES})`,
   'u',
 );
-/** Words that say who wrote a story wherever a page prints them (at its foot, beside the author's photo), starting a piece of text: inside a sentence they may quote someone else's. */
-export const AUTHOR_LABEL = /^(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)\b/;
-const LABELLED_NAMES = new RegExp(String.raw`${AUTHOR_LABEL.source.slice(1)}:?\s+(${NAMES})`, 'u');
+/**
+ * Words that say who wrote a story wherever a page prints them (at its foot,
+ * beside the author's photo): "Written by …" starting a piece of text (inside
+ * a sentence it may quote someone else's), or a piece "Author" alone.
+ */
+const LABEL_WORDS = String.raw`(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)|(?:[Tt]he )?[Aa]uthors?|[Aa]uthor\(s\)|AUTHORS?)`;
+export const AUTHOR_LABEL = new RegExp(String.raw`^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)\b|${LABEL_WORDS}:?$)`);
+const LABELLED_NAMES = new RegExp(String.raw`^${LABEL_WORDS}:?\s+(${NAMES})`, 'u');
 /** A line that only labels the byline beside it ("By", "Written by", "The Author"), which is not a name. */
 const BYLINE_LABEL = /^(?:the )?(?:(?:(?:written|words|posted|article|reviewed|edited) )?by|authors?|author\(s\)|autor|auteur|contributors?|writer|written)$/i;
 
