@@ -67,6 +67,8 @@ describe('saved pages: a "Written by" line away from the headline', () => {
     const farther = story.repeat(4);
     expect(authorOf('', `${farther}<footer><p>Posted by <a href="/about">Colin Watts</a> on <time>2025-12-18</time></p></footer>`)).toBe('Colin Watts');
     expect(authorOf('', `${farther}<div class="meta"><h3>Author</h3><p>Lisa D. Ellis</p></div>`)).toBe('Lisa D. Ellis');
+    expect(authorOf('', `${farther}<p>By <strong>Md Aynal Haque</strong></p>`)).toBe('Md Aynal Haque');
+    expect(authorOf('', `${farther}<p>We cloned <a href="/a">astring</a> and <a href="/u">uunf</a> by <span>Daniel Bünzli</span>.</p>`)).toBeUndefined();
     expect(authorOf('', `${farther}<p>Why do my posts say “Posted by Cloud Campaign” to my followers?</p>`)).toBeUndefined();
     expect(authorOf('', `${farther}<div class="comments"><p>Posted by Ann Reader</p><p>Lovely market.</p></div>`)).toBeUndefined();
   });

@@ -14,7 +14,7 @@ export interface VisibleText {
   headings: number[];
   /** Indexes in `pieces` that start a line: the first text of a block (a paragraph, a `<div>`, a list item) or after one. */
   blockStarts: Set<number>;
-  /** Indexes in `pieces`, outside readers' comments, that say "Written by" or "Posted by" (`AUTHOR_LABEL`). */
+  /** Indexes in `pieces` that start a line outside readers' comments and say "Written by" or "Posted by" (`AUTHOR_LABEL`). */
   authorLabels: number[];
 }
 
@@ -84,9 +84,9 @@ const BY_LINE = new RegExp(
 /**
  * Words that say who wrote a story wherever a page prints them (at its foot,
  * beside the author's photo): "Written by …" starting a piece of text (inside
- * a sentence it may quote someone else's), or a piece "Author" alone.
+ * a sentence it may quote someone else's), or a piece "Author" or "By" alone.
  */
-const LABEL_WORDS = String.raw`(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)|(?:[Tt]he )?[Aa]uthors?|[Aa]uthor\(s\)|AUTHORS?)`;
+const LABEL_WORDS = String.raw`(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)|(?:[Tt]he )?[Aa]uthors?|[Aa]uthor\(s\)|AUTHORS?|[Bb]y|BY)`;
 export const AUTHOR_LABEL = new RegExp(String.raw`^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ww]ords|[Aa]rticle) (?:by|By|BY)\b|${LABEL_WORDS}:?$)`);
 const LABELLED_NAMES = new RegExp(String.raw`^${LABEL_WORDS}:?\s+(${NAMES})`, 'u');
 /** A line that only labels the byline beside it ("By", "Written by", "The Author"), which is not a name. */

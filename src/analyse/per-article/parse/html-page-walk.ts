@@ -52,7 +52,8 @@ export function walkPage(tree: Root): PageWalk {
       const t = flag & SHOWN && /\S/.test(n.value) ? fold(n.value) : '';
       if (!t) continue;
       if (blockStart) visible.blockStarts.add(visible.pieces.length);
-      if (flag & OUTSIDE_COMMENTS && AUTHOR_LABEL.test(t)) visible.authorLabels.push(visible.pieces.length);
+      // A label starts a line: "by" between a sentence's links credits someone the story quotes.
+      if (blockStart && flag & OUTSIDE_COMMENTS && AUTHOR_LABEL.test(t)) visible.authorLabels.push(visible.pieces.length);
       visible.pieces.push(t);
       blockStart = false;
       continue;
