@@ -108,7 +108,7 @@ export const REMOVED_TAG = 'dateline-removed';
 export const MIN_PROSE_CHARS = 60;
 
 /** Elements that start a block of their own: a `<div>` without any is a paragraph. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
   'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', REMOVED_TAG,

@@ -94,12 +94,7 @@ export function readPageMetadata(tree: Root): PageMetadata {
       [() => dateByHeadline(visible, headline), 'headline'],
     ),
     modified: firstDate([ld?.dateModified, 'json-ld'], ...dateMeta(meta, MODIFIED_META)),
-    author: first(
-      [ld?.author, 'json-ld'],
-      ...AUTHOR_META.map((k): [string | undefined, PageMetadataOrigin] => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
-      [() => bylineAuthor(page.bylines, visible, headline), 'byline'],
-      [ld?.authorOrganisation, 'json-ld'],
-    ),
+    author: pageAuthor(ld, meta, site?.value, () => bylineAuthor(page.bylines, visible, headline)),
     source: site ?? (titleText ? siteFromTitle(titleText) : null),
     url: first(
       [httpUrl(canonical ? attr(canonical, 'href') : null), 'canonical-link'],
@@ -111,6 +106,37 @@ export function readPageMetadata(tree: Root): PageMetadata {
     dir: first([html ? attr(html, 'dir')?.toLowerCase() : undefined, 'html-attribute']),
     summary: first([ld?.description, 'json-ld'], [meta.get('og:description'), 'opengraph'], [meta.get('description'), 'meta']),
   };
+}
+
+/**
+ * The author: JSON-LD's, the meta tags' (the "Written by" label of a link
+ * preview among them), else the byline the page shows; a stated author that
+ * is an organisation or the site itself comes after the byline, which may
+ * name the person.
+ */
+function pageAuthor(ld: ArticleJsonLd | null, meta: Map<string, string>, site: string | undefined, byline: () => string | undefined): PageField | null {
+  const stated: Candidate[] = [
+    [ld?.author, 'json-ld'],
+    ...AUTHOR_META.map((k): Candidate => [personName(meta.get(k)), k.startsWith('article:') ? 'opengraph' : 'meta']),
+    [personName(labelledMeta(meta, WRITTEN_BY_LABEL)), 'meta'],
+  ];
+  const siteKey = site ? nameKey(site) : '';
+  const isSite = ([v]: Candidate) => typeof v === 'string' && siteKey !== '' && nameKey(v) === siteKey;
+  return first(...stated.filter((c) => !isSite(c)), [byline, 'byline'], [ld?.authorOrganisation, 'json-ld'], ...stated.filter(isSite));
+}
+
+/** The label a link preview gives its author (`twitter:label1` "Written by", `twitter:data1` the name). */
+const WRITTEN_BY_LABEL = /^(written by|author)$/i;
+
+/** The value of the first `twitter:dataN` whose `twitter:labelN` matches `label`. */
+function labelledMeta(meta: Map<string, string>, label: RegExp): string | undefined {
+  for (let i = 1; meta.has(`twitter:label${i}`); i++) if (label.test(meta.get(`twitter:label${i}`)!.trim())) return meta.get(`twitter:data${i}`);
+  return undefined;
+}
+
+/** A name as compared with another: lowercase letters and digits only. */
+function nameKey(name: string): string {
+  return fold(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A value a field may take and where it was read; a value costly to read (text searched for a date or a byline) is read only when no candidate before it has one. */
@@ -191,7 +217,8 @@ function articleJsonLd(scripts: Element[]): ArticleJsonLd | null {
     if (json !== undefined) collectObjects(json, nodes);
   }
   const byId = new Map<string, Record<string, unknown>>();
-  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  // A bare reference (`{"@id": …}`) names a node described elsewhere in the graph: it must not stand in for that node.
+  for (const n of nodes) if (typeof n['@id'] === 'string' && (!byId.has(n['@id']) || Object.keys(n).length > 1)) byId.set(n['@id'], n);
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const article = articles.find((n) => n.headline && n.datePublished) ?? articles[0];
   if (!article) return null;
@@ -258,7 +285,8 @@ function collectObjects(root: unknown, out: Record<string, unknown>[]): void {
 /** A person's name as a page writes it, or undefined for an address or an empty value. */
 export function personName(value: string | undefined): string | undefined {
   const v = value ? fold(value) : '';
-  if (!v || /^(https?:|www\.)/i.test(v) || v.includes('@') || /^[{[]/.test(v)) return undefined;
+  // A template's unfilled placeholder (`{{author}}`, `page.head.extra.author`) names no one.
+  if (!v || /^(https?:|www\.)/i.test(v) || v.includes('@') || /^[{[]/.test(v) || /[{}%$]|^[a-z_]+(\.[a-z_]+){2,}$/.test(v)) return undefined;
   return v.replace(/^by\s+/i, '');
 }
 

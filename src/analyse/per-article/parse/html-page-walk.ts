@@ -5,8 +5,8 @@
  * document order, so that no reader walks the whole page again.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { attr, fold, textOf } from './html-dom.ts';
-import { isCommentsContainer, isMarkedByline, type VisibleText } from './html-byline.ts';
+import { attr, BLOCK_TAGS, fold, textOf } from './html-dom.ts';
+import { AUTHOR_LABEL, isCommentsContainer, isMarkedByline, type VisibleText } from './html-byline.ts';
 import { DROPPED_TAGS, isHidden } from './html-furniture.ts';
 
 /** What the metadata readers use of a page, each list in document order. */
@@ -30,25 +30,42 @@ const SHOWN = 1;
 /** …and is outside readers' comments. */
 const OUTSIDE_COMMENTS = 2;
 
+/** A node the walk visits after a block's children: the text after it starts a new block. */
+const BLOCK_END: RootContent = { type: 'comment', value: '' };
+
 /** Gathers what the metadata readers use, in one walk of the page. */
 export function walkPage(tree: Root): PageWalk {
-  const found: PageWalk = { metas: [], jsonLd: [], title: undefined, html: undefined, canonical: undefined, times: [], bylines: [], visible: { pieces: [], headings: [] } };
+  const found: PageWalk = { metas: [], jsonLd: [], title: undefined, html: undefined, canonical: undefined, times: [], bylines: [], visible: { pieces: [], headings: [], blockStarts: new Set(), authorLabels: [] } };
   const nodes: RootContent[] = [];
   const flags: number[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
     nodes.push(tree.children[i]!);
     flags.push(SHOWN | OUTSIDE_COMMENTS);
   }
+  const visible = found.visible;
+  let blockStart = true;
   while (nodes.length) {
     const n = nodes.pop()!;
     let flag = flags.pop()!;
     if (n.type === 'text') {
       // Most text between elements is only the markup's indentation: it is passed over without folding it.
       const t = flag & SHOWN && /\S/.test(n.value) ? fold(n.value) : '';
-      if (t) found.visible.pieces.push(t);
+      if (!t) continue;
+      if (blockStart) visible.blockStarts.add(visible.pieces.length);
+      // A label starts a line: "by" between a sentence's links credits someone the story quotes.
+      if (blockStart && flag & OUTSIDE_COMMENTS && AUTHOR_LABEL.test(t)) visible.authorLabels.push(visible.pieces.length);
+      visible.pieces.push(t);
+      blockStart = false;
       continue;
     }
+    if (n === BLOCK_END) blockStart = true;
     if (n.type !== 'element') continue;
+    // A block's text and the text after it are lines of their own, as a reader sees them.
+    if (BLOCK_TAGS.has(n.tagName) || n.tagName === 'br') {
+      blockStart = true;
+      nodes.push(BLOCK_END);
+      flags.push(flag);
+    }
     gather(n, found);
     if (flag & SHOWN && (DROPPED_TAGS.has(n.tagName) || isHidden(n))) flag &= ~SHOWN;
     if (flag & OUTSIDE_COMMENTS && isCommentsContainer(n)) flag &= ~OUTSIDE_COMMENTS;
@@ -56,7 +73,8 @@ export function walkPage(tree: Root): PageWalk {
     if (flag & SHOWN && n.tagName === 'h1') {
       // A heading is one piece of visible text; the text inside it is not read again.
       const text = textOf(n);
-      if (text) found.visible.headings.push(found.visible.pieces.push(text) - 1);
+      if (text) visible.blockStarts.add(visible.pieces.length);
+      if (text) visible.headings.push(visible.pieces.push(text) - 1);
       flag &= ~SHOWN;
     }
     // Metadata is read wherever it is, in hidden parts and comments too: every element is walked.
