@@ -26,7 +26,13 @@ import type { Statement } from 'better-sqlite3';
 import type { ResultStore } from './executor.ts';
 
 /** Layout of the store's tables; changing them bumps it. */
-export const STORE_FORMAT = 1;
+export const STORE_FORMAT = 2;
+
+/**
+ * Page size of a new store (bytes): an entry is tens of kilobytes, so larger
+ * pages mean shorter chains of overflow pages to follow for each one.
+ */
+const PAGE_SIZE = 16_384;
 
 /** Options of {@link openStore}. */
 export interface StoreOptions {
@@ -47,9 +53,11 @@ export interface StoreStats {
   dropped: number;
 }
 
+/** The values in a table of their own, found through a small index of their keys: a table keyed by (kind, key) that held the values too would spread its keys over every page the values fill. */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS results (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL);
+  CREATE UNIQUE INDEX IF NOT EXISTS results_entry ON results (kind, key);
 `;
 
 /**
@@ -116,6 +124,8 @@ export class AnalysisStore implements ResultStore {
       db?.close();
       removeDatabase(options.file);
       db = new sqlite(options.file, { timeout: 10_000 });
+      // The page size of a database is set before its first table and cannot change in WAL mode.
+      db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
     }
     this.#file = options.file;
@@ -196,12 +206,13 @@ export class AnalysisStore implements ResultStore {
       removeDatabase(this.#file);
       return;
     }
-    const stale: [string, string][] = [];
-    for (const row of this.#db.prepare('SELECT kind, key FROM results').raw().iterate() as IterableIterator<[string, string]>) {
-      if (!this.#used.get(row[0])?.has(row[1])) stale.push(row);
+    const stale: number[] = [];
+    // Read from the index of keys alone, not from the values.
+    for (const [id, kind, key] of this.#db.prepare('SELECT id, kind, key FROM results INDEXED BY results_entry').raw().iterate() as IterableIterator<[number, string, string]>) {
+      if (!this.#used.get(kind)?.has(key)) stale.push(id);
     }
-    const drop = this.#db.prepare('DELETE FROM results WHERE kind = ? AND key = ?');
-    for (const [kind, key] of stale) drop.run(kind, key);
+    const drop = this.#db.prepare('DELETE FROM results WHERE id = ?');
+    for (const id of stale) drop.run(id);
     this.stats.dropped = stale.length;
     this.#db.prepare('INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)').run('published', siteKey);
     this.#db.exec('COMMIT');

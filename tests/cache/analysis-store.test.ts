@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, openSync, closeSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore as open, type AnalysisStore, type StoreOptions } from '../../src/run/store.ts';
 
@@ -87,6 +88,27 @@ describe('the analysis store', () => {
     expect(b.note).toMatch(why);
     expect(b.get('parse', 'k1')).toBeUndefined();
     b.close();
+  });
+
+  it('is emptied, with a note, when it was written in the layout before its keys had an index of their own', () => {
+    const options = fresh();
+    const old = new Database(options.file);
+    old.exec(`CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE results (kind TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`);
+    const meta = old.prepare('INSERT INTO meta (name, value) VALUES (?, ?)');
+    for (const [name, value] of [['format', '1'], ['version', 'v1'], ['published', 'site-1']]) meta.run(name, value);
+    old.prepare('INSERT INTO results (kind, key, value) VALUES (?, ?, ?)').run('parse', 'k1', bytes(1));
+    old.close();
+    const b = openStore({ ...options, published: 'site-1' });
+    expect(b.note).toMatch(/another layout/);
+    expect(b.get('parse', 'k1')).toBeUndefined();
+    b.setBytes('parse', 'k1', bytes(2));
+    b.commit('site-2');
+    b.close();
+    const c = openStore({ ...options, published: 'site-2' });
+    expect(c.note).toBeNull();
+    expect(c.get('parse', 'k1')).toBe(2);
+    c.close();
   });
 
   it('is emptied, with a note, when its file is damaged', () => {

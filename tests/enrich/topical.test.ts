@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commonNouns, enrich, extractEntities, isProse, isReference, loadNlp, readNames, storyProse, tagArticle } from '../../src/analyse/per-article/enrich/index.ts';
+import { PROSE_MIN_WORDS } from '../../src/analyse/per-article/enrich/settings.ts';
 import { plainArticle } from '../../tools/eval/events-data.ts';
 
 const nlp = loadNlp();
@@ -71,6 +73,15 @@ describe('the names a story gives', () => {
     expect(isProse('Privacy Policy')).toBe(false);
     expect(isProse('Read more.')).toBe(false);
     expect(isProse('the council of the city approved the long awaited plan for the harbour on Monday after a debate')).toBe(true);
+  });
+
+  it('counts the words of a line as splitting it at every run of white space does, whatever the spaces', () => {
+    const bySplit = (text: string) => {
+      const t = text.trim();
+      return (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && t.split(/\s+/u).length >= 3) || t.split(/\s+/u).length >= PROSE_MIN_WORDS;
+    };
+    const token = fc.constantFrom('plan', 'Harbour', '300', '.', '”', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff');
+    fc.assert(fc.property(fc.array(token, { maxLength: 40 }), (parts) => isProse(parts.join('')) === bySplit(parts.join(''))), { numRuns: 2000 });
   });
 
   it('reads no organisation from a common abbreviation', () => {

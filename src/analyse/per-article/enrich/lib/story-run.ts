@@ -16,8 +16,22 @@ import { PROSE_MIN_WORDS, STORY_GAP_LINES, STORY_RUN_SHARE } from '../settings.t
  */
 export function isProse(text: string): boolean {
   const t = text.trim();
-  if (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && t.split(/\s+/u).length >= 3) return true;
-  return t.split(/\s+/u).length >= PROSE_MIN_WORDS;
+  if (/[.!?…]["'”’)\]]*$/u.test(t) && /\p{Ll}/u.test(t) && hasWords(t, 3)) return true;
+  return hasWords(t, PROSE_MIN_WORDS);
+}
+
+/**
+ * Whether trimmed text has at least `n` words (runs between spaces, as
+ * `t.split(/\s+/u).length` counts them), counted only as far as `n`: the
+ * syndication pass asks it of every block of every article, and splitting
+ * a long paragraph into an array of its words to count them is most of its cost.
+ */
+function hasWords(t: string, n: number): boolean {
+  if (n <= 1) return true;
+  const gaps = /\s+/gu;
+  let words = 1;
+  while (gaps.exec(t) !== null) if (++words >= n) return true;
+  return false;
 }
 
 /** An author list opening a block, as references cite them: "Satija A, et al.", "Gethin R.", "Smith, J. A.". */
