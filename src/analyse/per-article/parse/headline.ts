@@ -187,10 +187,11 @@ export function readPageHead(blocks: readonly Block[], format: SourceFile['forma
   const headline = chosen && { block: chosen.block, text: chosen.text, cut: chosen.cut, score: chosen.score };
   const at = headline?.block ?? -1;
   const byline = findByline(lines, at, isDateStamp);
-  const stamp = at >= 0 ? findStamp(lines, at) : -1;
+  // A headline taken from beside its date ("Dec 18 2025 Preparing a transition") leaves its line as the stamp.
+  const stamp = at >= 0 ? (headline!.cut && isDateStamp(lines[at]!) ? at : findStamp(lines, at)) : -1;
   const out: Block[] = [];
   blocks.forEach((b, i) => {
-    if (i === at) return;
+    if (i === at && i !== stamp) return;
     if (b.removed) out.push(b);
     else if (i === byline?.index) out.push({ ...b, removed: { ...HEAD_RULES.byline } });
     else if (i === stamp) out.push({ ...b, removed: { ...HEAD_RULES.stamp } });
