@@ -3,7 +3,7 @@ import { parseFile } from '../../src/analyse/per-article/parse/index.ts';
 import { copyrightDate, enrich, loadNlp, statedDate } from '../../src/analyse/per-article/enrich/index.ts';
 import type { SourceFile } from '../../src/model/types.ts';
 import { isOneQuestion, withoutTrailingDate } from '../../src/analyse/per-article/parse/headline.ts';
-import { headlineCandidates } from '../../src/analyse/per-article/parse/headline-features.ts';
+import { headlineBesideDate, headlineCandidates } from '../../src/analyse/per-article/parse/headline-features.ts';
 
 function page(text: string, file = 'page.txt'): SourceFile {
   return { file, path: `/x/${file}`, format: file.endsWith('.txt') ? 'text' : 'markdown', text, hash: 'h'.repeat(64), bytes: text.length };
@@ -130,6 +130,29 @@ describe('byline and date stamp of a copied page', () => {
     const a = headlineOf(text);
     expect(a.blocks.find((b) => b.text.startsWith('Published'))?.removed?.ruleId).toBe('byline/stamp');
     expect(statedDate(a)).toMatchObject({ date: '2024-03-03' });
+  });
+});
+
+describe('a headline on the line of its date', () => {
+  it('takes the headline beside its date, and the line as the publication stamp', () => {
+    const a = headlineOf(['Jane Doe’s blog', 'Dec 18 2025 Storm closes Port Ellin harbour', '', STORY].join('\n'));
+    expect(a.title).toBe('Storm closes Port Ellin harbour');
+    expect(a.blocks.find((b) => b.text.startsWith('Dec 18 2025'))?.removed?.ruleId).toBe('byline/stamp');
+    expect(statedDate(a)).toMatchObject({ date: '2025-12-18' });
+  });
+
+  it('takes no headline from a list of dated posts', () => {
+    const lines = ['Recent posts', '2023-06-12 Divers return to the channel at Port Ellin', '2023-05-01 Council meets on the harbour fund', 'Storm closes Port Ellin harbour', '', STORY];
+    const texts = headlineCandidates(lines.map((text, i) => ({ text, line: i + 1 }))).map((c) => c.text);
+    expect(texts).toContain('Storm closes Port Ellin harbour');
+    expect(texts).not.toContain('Divers return to the channel at Port Ellin');
+  });
+
+  it('takes no label, byline or reading time beside a date for a headline', () => {
+    expect(headlineBesideDate('A guide to wine types and styles - 3 October 2023')).toBe('A guide to wine types and styles');
+    for (const stamp of ['Posted on 3 March 2024 in Health, Science', 'March 3, 2025 by Jane Doe', '3 March 2024 | 5 min read', 'Published: 3 March 2024 10:02']) {
+      expect(headlineBesideDate(stamp)).toBeNull();
+    }
   });
 });
 

@@ -369,7 +369,31 @@ export function headlineCandidates(lines: readonly PageLine[]): HeadlineCandidat
         out.push({ index: i, text: v.text, cut: true, features });
       }
     }
+    else if (l.stamp && !facts[i - 1]?.stamp && !facts[i + 1]?.stamp) {
+      // A post's page may give its date on the headline's own line ("Dec 18 2025 Preparing a transition"); a
+      // run of such lines is a list of other posts.
+      const undated = headlineBesideDate(l.text);
+      if (undated) out.push({ index: i, text: undated, cut: true, features: { ...candidateFeatures(page, i, undated, proseBefore), cut: 1 } });
+    }
     if (l.prose) proseBefore++;
   }
   return out;
+}
+
+/** Words that open a stamp's label or its byline rather than a headline ("Posted in …", "by Jane Doe"). */
+const STAMP_LABEL = /^(?:by|posted|published|updated|modified|in|on|at|from|last)\b/iu;
+
+/** The headline on a line that opens or ends with its date ("Dec 18 2025 Preparing a transition"), or null: the rest is no label, byline or reading time. */
+export function headlineBesideDate(text: string): string | null {
+  const found = dateIn(text);
+  if (!found) return null;
+  const at = text.indexOf(found.text);
+  let rest: string;
+  if (at === 0) rest = text.slice(found.text.length);
+  else if (at > 0 && at + found.text.length === text.length) rest = text.slice(0, at);
+  else return null;
+  rest = rest.replace(/^[\s|/·•–—:,.-]+|[\s|/·•–—:,-]+$/gu, '');
+  if (wordsOf(rest).length <= SHORT_WORDS || !/\p{L}/u.test(rest) || STAMP_LABEL.test(rest)) return null;
+  if (READING_TIME.test(rest) || bylineAuthor(rest) !== null || isDateStamp(rest)) return null;
+  return rest;
 }

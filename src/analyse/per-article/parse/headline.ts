@@ -77,17 +77,32 @@ export function scoreCandidate(candidate: HeadlineCandidate, weights: Readonly<R
  * @param headlineModel Weights and threshold (default: `HEADLINE_MODEL`).
  */
 export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineModel = HEADLINE_MODEL): PickedHeadline | null {
+  const best = bestHeadline(blocks, headlineModel);
+  return best && best.score >= headlineModel.threshold ? best : null;
+}
+
+/**
+ * The line of a page that the model scores highest, whatever its score
+ * (`pickHeadline` holds it to the threshold), with the scores of the
+ * page's whole lines by block index; null when no line may be a headline.
+ */
+export function bestHeadline(
+  blocks: readonly Block[],
+  headlineModel: HeadlineModel = HEADLINE_MODEL,
+): (PickedHeadline & { lineScores: ReadonlyMap<number, number> }) | null {
   const candidates = headlineCandidates(blocks.map((b) => ({ text: b.text, line: b.line })));
   let best: PickedHeadline | null = null;
+  const lineScores = new Map<number, number>();
   for (const c of candidates) {
     // A story sentence is no headline, however its words score; a headline in title case may end in a full
     // stop, and a headline may be one long question ("… vs. graphic design: Which program is right for you?").
     if (isProse(c.text, c.text.split(/\s+/u).length) && !readsAsHeadline(c.text) && !isOneQuestion(c.text)) continue;
     const score = scoreCandidate(c, headlineModel.weights);
+    if (!c.cut) lineScores.set(c.index, score);
     // Ties go to the earlier line, and to the whole line over its cut.
     if (best === null || score > best.score) best = { block: c.index, text: c.text, cut: c.cut, score };
   }
-  if (best === null || best.score < headlineModel.threshold) return null;
+  if (best === null) return null;
   // "Headline – Artlyst" with "Artlyst" again in the page's footer: the name is the site's, not the headline's.
   const chosen = best;
   const named = chosen.cut
@@ -96,8 +111,11 @@ export function pickHeadline(blocks: readonly Block[], headlineModel: HeadlineMo
   if (named) best = { ...chosen, text: named.text, cut: true };
   // A date after the headline's separator ("Headline / Dec 2025") is the page's stamp, not the headline's words.
   const undated = withoutTrailingDate(best.text);
-  return undated ? { ...best, text: undated, cut: true } : best;
+  return { ...(undated ? { ...best, text: undated, cut: true } : best), lineScores };
 }
+
+/** Below the threshold, a first line is passed over for a line the model scores at least this much higher (log-odds). */
+const OUTSCORED_MARGIN = 2;
 
 /** Lines searched above the headline for its publication stamp (lines). */
 const STAMP_LINES_BEFORE = 3;
@@ -155,16 +173,25 @@ export function readPageHead(blocks: readonly Block[], format: SourceFile['forma
   // The model reads copied pages; a page it finds no headline on with confidence is more likely a clean
   // file, whose first line is its headline when it reads as one (`findHeadline`), as markdown's is, and
   // when it shares a word with the story under it ("Toggle navigation" above a story is no headline).
-  const picked = format === 'markdown' ? null : pickHeadline(blocks, headlineModel);
+  const best = format === 'markdown' ? null : bestHeadline(blocks, headlineModel);
+  const picked = best && best.score >= headlineModel.threshold ? best : null;
   let first = picked ? -1 : findHeadline([...blocks]);
   if (first >= 0 && format !== 'markdown' && !sharesLeadWords(lines, first)) first = -1;
-  const headline = picked ?? (first >= 0 ? { block: first, text: lines[first]!, cut: false, score: -Infinity } : null);
+  // A first line that the model scores far below another line is the copied page's furniture ("Solutions",
+  // a cookie notice), not a clean file's headline: the line the model prefers is the better guess. A first
+  // line the model does not score (a headline that states a date) stays.
+  const firstScore = best?.lineScores.get(first);
+  const outscored = best !== null && firstScore !== undefined && best.block !== first && best.score - firstScore >= OUTSCORED_MARGIN;
+  const fallback = first >= 0 ? { block: first, text: lines[first]!, cut: false, score: -Infinity } : null;
+  const chosen = picked ?? (outscored ? best : fallback);
+  const headline = chosen && { block: chosen.block, text: chosen.text, cut: chosen.cut, score: chosen.score };
   const at = headline?.block ?? -1;
   const byline = findByline(lines, at, isDateStamp);
-  const stamp = at >= 0 ? findStamp(lines, at) : -1;
+  // A headline taken from beside its date ("Dec 18 2025 Preparing a transition") leaves its line as the stamp.
+  const stamp = at >= 0 ? (headline!.cut && isDateStamp(lines[at]!) ? at : findStamp(lines, at)) : -1;
   const out: Block[] = [];
   blocks.forEach((b, i) => {
-    if (i === at) return;
+    if (i === at && i !== stamp) return;
     if (b.removed) out.push(b);
     else if (i === byline?.index) out.push({ ...b, removed: { ...HEAD_RULES.byline } });
     else if (i === stamp) out.push({ ...b, removed: { ...HEAD_RULES.stamp } });
