@@ -158,6 +158,15 @@ export const DATE_CLOSE_DAYS = 3;
  */
 export const DATE_CLOSE_SAME_EVENT_SHARE = 0.767;
 
+/**
+ * The chance of a close date before an archive's own dated reports are
+ * counted: 0.029, the share of close pairs among the 254 dated reports
+ * of ECB+ split=train, counted as 200 pairs, so that an archive of a few
+ * reports of one event (all close) keeps most of the fitted weight, and
+ * one of hundreds of reports is judged by its own.
+ */
+export const DATE_CLOSE_PRIOR = { chance: 0.029, pairs: 200 } as const;
+
 /** Steps of the close-date weight (logit units): coarse enough that a few added reports seldom move it. */
 export const DATE_WEIGHT_STEP = 0.25;
 

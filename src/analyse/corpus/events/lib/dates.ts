@@ -41,14 +41,9 @@ export function median(ascending: readonly number[]): number {
   return ascending.length % 2 ? (ascending[m] as number) : ((ascending[m - 1] as number) + (ascending[m] as number)) / 2;
 }
 
-/**
- * Share of all pairs of the dated reports that are within `closeDays` of
- * each other: how often two reports of an archive are close in time by
- * chance (null with fewer than two dated reports).
- */
-export function chanceOfCloseDates(days: readonly number[], closeDays: number): number | null {
+/** Pairs of the dated reports, and how many of them are within `closeDays` of each other. */
+export function closeDatePairs(days: readonly number[], closeDays: number): { pairs: number; close: number } {
   const n = days.length;
-  if (n < 2) return null;
   const sorted = [...days].sort((a, b) => a - b);
   let close = 0;
   let from = 0;
@@ -57,20 +52,32 @@ export function chanceOfCloseDates(days: readonly number[], closeDays: number): 
     while ((sorted[i] as number) - (sorted[from] as number) > closeDays) from++;
     close += i - from;
   }
-  return close / ((n * (n - 1)) / 2);
+  return { pairs: (n * (n - 1)) / 2, close };
+}
+
+/** How sure the weight of a close date is of an archive's own chance: see `closeDateWeight`. */
+export interface ChancePrior {
+  /** The chance before any report is seen (share of pairs). */
+  chance: number;
+  /** As many pairs as that guess counts for. */
+  pairs: number;
 }
 
 /**
  * The weight of "both dated within a few days" in an archive (logit units):
  * the log of how much likelier two reports of one event are close in time
  * than two reports taken at random, at most `fitted`, rounded down to a
- * `step` so that adding a few reports seldom moves it. In an archive spread
- * over years a close date is strong evidence; in a week's feed export every
- * pair is close, and it is none.
+ * `step` so that adding a few reports seldom moves it. The chance is the
+ * archive's share of close pairs, drawn towards the `prior` while the
+ * archive has few dated pairs (the reports of a small archive of one event
+ * are close because they are one event, not by chance). In an archive
+ * spread over years a close date is strong evidence; in a week's feed
+ * export every pair is close, and it is none.
  */
-export function closeDateWeight(days: readonly number[], closeDays: number, sameEventShare: number, fitted: number, step: number): number {
-  const chance = chanceOfCloseDates(days, closeDays);
-  if (chance === null || chance === 0) return fitted;
+export function closeDateWeight(days: readonly number[], closeDays: number, sameEventShare: number, prior: ChancePrior, fitted: number, step: number): number {
+  const { pairs, close } = closeDatePairs(days, closeDays);
+  const chance = (close + prior.chance * prior.pairs) / (pairs + prior.pairs);
+  if (chance <= 0) return fitted;
   const told = Math.log(sameEventShare / chance);
   return Math.max(0, Math.min(fitted, Math.floor(told / step) * step));
 }

@@ -5,7 +5,7 @@
  */
 import type { EnrichedArticle } from '../../../../model/types.ts';
 import { createStemmer, type Stemmer } from '../../../../text/stem.ts';
-import { DATE_CLOSE_DAYS, DATE_CLOSE_SAME_EVENT_SHARE, DATE_WEIGHT_STEP, WEIGHTS } from '../settings.ts';
+import { DATE_CLOSE_DAYS, DATE_CLOSE_PRIOR, DATE_CLOSE_SAME_EVENT_SHARE, DATE_WEIGHT_STEP, WEIGHTS } from '../settings.ts';
 import { candidatePairs, type CandidateOptions } from './candidates.ts';
 import type { Edge } from './cluster.ts';
 import { closeDateWeight } from './dates.ts';
@@ -52,5 +52,5 @@ export function scorePairs(articles: readonly EnrichedArticle[], options: ScoreO
 /** The weights of the score in an archive: a close date weighs what it tells there (see `closeDateWeight`). */
 export function archiveWeights(weights: Weights, profiles: readonly Profile[]): Weights {
   const days = profiles.flatMap((p) => (p.day === null ? [] : [p.day]));
-  return { ...weights, dateClose: closeDateWeight(days, DATE_CLOSE_DAYS, DATE_CLOSE_SAME_EVENT_SHARE, weights.dateClose, DATE_WEIGHT_STEP) };
+  return { ...weights, dateClose: closeDateWeight(days, DATE_CLOSE_DAYS, DATE_CLOSE_SAME_EVENT_SHARE, DATE_CLOSE_PRIOR, weights.dateClose, DATE_WEIGHT_STEP) };
 }
