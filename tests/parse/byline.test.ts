@@ -14,6 +14,9 @@ describe('bylineAuthor', () => {
     ['BY JANE DOEPUBLISHED: JAN 29, 2025', 'Jane Doe'],
     ['ByJane Doe 12th February 2025', 'Jane Doe'],
     ['Last updated on 8 April 2024 by Jane Doe', 'Jane Doe'],
+    ['by Jane Doe—10 min read', 'Jane Doe'],
+    ['Written byby Jane Doe', 'Jane Doe'],
+    ['Contributors: Jane Doe', 'Jane Doe'],
   ])('reads %j as a byline of %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author);
   });
@@ -34,6 +37,12 @@ describe('bareName', () => {
     expect(bareName('Mar 3, 2024Jane Doe')).toBe('Jane Doe');
   });
 
+  it('reads the name among the parts of a stamp line', () => {
+    expect(bareName('December 15, 2025 · 30 min · 6279 words · Jane Doe')).toBe('Jane Doe');
+    expect(bareName('Jane Doe•Updated on Jul 4, 2024 •28 min read')).toBe('Jane Doe');
+    expect(bareName('December 15, 2025 · 30 min · 6279 words')).toBeNull();
+  });
+
   it('does not read a label or a phrase as a name', () => {
     expect(bareName('Last Updated')).toBeNull();
     expect(bareName('Table of Contents')).toBeNull();
@@ -50,12 +59,24 @@ describe('findByline', () => {
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
   });
 
-  it('takes a bare name by the date stamp that the author’s box under the story names again, not one a list names often', () => {
+  it('takes a bare name by the date stamp that the author’s box and a link to their stories name again, not one a list names often', () => {
     const bio = 'Jane Doe is a reporter at the Port Ellin Gazette.';
-    const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story, 'About the author', 'Jane Doe', bio];
+    const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story, 'About the author', 'Jane Doe', bio, 'More from', 'Jane Doe'];
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
-    const listed = [...lines, 'More from', 'Jane Doe', 'Cranes return to the quay'];
+    const listed = [...lines, 'Cranes return to the quay', 'Jane Doe', 'Ferry times change', 'Jane Doe'];
     expect(findByline(listed, 0, isDateStamp)).toBeNull();
+  });
+
+  it('takes a bare name right under the headline that the author’s box names again, with a role or a reading time before the stamp', () => {
+    const lines = ['Storm closes harbour', 'Jane Doe', '9 min read', 'Updated March 3, 2024', story, 'About the author', 'Jane Doe'];
+    expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
+  });
+
+  it('does not ask credentials after a name whether the page writes them in lower case, but asks the words of a list of sections', () => {
+    const lines = ['Storm closes harbour', 'Report this story', 'Jane Doe, MS, RD', 'Published March 3, 2024', `${story} It was the 3rd storm of the month.`];
+    expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 2, author: 'Jane Doe, MS, RD' });
+    const sections = ['Storm closes harbour', 'Weather, Shipping', 'March 3, 2024', `${story} The weather and the shipping lanes suffered.`];
+    expect(findByline(sections, 0, isDateStamp)).toBeNull();
   });
 
   it('takes the name on the line after a "By" label', () => {

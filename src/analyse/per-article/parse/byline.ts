@@ -20,22 +20,23 @@ const BYLINE_LINES_BEFORE = 6;
 const BYLINE_LINES_AFTER = 8;
 /** Lines around the headline searched for a bare name by a date stamp (lines, each side). */
 const BARE_NAME_LINES = 4;
-/** Times a bare name by a date stamp may stand on the page: the byline, and the author's box under the story. */
-const BARE_NAME_USES = 2;
+/** Times a bare name by a date stamp may stand on the page: the byline, the author's box under the story, and a link to more of their stories. */
+const BARE_NAME_USES = 3;
 /** A byline line has at most this many words. */
 const MAX_BYLINE_WORDS = 30;
 /** A name has at most this many words (several names joined by "and" may have more in all). */
 const MAX_NAME_WORDS = 5;
 
 /** A byline's label on a line of its own ("By", "Written by", "Author"), its name on the next. */
-export const BY_LABEL = /^(?:(?:written|posted|words|story|text|reviewed)\s+)?by:?$|^(?:article\s+written\s+by|authors?)\s*:?$/iu;
+export const BY_LABEL = /^(?:(?:written|posted|words|story|text|reviewed)\s+)?by:?$|^(?:article\s+written\s+by|authors?|contributors?)\s*:?$/iu;
 
 /** "By" and its variants before a name; group 1 is the rest of the line. */
 const BY_PREFIX: readonly RegExp[] = [
-  /^(?:written|words|story|text|reporting|posted|article|published)\s+by\s*:?\s*(.+)$/iu,
+  // innerText may give the label's "by" twice, the label's and the link's ("Written byby Jane Doe").
+  /^(?:written|words|story|text|reporting|posted|article|published)\s+by(?:\s*by)?\s*:?\s*(.+)$/iu,
   /^by\s*:?\s+(.+)$/iu,
   /^[Bb]y(?=\p{Lu}\p{Ll})(.+)$/u, // "ByJane Doe": innerText joins the label and the link
-  /^author(?:s|\(s\))?\s*:\s*(.+)$/iu,
+  /^(?:author(?:s|\(s\))?|contributors?)\s*:\s*(.+)$/iu,
 ];
 
 /** " by Jane Doe" inside a stamp line ("Last updated on 8 April 2024 by Jane Doe"); group 1 is the rest. */
@@ -46,9 +47,9 @@ const INNER_BY =
 const LABEL_WORDS = 'updated|published|last|posted|modified|reviewed|edited|follow|share|comments?';
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
-/** Where a name ends inside a byline line: a separator, a date, a label. */
+/** Where a name ends inside a byline line: a separator, a dash before a number ("Jane Doe—5 min read"), a date, a label. */
 const NAME_END = new RegExp(
-  `\\s*(?:[|·•⋅●/]|\\s[–—-]\\s|\\s(?:on|in|at|for|from|fact|photo|photos|read|min|mins|minutes|${LABEL_WORDS})\\b|\\s\\d|\\s${MONTHS}\\s+\\d)`,
+  `\\s*(?:[|·•⋅●/]|\\s[–—-]\\s|[–—](?=\\s*\\d)|\\s(?:on|in|at|for|from|fact|photo|photos|read|min|mins|minutes|${LABEL_WORDS})\\b|\\s\\d|\\s${MONTHS}\\s+\\d)`,
   'iu',
 );
 
@@ -167,7 +168,9 @@ export function bylineAuthor(text: string): string | null {
 export function bareName(text: string): string | null {
   const date = dateIn(text.replace(/((?:19|20)\d{2})(?=\p{L})/gu, '$1 '));
   const at = date ? text.indexOf(date.text) : -1;
-  const pieces = at < 0 ? [text] : [text.slice(0, at), text.slice(at + date!.text.length).replace(/^[\s|·•,-]+/u, '')];
+  const sides = at < 0 ? [text] : [text.slice(0, at), text.slice(at + date!.text.length).replace(/^[\s|·•,-]+/u, '')];
+  // A stamp line parts its facts with dots or bars ("December 15, 2025 · 30 min · Jane Doe"): each part may be the name.
+  const pieces = at < 0 ? sides : sides.flatMap((side) => [side, ...side.split(/\s*[|·•]\s*/u)]);
   for (const piece of pieces) {
     // Lower-case words other than particles make a line a phrase, not a name.
     if (piece.replace(GLUED, ' ').split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) continue;
@@ -180,9 +183,15 @@ export function bareName(text: string): string | null {
   return null;
 }
 
-/** Whether none of a name's words is written in lower case elsewhere on the page, as a common word would be. */
+/**
+ * Whether none of a name's words is written in lower case elsewhere on the
+ * page, as a common word would be. Credentials after a comma ("MS, RD")
+ * are not asked: a page may well write "3rd" or "ms".
+ */
 function unlikeCommonWords(name: string, pageWords: ReadonlySet<string>): boolean {
-  return name.split(/[\s,]+/u).every((w) => !pageWords.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
+  const parts = name.split(/\s*,\s*/u).filter((part, i) => i === 0 || !CREDENTIAL.test(part));
+  const words = parts.flatMap((part) => part.split(/\s+/u)).filter(Boolean);
+  return words.every((w) => !pageWords.has(w.toLowerCase()) || NAME_PARTICLES.has(w.toLowerCase()));
 }
 
 /**
@@ -214,18 +223,18 @@ export function findByline(lines: readonly string[], headline: number, isStamp: 
   const pageWords = new Set(lines.join(' ').match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
   // How often a line stands on the page, a line doubled in place counted once.
   const uses = (text: string) => lines.filter((l, k) => l === text && lines[k - 1] !== text).length;
-  const once = (text: string) => uses(text) === 1;
   for (const i of around(BARE_NAME_LINES, BARE_NAME_LINES)) {
     const text = lines[i]!;
     const name = bareName(text);
-    // By a date stamp a name may stand once more, in the author's box under the story; a name listed more often is a list's.
+    // By a date stamp a name may stand again, in the author's box under the story; a name listed more often is a list's.
     if (!name || uses(text) > BARE_NAME_USES || !unlikeCommonWords(name, pageWords)) continue;
     const dated = dateIn(text) !== null;
     const byStamp = [i - 1, i + 1].some((j) => j !== headline && lines[j] !== undefined && isStamp(lines[j]!));
     if (dated || byStamp) return { index: i, author: name };
   }
   const under = lines[headline + 1];
-  if (headline >= 0 && under !== undefined && once(under)) {
+  // Right under the headline, as by a stamp, the name may stand again in the author's box under the story.
+  if (headline >= 0 && under !== undefined && uses(under) <= BARE_NAME_USES) {
     const name = bareName(under);
     if (name && !dateIn(under) && unlikeCommonWords(name, pageWords)) return { index: headline + 1, author: name };
   }
