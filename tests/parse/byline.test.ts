@@ -17,6 +17,10 @@ describe('bylineAuthor', () => {
     ['by Jane Doe—10 min read', 'Jane Doe'],
     ['Written byby Jane Doe', 'Jane Doe'],
     ['Contributors: Jane Doe', 'Jane Doe'],
+    ['By Harbour Times Staff', 'Harbour Times Staff'],
+    ['By News Desk', 'News Desk'],
+    ['By Jane Doe Staff Writer', 'Jane Doe'],
+    ['By Jane Doe Executive Editor', 'Jane Doe'],
   ])('reads %j as a byline of %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author);
   });

@@ -74,7 +74,10 @@ const CREDENTIAL = /^(?:\p{Lu}[\p{L}.®-]{0,7}(?:\s\d{2,4})?|Ph\.?\s?D\.?|Jr\.?|
 
 /** Words a role has, so that "Jane Doe, Political Editor" keeps the name only. */
 const ROLE_WORD =
-  /\b(?:editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|ceo|coo|cto|expert|analyst|director|manager|producer|staff|desk|chief|head|lead|senior|specialist|author|journalist|critic|officer|president)\b/iu;
+  /\b(?:editor|reporter|writer|correspondent|columnist|contributor|founder|co-founder|ceo|coo|cto|expert|analyst|director|manager|producer|staff|desk|chief|head|lead|senior|executive|specialist|author|journalist|critic|officer|president)\b/iu;
+
+/** The last word of a byline that names a newsroom, not a person ("Reuters Staff", "News Desk", "Podium Team"). */
+const COLLECTIVE = /^(?:staff|desk|team|editors|newsroom)$/iu;
 
 /** Words of a share bar or a menu, capitalised like names ("Email Print Facebook Pinterest X"): no name has them. */
 const SHARE_WORDS = new Set(['email', 'e-mail', 'print', 'share', 'facebook', 'twitter', 'pinterest', 'linkedin', 'whatsapp', 'reddit', 'telegram', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'copy', 'link', 'menu', 'search', 'home', 'login', 'subscribe']);
@@ -113,8 +116,8 @@ function namesOf(span: string): { name: string; words: number } | null {
     // The last of several names may follow its comma with "and" ("Jane Doe, Tom Roe, and Ann Poe").
     const joined = i > 0 && /^(?:and|&)\s/u.test(part);
     const all = part.split(/\s+/u).filter(Boolean).slice(joined ? 1 : 0);
-    // A role written after the name without a comma ("Jane Doe Senior Editor") ends it.
-    const role = all.findIndex((w, k) => k > 0 && ROLE_WORD.test(w));
+    // A role written after the name without a comma ("Jane Doe Senior Editor") ends it; "Staff" or "Desk" ending it is a collective byline's.
+    const role = all.findIndex((w, k) => k > 0 && ROLE_WORD.test(w) && !(k === all.length - 1 && COLLECTIVE.test(w)));
     const words = role > 0 && i === 0 ? all.slice(0, role) : all;
     if (i > 0 && CREDENTIAL.test(part) && !ROLE_WORD.test(part)) kept.push(part);
     else if (readsAsNames(words) && !(i > 0 && ROLE_WORD.test(part))) kept.push(`${joined ? `${part.split(/\s/u)[0]} ` : ''}${words.join(' ')}`);
