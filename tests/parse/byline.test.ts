@@ -41,6 +41,11 @@ describe('bareName', () => {
     expect(bareName('Mar 3, 2024Jane Doe')).toBe('Jane Doe');
   });
 
+  it('reads the name before its role after a comma', () => {
+    expect(bareName('Jane Doe, Print Managing Editor')).toBe('Jane Doe');
+    expect(bareName('Jane Doe, Staff Writer')).toBe('Jane Doe');
+  });
+
   it('reads the name among the parts of a stamp line', () => {
     expect(bareName('December 15, 2025 · 30 min · 6279 words · Jane Doe')).toBe('Jane Doe');
     expect(bareName('Jane Doe•Updated on Jul 4, 2024 •28 min read')).toBe('Jane Doe');
@@ -86,6 +91,11 @@ describe('findByline', () => {
   it('takes the name on the line after a "By" label', () => {
     const lines = ['Storm closes harbour', 'By', 'Jane Doe', story];
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 2, author: 'Jane Doe' });
+  });
+
+  it('does not count an address or a handle on the page as the name written in lower case', () => {
+    const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story, 'Write to jane@harbour.example or @janedoe.'];
+    expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });
   });
 
   it('does not take a kicker of capitalised words under the headline when the page writes its words in lower case', () => {

@@ -182,6 +182,10 @@ export function bareName(text: string): string | null {
     if (words.length < 2 || words.length > MAX_NAME_WORDS + 3 || /\d/u.test(span)) continue;
     const found = namesOf(span);
     if (found && found.words === span.split(/[\s,]+/u).filter(Boolean).length) return found.name;
+    // "Jane Doe, Print Managing Editor": the name, then its role after the comma.
+    const [first, ...role] = span.split(/\s*,\s*/u);
+    const named = role.length > 0 && ROLE_WORD.test(role.join(' ')) ? namesOf(first!) : null;
+    if (named && named.words === first!.split(/\s+/u).length) return named.name;
   }
   return null;
 }
@@ -223,7 +227,9 @@ export function findByline(lines: readonly string[], headline: number, isStamp: 
       if (name) return { index: i + 1, author: name };
     }
   }
-  const pageWords = new Set(lines.join(' ').match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  // Words of addresses and handles ("russell@…", "@russellm") are not common words, however they are written.
+  const prose = lines.join(' ').replace(/\S*[@/]\S*/gu, ' ');
+  const pageWords = new Set(prose.match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
   // How often a line stands on the page, a line doubled in place counted once.
   const uses = (text: string) => lines.filter((l, k) => l === text && lines[k - 1] !== text).length;
   for (const i of around(BARE_NAME_LINES, BARE_NAME_LINES)) {
