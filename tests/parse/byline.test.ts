@@ -93,6 +93,13 @@ describe('findByline', () => {
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 2, author: 'Jane Doe' });
   });
 
+  it('takes a "Written by" byline the page prints at the foot of the story, not a bare "By" there', () => {
+    const body = Array.from({ length: 12 }, (_, k) => `${story} (${k + 1})`);
+    expect(findByline(['Storm closes harbour', ...body, 'Article written by:', 'Jane Doe, MD'], 0, isDateStamp)).toEqual({ index: 14, author: 'Jane Doe, MD' });
+    expect(findByline(['Storm closes harbour', ...body, 'Written by Jane Doe'], 0, isDateStamp)).toEqual({ index: 13, author: 'Jane Doe' });
+    expect(findByline(['Storm closes harbour', ...body, 'Ferries return', 'By', 'Tom Roe'], 0, isDateStamp)).toBeNull();
+  });
+
   it('does not count an address or a handle on the page as the name written in lower case', () => {
     const lines = ['Storm closes harbour', 'Jane Doe', 'March 3, 2024', story, 'Write to jane@harbour.example or @janedoe.'];
     expect(findByline(lines, 0, isDateStamp)).toEqual({ index: 1, author: 'Jane Doe' });

@@ -247,5 +247,27 @@ export function findByline(lines: readonly string[], headline: number, isStamp: 
     const name = bareName(under);
     if (name && !dateIn(under) && unlikeCommonWords(name, pageWords)) return { index: headline + 1, author: name };
   }
+  return labelledAnywhere(lines);
+}
+
+/** "Written by" or "Article by" that a page prints at the foot of a story, a label no comment or list gives. */
+const WRITTEN_LABEL = /^(?:article\s+)?(?:written\s+)?by\s*:?$|^(?:article\s+)?written\s+by\b/iu;
+
+/**
+ * A byline the page labels "Written by" (or "Article by") anywhere, as
+ * pages print it at the foot of a story or in the author's box: "Written by
+ * Jane Doe" on one line, or the label on its own and the name on the next.
+ * A bare "By" far from the headline is not asked: lists of other stories
+ * and comments write it too.
+ */
+function labelledAnywhere(lines: readonly string[]): FoundByline | null {
+  for (const [i, line] of lines.entries()) {
+    if (!WRITTEN_LABEL.test(line) || /^by\b/iu.test(line)) continue;
+    const author = bylineAuthor(line);
+    if (author) return { index: i, author };
+    const next = lines[i + 1];
+    const name = BY_LABEL.test(line) && next !== undefined ? leadingNames(next) : null;
+    if (name) return { index: i + 1, author: name };
+  }
   return null;
 }
