@@ -173,7 +173,10 @@ export function bareName(text: string): string | null {
   const at = date ? text.indexOf(date.text) : -1;
   const sides = at < 0 ? [text] : [text.slice(0, at), text.slice(at + date!.text.length).replace(/^[\s|·•,-]+/u, '')];
   // A stamp line parts its facts with dots or bars ("December 15, 2025 · 30 min · Jane Doe"): each part may be the name.
-  const pieces = at < 0 ? sides : sides.flatMap((side) => [side, ...side.split(/\s*[|·•]\s*/u)]);
+  const pieces = at < 0 ? sides : sides.flatMap((side) => {
+    const parts = side.split(/\s*[|·•]\s*/u);
+    return parts.length > 1 ? [side, ...parts] : [side];
+  });
   for (const piece of pieces) {
     // Lower-case words other than particles make a line a phrase, not a name.
     if (piece.replace(GLUED, ' ').split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) continue;
@@ -251,7 +254,7 @@ export function findByline(lines: readonly string[], headline: number, isStamp: 
 }
 
 /** "Written by" or "Article by" that a page prints at the foot of a story, a label no comment or list gives. */
-const WRITTEN_LABEL = /^(?:article\s+)?(?:written\s+)?by\s*:?$|^(?:article\s+)?written\s+by\b/iu;
+const WRITTEN_LABEL = /^article\s+(?:written\s+)?by\s*:?$|^(?:article\s+)?written\s+by\b/iu;
 
 /**
  * A byline the page labels "Written by" (or "Article by") anywhere, as
@@ -262,7 +265,7 @@ const WRITTEN_LABEL = /^(?:article\s+)?(?:written\s+)?by\s*:?$|^(?:article\s+)?w
  */
 function labelledAnywhere(lines: readonly string[]): FoundByline | null {
   for (const [i, line] of lines.entries()) {
-    if (!WRITTEN_LABEL.test(line) || /^by\b/iu.test(line)) continue;
+    if (!WRITTEN_LABEL.test(line)) continue;
     const author = bylineAuthor(line);
     if (author) return { index: i, author };
     const next = lines[i + 1];
